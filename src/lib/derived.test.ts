@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { compareStatedWithComputed, projectRatios, startRate, statedDecimals } from './derived.ts';
+import { indicatorsSchema, projectSchema } from './schema.ts';
+
+const source = { article: 'a', quote: 'q' };
+const report = (value: number, period = '2023', asOf = '2023-05-10') => ({ value, period, asOf, source });
+
+describe('startRate(indicators)', () => {
+  it('divides started by planned for the same year, in percent', () => {
+    const indicators = indicatorsSchema.parse({
+      plannedKeyProjects: [report(43)],
+      startedKeyProjects: [report(30)],
+      startRate: [report(69.7)],
+    });
+    const rate = startRate(indicators)!;
+    expect(rate.computed).toBeCloseTo(69.767, 3);
+    expect(rate.stated?.value).toBe(69.7);
+  });
+  it('never divides counts of different years', () => {
+    const indicators = indicatorsSchema.parse({ plannedKeyProjects: [report(43, '2023')], startedKeyProjects: [report(30, '2024')] });
+    expect(startRate(indicators)).toBeUndefined();
+  });
+  it('uses the latest reports', () => {
+    const indicators = indicatorsSchema.parse({
+      plannedKeyProjects: [report(43)],
+      startedKeyProjects: [report(30), report(41, '2023', '2023-08-01')],
+    });
+    expect(startRate(indicators)!.computed).toBeCloseTo((41 / 43) * 100, 6);
+  });
+});
+
+describe('compareStatedWithComputed(stated, computed)', () => {
+  it('flags 69.7% against 30/43 = 69.77%, which rounds to 69.8%', () => {
+    expect(compareStatedWithComputed(69.7, (30 / 43) * 100)).toEqual({
+      stated: 69.7,
+      computed: (30 / 43) * 100,
+      computedAtStatedPrecision: 69.8,
+      decimals: 1,
+    });
+  });
+  it('accepts a rate rounded to the precision it was given with', () => {
+    expect(compareStatedWithComputed(69.8, (30 / 43) * 100)).toBeUndefined();
+    expect(compareStatedWithComputed(70, (30 / 43) * 100)).toBeUndefined();
+    expect(compareStatedWithComputed(69.77, (30 / 43) * 100)).toBeUndefined();
+  });
+  it('statedDecimals(value) counts the decimals a figure was given with', () => {
+    expect(statedDecimals(69.7)).toBe(1);
+    expect(statedDecimals(70)).toBe(0);
+    expect(statedDecimals(0.34)).toBe(2);
+  });
+});
+
+describe('projectRatios(project)', () => {
+  const figure = (value: number, scope = 'project') => [{ value, scope, asOf: '2023-05-10', source }];
+  const project = (figures: object) =>
+    projectSchema.parse({ id: 'p', name: '项目', status: [{ stage: 'signed', asOf: '2023-05-10', source }], figures });
+
+  it('computes investment intensity, payback and tax per yuan from the seed figures', () => {
+    const ratios = projectRatios(
+      project({ investment: figure(520_000_000), landArea: figure(10), annualProfit: figure(170_000_000), annualTax: figure(34_000_000) }),
+    );
+    expect(ratios.investmentPerHectare).toBe(52_000_000);
+    expect(ratios.paybackYears).toBeCloseTo(3.0588, 4);
+    expect(ratios.taxPerYuan).toBeCloseTo(0.06538, 5);
+  });
+  it('leaves a ratio out when a part is missing, zero or only reported for a phase', () => {
+    const ratios = projectRatios(project({ investment: figure(350_000_000, 'phase-1'), landArea: figure(0), annualTax: figure(1) }));
+    expect(ratios).toEqual({ investmentPerHectare: undefined, paybackYears: undefined, taxPerYuan: undefined });
+  });
+});

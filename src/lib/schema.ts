@@ -1,0 +1,307 @@
+// The content model, once: article frontmatter and the projects dataset. Astro's collections, the build's
+// pre-check, the editor tools and the /data/ documentation all read these schemas; types are inferred here.
+// Field titles and descriptions (in `.meta`) are reader-facing Chinese: the /data/ page is generated from them.
+
+import { z } from 'astro/zod';
+import { isIsoDate, isoDateFromDate } from './isoDate.ts';
+import { datePrecisions, fuzzyDateProblem } from './fuzzyDate.ts';
+
+export const slugSchema = z
+  .string({ error: 'expected a slug (text)' })
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
+    error: 'expected a URL-safe slug: lowercase latin letters, digits and single hyphens, like "huali-bio"',
+  });
+
+export const isoDateSchema = z
+  .string({ error: 'expected a date written YYYY-MM-DD' })
+  .refine(isIsoDate, { error: 'expected a real calendar date written YYYY-MM-DD, like "2023-05-10"' });
+
+/** YAML loaders turn an unquoted `2023-05-10` into a Date; accept both and keep the ISO string. */
+const yamlDateSchema = z.preprocess((value) => (value instanceof Date ? isoDateFromDate(value) : value), isoDateSchema);
+
+const nonNegativeNumber = z
+  .number({ error: 'expected a number in base units (yuan, hectares, count), not text' })
+  .finite()
+  .nonnegative({ error: 'expected a number ≥ 0' });
+
+// ---------------------------------------------------------------------------------------------- sources
+
+export const sourceSchema = z
+  .object({
+    article: slugSchema
+      .optional()
+      .meta({ title: '本站文章', description: '陈述该数字或日期的本站文章（文件名，不含扩展名）。' }),
+    url: z.url({ error: 'expected an absolute URL, like "https://example.com/a.html"' }).optional().meta({
+      title: '外部链接',
+      description: '不在本站的来源的网址。',
+    }),
+    publication: z.string().min(1).optional().meta({ title: '刊载媒体' }),
+    date: isoDateSchema.optional().meta({ title: '刊载日期' }),
+    quote: z
+      .string({ error: 'expected the quoted sentence that states it' })
+      .min(1, { error: 'expected the quoted sentence that states it' })
+      .meta({ title: '原文引述', description: '来源中陈述该信息的原句（简体），读者可据此核对。' }),
+  })
+  .strict()
+  .refine((source) => source.article !== undefined || source.url !== undefined, {
+    error: 'expected "article" (a slug on this site) or "url" saying where this was reported',
+  })
+  .meta({ title: '来源' });
+
+const reportBase = {
+  asOf: isoDateSchema.meta({ title: '截至日期', description: '来源报道该信息的日期。' }),
+  source: sourceSchema,
+  note: z.string().min(1).optional().meta({ title: '编辑说明' }),
+};
+
+// ---------------------------------------------------------------------------------------------- figures
+
+export const qualifiers = ['exact', 'about', 'over', 'at-least', 'under', 'at-most'] as const;
+export const qualifierSchema = z.enum(qualifiers).meta({
+  title: '限定词',
+  description: 'exact 确数；about 约；over 超过；at-least 以上/至少；under 不到；at-most 不超过。',
+});
+
+/** A figure's scope: the whole project, or one phase of it (一期, 二期 …). */
+export const scopeSchema = z
+  .string()
+  .regex(/^(project|phase-[1-9][0-9]?)$/, { error: 'expected "project" or a phase like "phase-1"' })
+  .meta({ title: '口径', description: 'project 全项目；phase-1 一期；phase-2 二期，依此类推。' });
+
+export const figureReportSchema = z
+  .object({
+    value: nonNegativeNumber.meta({ title: '数值', description: '以基本单位记录：元、公顷、个。' }),
+    valueMax: nonNegativeNumber
+      .optional()
+      .meta({ title: '区间上限', description: '来源给出区间时（如“500至1000亿元”）的上限。' }),
+    qualifier: qualifierSchema.default('exact'),
+    scope: scopeSchema.default('project'),
+    ...reportBase,
+  })
+  .strict()
+  .refine((report) => report.valueMax === undefined || report.valueMax > report.value, {
+    error: 'expected "valueMax" to be greater than "value"',
+    path: ['valueMax'],
+  });
+
+/** Every report of a figure, in the order they were made; nothing is overwritten. */
+const figureHistory = (title: string, unit: string) =>
+  z
+    .array(figureReportSchema)
+    .min(1, { error: 'expected at least one report; leave the figure out when nothing was reported' })
+    .optional()
+    .meta({ title, unit });
+
+export const figuresSchema = z
+  .object({
+    investment: figureHistory('计划投资', 'yuan'),
+    landArea: figureHistory('占地面积', 'hectare'),
+    annualRevenue: figureHistory('预计年销售收入', 'yuan'),
+    annualProfit: figureHistory('预计年利润', 'yuan'),
+    annualTax: figureHistory('预计年税收', 'yuan'),
+  })
+  .strict()
+  .meta({ title: '数字', description: '每项数字是一组报道记录，后来的报道不会覆盖先前的。' });
+
+export type FigureKind = keyof z.infer<typeof figuresSchema>;
+export const figureKinds = Object.keys(figuresSchema.shape) as FigureKind[];
+
+// ---------------------------------------------------------------------------------------------- dates
+
+export const fuzzyDateSchema = z
+  .object({
+    date: z.string({ error: 'expected a date like "2023-07"' }).meta({ title: '日期' }),
+    precision: z.enum(datePrecisions).meta({
+      title: '精度',
+      description:
+        'day 某日；early-month 上旬；mid-month 中旬；late-month 下旬；end-of-month 月底；month 某月；quarter 季度；half-year 半年；end-of-year 年底；year 某年。',
+    }),
+    before: z.boolean().optional().meta({ title: '之前', description: '为 true 时表示“……前”，即截止日期。' }),
+  })
+  .strict()
+  .superRefine((value, context) => {
+    const problem = fuzzyDateProblem(value);
+    if (problem) context.addIssue({ code: 'custom', message: problem, path: ['date'], input: value.date });
+  });
+
+// ---------------------------------------------------------------------------------------------- milestones
+
+export const milestoneReportTypes = ['plan', 'started', 'done'] as const;
+
+export const milestoneReportSchema = z
+  .object({
+    type: z.enum(milestoneReportTypes).meta({
+      title: '类型',
+      description: 'plan 计划（含调整后的计划）；started 已开始；done 已完成。',
+    }),
+    date: fuzzyDateSchema
+      .optional()
+      .meta({ title: '日期', description: '计划日期或实际日期；已开始/已完成但未报道日期时省略。' }),
+    ...reportBase,
+  })
+  .strict()
+  .refine((report) => report.type !== 'plan' || report.date !== undefined, {
+    error: 'expected "date": a plan needs the date it promises',
+    path: ['date'],
+  });
+
+export const milestoneSchema = z
+  .object({
+    id: slugSchema.meta({ title: '节点标识' }),
+    label: z.string().min(1, { error: 'expected a label' }).meta({ title: '节点名称' }),
+    scope: scopeSchema.default('project'),
+    reports: z
+      .array(milestoneReportSchema)
+      .min(1, { error: 'expected at least one report' })
+      .meta({ title: '报道记录' }),
+  })
+  .strict();
+
+// ---------------------------------------------------------------------------------------------- projects
+
+/** The lifecycle of an investment project, in order. */
+export const lifecycleStages = [
+  'signed',
+  'land-acquired',
+  'design-and-approvals',
+  'under-construction',
+  'mechanical-completion',
+  'ready-to-produce',
+  'producing',
+] as const;
+
+export const statusReportSchema = z
+  .object({
+    stage: z.enum(lifecycleStages).meta({
+      title: '阶段',
+      description:
+        'signed 已签约；land-acquired 已取得土地；design-and-approvals 设计与审批；under-construction 在建；mechanical-completion 中交；ready-to-produce 具备投产条件；producing 已投产。',
+    }),
+    ...reportBase,
+  })
+  .strict();
+
+export const projectSchema = z
+  .object({
+    id: slugSchema.meta({ title: '项目标识', description: '网址中使用的标识，如 huali-bio。' }),
+    name: z.string({ error: 'expected the project name in Simplified Chinese' }).min(1).meta({ title: '项目名称' }),
+    company: z.string().min(1).optional().meta({ title: '建设单位' }),
+    park: z.string().min(1).optional().meta({ title: '所在园区' }),
+    sector: z.string().min(1).optional().meta({ title: '产业' }),
+    provincialKey: z
+      .boolean()
+      .optional()
+      .meta({ title: '省级重点项目', description: '是否列入省级重点项目；来源未说明时省略。' }),
+    summary: z.string().min(1).optional().meta({ title: '简介' }),
+    status: z.array(statusReportSchema).min(1, { error: 'expected at least one status report' }).meta({ title: '进展阶段' }),
+    figures: figuresSchema.default({}),
+    milestones: z.array(milestoneSchema).default([]).meta({ title: '节点' }),
+  })
+  .strict();
+
+// ---------------------------------------------------------------------------------------------- zone
+
+export const indicatorReportSchema = z
+  .object({
+    value: nonNegativeNumber.meta({ title: '数值', description: '个数，或以百分数记录的比率（69.7 表示 69.7%）。' }),
+    period: z.string().regex(/^\d{4}$/, { error: 'expected the year the figure counts, like "2023"' }).meta({
+      title: '年度',
+    }),
+    minInvestment: nonNegativeNumber
+      .optional()
+      .meta({ title: '投资门槛', description: '统计口径的投资额下限（元），如“500万元以上”。', unit: 'yuan' }),
+    qualifier: qualifierSchema.default('exact'),
+    ...reportBase,
+  })
+  .strict();
+
+const indicatorHistory = (title: string, unit: string, description: string) =>
+  z.array(indicatorReportSchema).default([]).meta({ title, unit, description });
+
+export const indicatorsSchema = z
+  .object({
+    plannedKeyProjects: indicatorHistory('计划建设重点项目', 'count', '全年计划建设的重点项目个数。'),
+    provincialKeyProjects: indicatorHistory('省级重点项目', 'count', '列入省级重点项目的个数。'),
+    startedKeyProjects: indicatorHistory('开复工项目', 'count', '已开工或复工的重点项目个数。'),
+    startRate: indicatorHistory('开复工率', 'percent', '来源陈述的开复工率；本站另以开复工项目 ÷ 计划项目计算核对。'),
+  })
+  .strict();
+
+export type IndicatorKind = keyof z.infer<typeof indicatorsSchema>;
+
+export const eventSchema = z
+  .object({
+    id: slugSchema,
+    kind: z.enum(['signing', 'service', 'meeting', 'other']).meta({
+      title: '类型',
+      description: 'signing 签约；service 服务企业；meeting 会议；other 其他。',
+    }),
+    title: z.string().min(1).meta({ title: '事件' }),
+    date: fuzzyDateSchema.optional(),
+    place: z.string().min(1).optional().meta({ title: '地点' }),
+    parties: z.array(z.string().min(1)).default([]).meta({ title: '相关单位' }),
+    summary: z.string().min(1).meta({ title: '概要' }),
+    ...reportBase,
+  })
+  .strict();
+
+export const datasetSchema = z
+  .object({
+    $schema: z.string().optional(),
+    title: z.string().min(1).meta({ title: '数据集名称' }),
+    description: z.string().min(1).meta({ title: '说明' }),
+    zone: z
+      .object({
+        name: z.string().min(1).meta({ title: '区域全称' }),
+        shortName: z.string().min(1).meta({ title: '简称' }),
+      })
+      .strict(),
+    updated: isoDateSchema.meta({ title: '更新日期' }),
+    licence: z.string().min(1).meta({ title: '许可协议' }),
+    projects: z.array(projectSchema).meta({ title: '项目' }),
+    indicators: indicatorsSchema,
+    events: z.array(eventSchema).default([]).meta({ title: '事件' }),
+  })
+  .strict();
+
+// ---------------------------------------------------------------------------------------------- articles
+
+export const articlePrecisions = ['day', 'early-month', 'mid-month', 'late-month', 'month'] as const;
+
+export const articleFrontmatterSchema = z
+  .object({
+    title: z.string({ error: 'expected a title' }).min(1, { error: 'expected a title' }),
+    date: yamlDateSchema,
+    datePrecision: z.enum(articlePrecisions).default('day'),
+    summary: z.string({ error: 'expected a one- or two-sentence summary' }).min(1),
+    projects: z.array(slugSchema).default([]),
+    tags: z.array(z.string().min(1)).default([]),
+    source: z
+      .object({
+        publication: z.string().min(1).optional(),
+        url: z.url({ error: 'expected an absolute URL' }).optional(),
+        date: yamlDateSchema.optional(),
+        originalTitle: z.string().min(1).optional(),
+        note: z.string().min(1).optional(),
+      })
+      .strict()
+      .optional(),
+    editorNote: z.string().min(1).optional(),
+    draft: z.boolean().default(false),
+  })
+  .strict();
+
+export type ArticleFrontmatter = z.infer<typeof articleFrontmatterSchema>;
+export type Dataset = z.infer<typeof datasetSchema>;
+export type DatasetInput = z.input<typeof datasetSchema>;
+export type Project = z.infer<typeof projectSchema>;
+export type FigureReport = z.infer<typeof figureReportSchema>;
+export type Milestone = z.infer<typeof milestoneSchema>;
+export type MilestoneReport = z.infer<typeof milestoneReportSchema>;
+export type StatusReport = z.infer<typeof statusReportSchema>;
+export type LifecycleStage = (typeof lifecycleStages)[number];
+export type IndicatorReport = z.infer<typeof indicatorReportSchema>;
+export type Indicators = z.infer<typeof indicatorsSchema>;
+export type Source = z.infer<typeof sourceSchema>;
+export type Qualifier = (typeof qualifiers)[number];
+export type ZoneEvent = z.infer<typeof eventSchema>;
