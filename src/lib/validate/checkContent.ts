@@ -1,0 +1,173 @@
+// Everything the build would reject, found at once: each file is read on its own, then the dataset and the
+// articles are checked against each other. Pure: callers pass file contents in and print the messages.
+
+import type { VFile } from 'vfile';
+import { compareStatedWithComputed, startRate } from '../derived.ts';
+import { dateWindow, formatFuzzyDate } from '../fuzzyDate.ts';
+import { formatPercent } from '../format.ts';
+import type { Dataset, Source } from '../schema.ts';
+import { report } from './diagnostics.ts';
+import { parseArticleFile, type ParsedArticle } from './articleFile.ts';
+import { parseDatasetFile, type JsonPath } from './datasetFile.ts';
+import { closestMatch, formatPath } from './zodIssues.ts';
+
+/** "did you mean" for a near miss, the whole list when it is short. */
+function suggestId(id: string, ids: string[]): string {
+  const match = closestMatch(id, ids);
+  if (match) return `did you mean "${match}"?`;
+  if (ids.length === 0) return 'the dataset has no projects yet';
+  if (ids.length <= 8) return `expected one of: ${ids.join(', ')}`;
+  return 'expected the id of a project in the dataset';
+}
+
+export interface ContentFiles {
+  dataset: VFile;
+  articles: VFile[];
+}
+
+export interface CheckedContent {
+  dataset: Dataset | undefined;
+  articles: ParsedArticle[];
+  files: VFile[];
+}
+
+/** Text as a reader sees it, for finding a quote in Markdown: no markup, no whitespace. */
+export function plainTextForQuotes(markdown: string): string {
+  return markdown
+    .replace(/<[^>]*>/g, '')
+    .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/^[ \t]*(?:#{1,6}|>|[-*+]|\d+[.)])[ \t]+/gm, '')
+    .replace(/[*_`~\\]/g, '')
+    .replace(/\s+/g, '');
+}
+
+interface SourceUse {
+  source: Source;
+  path: JsonPath;
+  projectId: string | undefined;
+}
+
+function sourceUses(dataset: Dataset): SourceUse[] {
+  const uses: SourceUse[] = [];
+  dataset.projects.forEach((project, p) => {
+    const base = ['projects', p] as const;
+    project.status.forEach((status, i) => uses.push({ source: status.source, path: [...base, 'status', i, 'source'], projectId: project.id }));
+    for (const [kind, reports] of Object.entries(project.figures)) {
+      reports?.forEach((figure, i) => uses.push({ source: figure.source, path: [...base, 'figures', kind, i, 'source'], projectId: project.id }));
+    }
+    project.milestones.forEach((milestone, m) =>
+      milestone.reports.forEach((entry, i) =>
+        uses.push({ source: entry.source, path: [...base, 'milestones', m, 'reports', i, 'source'], projectId: project.id }),
+      ),
+    );
+  });
+  for (const [kind, reports] of Object.entries(dataset.indicators)) {
+    reports.forEach((indicator, i) => uses.push({ source: indicator.source, path: ['indicators', kind, i, 'source'], projectId: undefined }));
+  }
+  dataset.events.forEach((event, i) => uses.push({ source: event.source, path: ['events', i, 'source'], projectId: undefined }));
+  return uses;
+}
+
+export function checkContent(input: ContentFiles): CheckedContent {
+  const parsedDataset = parseDatasetFile(input.dataset);
+  const { dataset, locate, projectIds } = parsedDataset;
+  const articles = input.articles.map(parseArticleFile);
+  const datasetFile = input.dataset;
+
+  // Two files for one address (x.md and x.mdx) would publish one and silently drop the other.
+  const bySlug = new Map<string, ParsedArticle>();
+  articles.forEach((article, index) => {
+    const earlier = bySlug.get(article.slug);
+    if (earlier)
+      report(input.articles[index]!, 'error', `another file, ${earlier.path}, has the same name "${article.slug}": expected one file per article`, undefined, 'duplicate-article');
+    else bySlug.set(article.slug, article);
+  });
+
+  if (projectIds) {
+    articles.forEach((article, index) => {
+      article.projectIds.forEach((id, i) => {
+        if (!projectIds.has(id))
+          report(
+            input.articles[index]!,
+            'error',
+            `projects[${i}]: no project "${id}" in content/data/projects.json; ${suggestId(id, [...projectIds])}`,
+            article.locate(['projects', i]),
+            'unknown-project',
+          );
+      });
+    });
+  }
+
+  if (dataset) {
+    for (const { source, path, projectId } of sourceUses(dataset)) {
+      if (source.article === undefined) continue;
+      const article = bySlug.get(source.article);
+      const field = formatPath([...path, 'article']);
+      if (!article) {
+        report(datasetFile, 'error', `${field}: no article "${source.article}" in content/articles/; expected the file name of the article that states it`, locate([...path, 'article']), 'unknown-article');
+        continue;
+      }
+      if (!plainTextForQuotes(article.body).includes(plainTextForQuotes(source.quote)))
+        report(datasetFile, 'error', `${formatPath([...path, 'quote'])}: quote not found in ${article.path}; expected the sentence exactly as the article gives it`, locate([...path, 'quote']), 'quote-not-found');
+      if (article.frontmatter?.draft)
+        report(datasetFile, 'warning', `${field}: cites "${source.article}", a draft that readers cannot open`, locate([...path, 'article']), 'draft-source');
+      if (projectId && article.frontmatter && !article.frontmatter.projects.includes(projectId))
+        report(
+          input.articles[articles.indexOf(article)]!,
+          'warning',
+          `the dataset cites this article for project "${projectId}", but its frontmatter "projects" does not list it`,
+          article.locate(['projects']),
+          'project-not-listed',
+        );
+    }
+
+    // A start or completion cannot be reported before it happened.
+    dataset.projects.forEach((project, p) =>
+      project.milestones.forEach((milestone, m) =>
+        milestone.reports.forEach((entry, i) => {
+          if (entry.type === 'plan' || !entry.date) return;
+          const window = dateWindow(entry.date);
+          const earliest = window.start ?? window.end;
+          if (earliest > entry.asOf)
+            report(
+              datasetFile,
+              'error',
+              `${formatPath(['projects', p, 'milestones', m, 'reports', i, 'date'])}: a "${entry.type}" report dated ${formatFuzzyDate(entry.date)} cannot be made as of ${entry.asOf}; expected a "plan" report, or the date it actually happened`,
+              locate(['projects', p, 'milestones', m, 'reports', i, 'date']),
+              'date-after-report',
+            );
+        }),
+      ),
+    );
+
+    const rate = startRate(dataset.indicators);
+    if (rate?.stated) {
+      const disagreement = compareStatedWithComputed(rate.stated.value, rate.computed);
+      if (disagreement) {
+        const index = dataset.indicators.startRate.indexOf(rate.stated);
+        report(
+          datasetFile,
+          'warning',
+          `indicators.startRate[${index}]: stated start rate ${formatPercent(disagreement.stated, disagreement.decimals)} differs from ${rate.started.value} ÷ ${rate.planned.value} = ${formatPercent(rate.computed)} (${formatPercent(disagreement.computedAtStatedPrecision, disagreement.decimals)} at the stated precision)`,
+          locate(['indicators', 'startRate', index, 'value']),
+          'stated-vs-derived',
+        );
+      }
+    }
+
+    const newest = sourceUses(dataset).length
+      ? [
+          ...dataset.projects.flatMap((project) => [
+            ...project.status.map((status) => status.asOf),
+            ...Object.values(project.figures).flatMap((reports) => (reports ?? []).map((figure) => figure.asOf)),
+            ...project.milestones.flatMap((milestone) => milestone.reports.map((entry) => entry.asOf)),
+          ]),
+          ...Object.values(dataset.indicators).flatMap((reports) => reports.map((indicator) => indicator.asOf)),
+        ].sort().at(-1)
+      : undefined;
+    if (newest && dataset.updated < newest)
+      report(datasetFile, 'warning', `updated: ${dataset.updated} is older than the newest report (${newest}); expected the date the dataset last changed`, locate(['updated']), 'stale-updated');
+  }
+
+  return { dataset, articles, files: [input.dataset, ...input.articles] };
+}

@@ -1,0 +1,148 @@
+// Reads content/data/projects.json as an editor wrote it: syntax errors, duplicate keys, schema problems and
+// duplicate ids all become messages with the line and column of the offending value.
+
+import { findNodeAtLocation, getNodeValue, parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
+import type { VFile } from 'vfile';
+import { datasetSchema, type Dataset } from '../schema.ts';
+import { report } from './diagnostics.ts';
+import { createPositionFinder, type Place } from './position.ts';
+import { explainIssue, formatPath, parseOptions } from './zodIssues.ts';
+
+export type JsonPath = readonly (string | number)[];
+
+export interface ParsedDataset {
+  dataset: Dataset | undefined;
+  /** Project ids as written, even when the dataset is invalid, so articles can still be checked against them. */
+  projectIds: Set<string> | undefined;
+  /** Where a value sits in the file, for messages raised by later checks. */
+  locate: (path: JsonPath) => Place | undefined;
+}
+
+const SYNTAX_MESSAGES: Record<string, string> = {
+  InvalidSymbol: 'unexpected character',
+  InvalidNumberFormat: 'malformed number',
+  PropertyNameExpected: 'expected a field name in double quotes (a trailing comma before "}"?)',
+  ValueExpected: 'expected a value (a trailing comma before "]"?)',
+  ColonExpected: 'expected ":" after the field name',
+  CommaExpected: 'expected "," between items',
+  CloseBraceExpected: 'expected "}" to close the object',
+  CloseBracketExpected: 'expected "]" to close the list',
+  EndOfFileExpected: 'unexpected text after the end of the JSON',
+  InvalidCommentToken: 'comments are not allowed in JSON',
+  UnexpectedEndOfComment: 'comments are not allowed in JSON',
+  UnexpectedEndOfString: 'text is missing its closing double quote',
+  UnexpectedEndOfNumber: 'malformed number',
+  InvalidUnicode: 'malformed \\u escape',
+  InvalidEscapeCharacter: 'invalid escape: write \\\\ for a backslash',
+  InvalidCharacter: 'invalid character inside text (a raw line break or tab?)',
+};
+
+function placeOf(node: Node, position: (offset: number) => { line: number; column: number }): Place {
+  return { start: position(node.offset), end: position(node.offset + node.length) };
+}
+
+/** Objects that name one key twice: JSON.parse would silently keep the last. */
+function reportDuplicateKeys(file: VFile, node: Node, position: (offset: number) => { line: number; column: number }) {
+  if (node.type === 'object') {
+    const seen = new Set<string>();
+    for (const property of node.children ?? []) {
+      const key = property.children?.[0];
+      if (!key) continue;
+      const name = String(key.value);
+      if (seen.has(name)) report(file, 'error', `field "${name}" appears twice in this object`, placeOf(key, position), 'duplicate-key');
+      seen.add(name);
+    }
+  }
+  for (const child of node.children ?? []) reportDuplicateKeys(file, child, position);
+}
+
+interface IdOwner {
+  path: JsonPath;
+  label: string;
+}
+
+function reportDuplicateIds(file: VFile, value: unknown, locate: ParsedDataset['locate']) {
+  const record = (value ?? {}) as Record<string, unknown>;
+  const lists: IdOwner[] = [
+    { path: ['projects'], label: 'project' },
+    { path: ['events'], label: 'event' },
+  ];
+  const projects = Array.isArray(record.projects) ? record.projects : [];
+  projects.forEach((project, index) => lists.push({ path: ['projects', index, 'milestones'], label: 'milestone' }));
+  for (const { path, label } of lists) {
+    let list: unknown = record;
+    for (const segment of path) list = (list as Record<string | number, unknown> | undefined)?.[segment];
+    if (!Array.isArray(list)) continue;
+    const first = new Map<string, number>();
+    list.forEach((item, index) => {
+      const id = (item as { id?: unknown } | null)?.id;
+      if (typeof id !== 'string') return;
+      const earlier = first.get(id);
+      if (earlier === undefined) first.set(id, index);
+      else
+        report(
+          file,
+          'error',
+          `${formatPath([...path, index, 'id'])}: ${label} id "${id}" is already used by ${formatPath([...path, earlier])}; expected each ${label} id once`,
+          locate([...path, index, 'id']),
+          'duplicate-id',
+        );
+    });
+  }
+}
+
+export function parseDatasetFile(file: VFile): ParsedDataset {
+  const text = String(file.value ?? '');
+  const position = createPositionFinder(text);
+  const errors: ParseError[] = [];
+  const root = text.trim() ? parseTree(text, errors, { disallowComments: true, allowTrailingComma: false }) : undefined;
+
+  const locate = (path: JsonPath): Place | undefined => {
+    if (!root) return undefined;
+    for (let length = path.length; length >= 0; length--) {
+      const node = findNodeAtLocation(root, path.slice(0, length) as (string | number)[]);
+      if (node) {
+        // Point at "key": value rather than the value alone, so the line shows which field it is.
+        const anchor = length === path.length && node.parent?.type === 'property' ? node.parent : node;
+        return placeOf(anchor, position);
+      }
+    }
+    return undefined;
+  };
+
+  if (!root) {
+    report(file, 'error', 'the file is empty: expected a JSON object with "projects" and "indicators"', { start: { line: 1, column: 1 } }, 'json-syntax');
+    return { dataset: undefined, locate };
+  }
+  const seenOffsets = new Set<number>();
+  for (const error of errors) {
+    // One mistake often trips the parser twice at the same spot; the first reading is the useful one.
+    if (seenOffsets.has(error.offset)) continue;
+    seenOffsets.add(error.offset);
+    const code = printParseErrorCode(error.error);
+    report(file, 'error', `invalid JSON: ${SYNTAX_MESSAGES[code] ?? code}`, { start: position(error.offset) }, 'json-syntax');
+  }
+  if (errors.length) return { dataset: undefined, projectIds: undefined, locate };
+
+  reportDuplicateKeys(file, root, position);
+  const value: unknown = getNodeValue(root);
+  reportDuplicateIds(file, value, locate);
+  const rawProjects = (value as { projects?: unknown } | null)?.projects;
+  const projectIds = new Set(
+    (Array.isArray(rawProjects) ? rawProjects : [])
+      .map((project) => (project as { id?: unknown } | null)?.id)
+      .filter((id): id is string => typeof id === 'string'),
+  );
+
+  const result = datasetSchema.safeParse(value, parseOptions);
+  if (!result.success) {
+    for (const issue of result.error.issues) {
+      const path = issue.path as (string | number)[];
+      const where = issue.code === 'unrecognized_keys' && issue.keys[0] !== undefined ? [...path, issue.keys[0]] : path;
+      const field = formatPath(path);
+      report(file, 'error', `${field ? `${field}: ` : ''}${explainIssue(issue, datasetSchema)}`, locate(where), 'schema');
+    }
+    return { dataset: undefined, projectIds, locate };
+  }
+  return { dataset: file.messages.some((message) => message.fatal) ? undefined : result.data, projectIds, locate };
+}

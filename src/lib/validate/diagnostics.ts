@@ -1,0 +1,49 @@
+// Content problems are data (vfile messages), printed one per line in the style of eslint and remark-cli:
+//   content/data/projects.json:12:7  error  projects[0].figures.investment[0].value: expected a number ≥ 0, got -5  schema
+import { VFile } from 'vfile';
+import type { VFileMessage } from 'vfile-message';
+import type { Place } from './position.ts';
+
+export type Severity = 'error' | 'warning';
+
+export const MESSAGE_SOURCE = 'jindu';
+
+/** Records a problem on a file; errors are marked fatal so callers can tell them from warnings. */
+export function report(
+  file: VFile,
+  severity: Severity,
+  reason: string,
+  place: Place | undefined,
+  ruleId: string,
+): VFileMessage {
+  const message = file.message(reason, { place, ruleId, source: MESSAGE_SOURCE });
+  message.fatal = severity === 'error';
+  return message;
+}
+
+export function severityOf(message: VFileMessage): Severity {
+  return message.fatal ? 'error' : 'warning';
+}
+
+/** One line per problem: path:line:column  severity  reason  rule-id. */
+export function formatMessage(message: VFileMessage, filePath = message.file): string {
+  const where = message.line ? `${filePath}:${message.line}:${message.column ?? 1}` : filePath;
+  const ruleId = message.ruleId ? `  ${message.ruleId}` : '';
+  return `${where}  ${severityOf(message)}  ${message.reason}${ruleId}`;
+}
+
+export function sortMessages(messages: VFileMessage[]): VFileMessage[] {
+  return [...messages].sort(
+    (a, b) =>
+      (a.file ?? '').localeCompare(b.file ?? '') ||
+      (a.line ?? 0) - (b.line ?? 0) ||
+      (a.column ?? 0) - (b.column ?? 0),
+  );
+}
+
+export function countBySeverity(messages: VFileMessage[]): { errors: number; warnings: number } {
+  const errors = messages.filter((message) => message.fatal).length;
+  return { errors, warnings: messages.length - errors };
+}
+
+export { VFile };
