@@ -1,0 +1,23 @@
+// Articles for pages, fetched once per build. Drafts show in the dev server only.
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { formatArticleDate, publishedArticles } from '../lib/articleView.ts';
+
+export type Article = CollectionEntry<'articles'>;
+
+export interface ArticleRef {
+  title: string;
+  /** As precise as the article's date is known: 2023年5月上旬. */
+  dateText: string;
+}
+
+let articles: Promise<Article[]> | undefined;
+
+export function loadArticles(): Promise<Article[]> {
+  articles ??= getCollection('articles').then((all) => publishedArticles(all, import.meta.env.DEV));
+  return articles;
+}
+
+/** Title and date by slug, for citing an article wherever a figure is shown. */
+export async function articleIndex(): Promise<Map<string, ArticleRef>> {
+  return new Map((await loadArticles()).map((article) => [article.id, { title: article.data.title, dateText: formatArticleDate(article.data) }]));
+}

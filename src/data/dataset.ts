@@ -1,0 +1,14 @@
+// The dataset, read once per build: Vite inlines the file and re-runs this module when it changes in dev.
+// The build's pre-check has already reported any problem with line numbers; this parse is a safety net.
+import datasetText from '../../content/data/projects.json?raw';
+import { datasetSchema, type Dataset } from '../lib/schema.ts';
+
+function parseDataset(text: string): Dataset {
+  const result = datasetSchema.safeParse(JSON.parse(text));
+  if (!result.success) {
+    throw new Error(`content/data/projects.json is invalid; run "npm run check" for the details.\n${result.error.message}`);
+  }
+  return result.data;
+}
+
+export const dataset: Dataset = parseDataset(datasetText);

@@ -1,0 +1,18 @@
+// Every internal link goes through here so the site works under any sub-folder (BASE_PATH=/reports/daqing/).
+
+/** Joins the site's base with a root-relative path: ('/reports/daqing/', '/projects/') → '/reports/daqing/projects/'. */
+export function withBase(base: string, path: string): string {
+  const trimmedBase = base.endsWith('/') ? base.slice(0, -1) : base;
+  const rooted = path.startsWith('/') ? path : `/${path}`;
+  return `${trimmedBase}${rooted}`;
+}
+
+/** Root-relative addresses of the site's pages, before the base is applied. */
+export const routes = {
+  home: () => '/',
+  article: (slug: string) => `/articles/${slug}/`,
+  articles: () => '/articles/',
+  projects: () => '/projects/',
+  project: (id: string) => `/projects/${id}/`,
+  data: () => '/data/',
+} as const;

@@ -1,0 +1,152 @@
+// What project pages and lists show, computed once here so components only render.
+
+import { formatQuantity, type Unit } from './format.ts';
+import { collectCitations, type CitationList } from './citations.ts';
+import { startRate, type StartRate } from './derived.ts';
+import {
+  figureKinds,
+  figuresSchema,
+  lifecycleStages,
+  type FigureKind,
+  type FigureReport,
+  type IndicatorReport,
+  type Indicators,
+  type LifecycleStage,
+  type Project,
+  type StatusReport,
+} from './schema.ts';
+import { latestForScope, latestReport, newestFirst, scopesOf } from './reports.ts';
+
+const collator = new Intl.Collator('zh-Hans-CN');
+
+/** The stage the latest status report gives. */
+export function currentStatus(project: Project): StatusReport {
+  // The schema guarantees at least one status report.
+  return latestReport(project.status)!;
+}
+
+/** Position of a stage in the lifecycle, 0-based. */
+export function stageIndex(stage: LifecycleStage): number {
+  return lifecycleStages.indexOf(stage);
+}
+
+/** The figure a reader should see first: the latest whole-project report, else the latest of any scope. */
+export function headlineFigure(project: Project, kind: FigureKind): FigureReport | undefined {
+  const reports = project.figures[kind];
+  return latestForScope(reports) ?? latestReport(reports);
+}
+
+export interface FigureHistory {
+  kind: FigureKind;
+  /** One entry per scope, whole project first; reports newest first, so the latest leads. */
+  scopes: { scope: string; reports: FigureReport[] }[];
+}
+
+export function figureHistories(project: Project): FigureHistory[] {
+  return figureKinds
+    .filter((kind) => project.figures[kind]?.length)
+    .map((kind) => {
+      const reports = project.figures[kind] ?? [];
+      return {
+        kind,
+        scopes: scopesOf(reports).map((scope) => ({ scope, reports: newestFirst(reports.filter((report) => report.scope === scope)) })),
+      };
+    });
+}
+
+export function hasFigures(project: Project): boolean {
+  return figureKinds.some((kind) => project.figures[kind]?.length);
+}
+
+/** Largest planned investment first; projects without one follow, by name in pinyin order. */
+export function sortProjectsForTable(projects: readonly Project[]): Project[] {
+  return [...projects].sort((a, b) => {
+    const ia = headlineFigure(a, 'investment')?.value;
+    const ib = headlineFigure(b, 'investment')?.value;
+    if (ia !== undefined && ib !== undefined && ia !== ib) return ib - ia;
+    if (ia !== undefined && ib === undefined) return -1;
+    if (ia === undefined && ib !== undefined) return 1;
+    return collator.compare(a.name, b.name);
+  });
+}
+
+const UNITS: Record<FigureKind, Unit> = Object.fromEntries(
+  figureKinds.map((kind) => [kind, figuresSchema.shape[kind].meta()?.unit as Unit]),
+) as Record<FigureKind, Unit>;
+
+/** The unit a figure is recorded in, as the schema declares it. */
+export function figureUnit(kind: FigureKind): Unit {
+  return UNITS[kind];
+}
+
+/** A figure as readers read it: "5.2亿元", "约10公顷". */
+export function formatFigure(kind: FigureKind, report: FigureReport): string {
+  return formatQuantity(report, figureUnit(kind));
+}
+
+export interface ZoneIndicatorsView {
+  planned: IndicatorReport | undefined;
+  provincial: IndicatorReport | undefined;
+  started: IndicatorReport | undefined;
+  rate: StartRate | undefined;
+}
+
+/** The latest report of each zone indicator, and the start rate both as stated and as computed. */
+export function zoneIndicatorsView(indicators: Indicators): ZoneIndicatorsView {
+  return {
+    planned: latestReport(indicators.plannedKeyProjects),
+    provincial: latestReport(indicators.provincialKeyProjects),
+    started: latestReport(indicators.startedKeyProjects),
+    rate: startRate(indicators),
+  };
+}
+
+export interface FigureRow {
+  kind: FigureKind;
+  report: FigureReport;
+  /** Latest of several reports for the same scope. */
+  latest: boolean;
+  /** An earlier report for a scope that has a later one. */
+  earlier: boolean;
+  citation: number;
+}
+
+export interface MilestoneRow {
+  milestone: Project['milestones'][number];
+  entries: { report: Project['milestones'][number]['reports'][number]; citation: number }[];
+}
+
+export interface ProjectPageView {
+  status: StatusReport;
+  statusCitation: number;
+  figureRows: FigureRow[];
+  milestoneRows: MilestoneRow[];
+  citations: CitationList['citations'];
+}
+
+/** Everything a project page lists, with one numbered citation per distinct quote. */
+export function projectPageView(project: Project): ProjectPageView {
+  const status = currentStatus(project);
+  const histories = figureHistories(project);
+  const cited = collectCitations([
+    status,
+    ...histories.flatMap((history) => history.scopes.flatMap((scope) => scope.reports)),
+    ...project.milestones.flatMap((milestone) => milestone.reports),
+  ]);
+  const figureRows = histories.flatMap(({ kind, scopes }) =>
+    scopes.flatMap(({ reports }) =>
+      reports.map((report, index) => ({
+        kind,
+        report,
+        latest: index === 0 && reports.length > 1,
+        earlier: index > 0,
+        citation: cited.numberOf(report.source),
+      })),
+    ),
+  );
+  const milestoneRows = project.milestones.map((milestone) => ({
+    milestone,
+    entries: milestone.reports.map((report) => ({ report, citation: cited.numberOf(report.source) })),
+  }));
+  return { status, statusCitation: cited.numberOf(status.source), figureRows, milestoneRows, citations: cited.citations };
+}
