@@ -1,0 +1,47 @@
+// Test helpers that build the site the way an editor does, through npm run build's script.
+import { execFile } from 'node:child_process';
+import { cp, mkdtemp, readdir, readFile, symlink } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+
+export interface RunResult {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+/** Runs a project script with the project's own Node (the one running the tests). */
+export function runScript(root: string, script: string, args: string[] = [], env: NodeJS.ProcessEnv = {}): Promise<RunResult> {
+  return new Promise((resolve) => {
+    execFile(process.execPath, [path.join(root, script), ...args], { cwd: root, env: { ...process.env, ...env }, maxBuffer: 64 << 20 }, (error, stdout, stderr) => {
+      resolve({ code: error ? (typeof error.code === 'number' ? error.code : 1) : 0, stdout, stderr });
+    });
+  });
+}
+
+/** A throwaway copy of the project sharing node_modules, for breaking its content without touching ours. */
+export async function copyProject(): Promise<string> {
+  const copy = await mkdtemp(path.join(tmpdir(), 'jindu-project-'));
+  for (const entry of ['src', 'content', 'public', 'scripts', 'astro.config.mjs', 'package.json', 'tsconfig.json']) {
+    await cp(path.join(ROOT, entry), path.join(copy, entry), { recursive: true });
+  }
+  await symlink(path.join(ROOT, 'node_modules'), path.join(copy, 'node_modules'), 'dir');
+  return copy;
+}
+
+export async function tempDir(prefix = 'jindu-'): Promise<string> {
+  return mkdtemp(path.join(tmpdir(), prefix));
+}
+
+/** Every file under a folder, as paths relative to it. */
+export async function listFiles(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  return entries.filter((entry) => entry.isFile()).map((entry) => path.relative(dir, path.join(entry.parentPath, entry.name))).sort();
+}
+
+export function readText(file: string): Promise<string> {
+  return readFile(file, 'utf8');
+}
