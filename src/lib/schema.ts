@@ -21,7 +21,6 @@ const yamlDateSchema = z.preprocess((value) => (value instanceof Date ? isoDateF
 
 const nonNegativeNumber = z
   .number({ error: 'expected a number in base units (yuan, hectares, count), not text' })
-  .finite()
   .nonnegative({ error: 'expected a number ≥ 0' });
 
 // ---------------------------------------------------------------------------------------------- sources

@@ -68,7 +68,7 @@ function reportDuplicateIds(file: VFile, value: unknown, locate: ParsedDataset['
     { path: ['events'], label: 'event' },
   ];
   const projects = Array.isArray(record.projects) ? record.projects : [];
-  projects.forEach((project, index) => lists.push({ path: ['projects', index, 'milestones'], label: 'milestone' }));
+  projects.forEach((_project, index) => lists.push({ path: ['projects', index, 'milestones'], label: 'milestone' }));
   for (const { path, label } of lists) {
     let list: unknown = record;
     for (const segment of path) list = (list as Record<string | number, unknown> | undefined)?.[segment];
@@ -112,7 +112,7 @@ export function parseDatasetFile(file: VFile): ParsedDataset {
 
   if (!root) {
     report(file, 'error', 'the file is empty: expected a JSON object with "projects" and "indicators"', { start: { line: 1, column: 1 } }, 'json-syntax');
-    return { dataset: undefined, locate };
+    return { dataset: undefined, projectIds: undefined, locate };
   }
   const seenOffsets = new Set<number>();
   for (const error of errors) {

@@ -16,7 +16,9 @@ export function report(
   place: Place | undefined,
   ruleId: string,
 ): VFileMessage {
-  const message = file.message(reason, { place, ruleId, source: MESSAGE_SOURCE });
+  // vfile wants a point, or a position with both ends.
+  const where = place ? (place.end ? { start: place.start, end: place.end } : place.start) : undefined;
+  const message = file.message(reason, { place: where, ruleId, source: MESSAGE_SOURCE });
   message.fatal = severity === 'error';
   return message;
 }
