@@ -2,6 +2,7 @@
 // trimmed, and spaces between Chinese characters go (Chinese does not separate words), while a single
 // space between English words, numbers, or Chinese and English stays.
 import type { Root, Text } from 'mdast';
+import type { Plugin } from 'unified';
 import { applyEdits, type Edit } from './origin.ts';
 import { dropEmptyParagraphs, paragraphTexts } from './paragraphs.ts';
 
@@ -73,9 +74,9 @@ function isLowSurrogate(value: string, index: number): boolean {
 }
 
 /** unified plugin: tidy the whitespace of every paragraph and drop paragraphs left empty. */
-export function tidyWhitespace(options: WhitespaceOptions = {}) {
-  return function (tree: Root): undefined {
+export const tidyWhitespace: Plugin<[WhitespaceOptions?], Root> = function (options = {}) {
+  return function (tree) {
     for (const { text } of paragraphTexts(tree)) tidyText(text, options);
     dropEmptyParagraphs(tree);
   };
-}
+};
