@@ -126,6 +126,26 @@ export function toTraditional(text: string): string {
   return toTaiwanTraditional()(text);
 }
 
+const foldCache = new Map<string, string>();
+
+/**
+ * Simplified character by character, keeping every UTF-16 index in place: for matching patterns
+ * written once in Simplified against text in either script. Not for display (乾隆 would become 干隆).
+ */
+export function foldToSimplified(text: string): string {
+  let folded = '';
+  for (const char of text) {
+    let simple = foldCache.get(char);
+    if (simple === undefined) {
+      const converted = converters.simplified()(char);
+      simple = converted.length === char.length ? converted : char;
+      foldCache.set(char, simple);
+    }
+    folded += simple;
+  }
+  return folded;
+}
+
 /** The characters a Traditional character may stand for in Simplified, itself included. */
 export function simplifiedCandidates(char: string): string[] {
   return [...new Set([char, converters.simplified()(char), converters['traditional-tw']()(char)])];
