@@ -58,6 +58,7 @@ describe('dropChromeLines', () => {
       '关闭落后产能是今年的重点任务。',
       '分享到朋友圈的照片引发热议。',
       '上一篇报道提到，园区已有30家企业入驻。',
+      '来源：人民网作者：张三',
     ];
     const { paragraphs, removed, meta } = drop(body.join('\n'));
     expect(paragraphs).toEqual(body);

@@ -61,8 +61,8 @@ const LABEL = new RegExp(`(${[...SOURCE_LABELS, ...EDITOR_LABELS, ...OTHER_LABEL
 const LABEL_AT_START = new RegExp(`^(?:${[...SOURCE_LABELS, ...EDITOR_LABELS, ...OTHER_LABELS].join('|')})\\s*[:：]`, 'u');
 const BRACKETED = new RegExp(`^${OPEN}\\s*(.*?)\\s*${CLOSE}$`, 'u');
 const MAX_VALUE = 40;
-// A value that ends or contains a sentence is body text, not metadata.
-const SENTENCE = /[。！？!?；;]/u;
+// A value that holds a sentence is body text; one with a colon (other than in a time) has a label we do not know.
+const NOT_A_VALUE = /[。！？!?；;：]|(?<!\d):(?!\d)/u;
 
 function matchMetadata(folded: string, original: string): ChromeMatch | undefined {
   // A bracketed line, like [责任编辑：张三], is read without its brackets.
@@ -78,7 +78,7 @@ function matchMetadata(folded: string, original: string): ChromeMatch | undefine
     const start = label.index + label[0].length;
     const end = labels[i + 1]?.index ?? body.length;
     const value = original.slice(offset + start, offset + end).replace(new RegExp(`${SEPARATOR}+$`, 'u'), '').trim();
-    if (value.length > MAX_VALUE || SENTENCE.test(value)) return undefined;
+    if (value.length > MAX_VALUE || NOT_A_VALUE.test(value)) return undefined;
     const name = label[1] ?? '';
     if (value === '') continue;
     if (SOURCE_LABELS.includes(name)) meta.source ??= value;
