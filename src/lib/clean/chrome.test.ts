@@ -39,6 +39,12 @@ describe('dropChromeLines', () => {
     expect(meta).toEqual({ source: '大慶日報', editor: '王小明' });
   });
 
+  it('dropChromeLines drops labels with nothing after them', () => {
+    for (const line of ['编辑：', '校对：', '來源:', '责任编辑：']) {
+      expect(drop(`正文\n${line}`), line).toEqual({ paragraphs: ['正文'], removed: [{ kind: 'chrome', text: line, line: 2, column: 1 }], meta: {} });
+    }
+  });
+
   it('dropChromeLines reads several fields on one line and bracketed lines', () => {
     expect(drop('正文\n来源：人民日报（海外版） 编辑：张三').meta).toEqual({ source: '人民日报（海外版）', editor: '张三' });
     expect(drop('正文\n[责任编辑:李明]').meta).toEqual({ editor: '李明' });

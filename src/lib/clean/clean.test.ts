@@ -116,6 +116,11 @@ describe('cleanScrapedArticle', () => {
     expect(paragraphs).toEqual(['注册公司']);
   });
 
+  it('cleanScrapedArticle keeps spaces between Chinese when told to, around removals too', () => {
+    const { paragraphs } = cleanScrapedArticle('大庆 高新区 [图片] 项目 車(chē) 輛', { whitespace: { joinChinese: false } });
+    expect(paragraphs).toEqual(['大庆 高新区 项目 车 辆']);
+  });
+
   it('cleanScrapedArticle gives nothing for nothing', () => {
     expect(cleanScrapedArticle('\n \u3000\n')).toEqual({ paragraphs: [], originalParagraphs: [], markdown: '', messages: [], removed: [], meta: {} });
   });

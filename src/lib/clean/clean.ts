@@ -52,8 +52,8 @@ export function cleanScrapedArticle(text: string, options: CleanOptions = {}): C
   const cleaner = unified()
     .use(scrapedTextParser)
     .use(tidyWhitespace, options.whitespace)
-    .use(removeImagePlaceholders, options.placeholders)
-    .use(stripPinyinAnnotations, options.pinyin)
+    .use(removeImagePlaceholders, { whitespace: options.whitespace, ...options.placeholders })
+    .use(stripPinyinAnnotations, { whitespace: options.whitespace, ...options.pinyin })
     .use(dropChromeLines, options.chrome)
     .use(flagDamage, options.damage);
   const tree: Root = cleaner.runSync(cleaner.parse(file), file);

@@ -17,11 +17,13 @@ import { paragraphTexts } from './paragraphs.ts';
 import { recordRemoval } from './removals.ts';
 import { simplifiedCandidates } from './script.ts';
 import { parsePinyinSyllable } from './syllables.ts';
-import { tidyText } from './whitespace.ts';
+import { tidyText, type WhitespaceOptions } from './whitespace.ts';
 
 export interface PinyinOptions {
   /** Check that the syllable is a reading of the character (default true); false trusts the syllable alone. */
   checkReading?: boolean;
+  /** How to tidy the spaces a removal leaves; pass what `tidyWhitespace` was given. */
+  whitespace?: WhitespaceOptions;
 }
 
 export interface PinyinAnnotation {
@@ -108,7 +110,7 @@ function stripNode(node: Text, file: VFile, options: PinyinOptions): void {
   }
   if (edits.length === 0) return;
   applyEdits(node, edits);
-  tidyText(node);
+  tidyText(node, options.whitespace);
 }
 
 /** unified plugin: strip pinyin annotations, recording each removal on `file.data.removed`. */

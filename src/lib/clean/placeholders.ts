@@ -9,11 +9,13 @@ import { applyEdits, pointAt, type Edit } from './origin.ts';
 import { dropEmptyParagraphs, paragraphTexts } from './paragraphs.ts';
 import { recordRemoval } from './removals.ts';
 import { foldToSimplified } from './script.ts';
-import { tidyText } from './whitespace.ts';
+import { tidyText, type WhitespaceOptions } from './whitespace.ts';
 
 export interface PlaceholderOptions {
   /** More words that stand for media when bracketed, in Simplified (default none). */
   extraWords?: string[];
+  /** How to tidy the spaces a removal leaves; pass what `tidyWhitespace` was given. */
+  whitespace?: WhitespaceOptions;
 }
 
 const MEDIA_WORDS = ['资料图片', '资料图', '资料照片', '高清组图', '组图', '多图', '配图', '图片', '图集', '图表', '图', '照片', '视频', '音频', '点击播放', '点击查看大图', '网络图片'];
@@ -65,7 +67,7 @@ function removeFromNode(node: Text, file: VFile, options: PlaceholderOptions): v
     recordRemoval(file, { kind: 'placeholder', text: node.value.slice(start, end), line, column });
   }
   applyEdits(node, edits);
-  tidyText(node);
+  tidyText(node, options.whitespace);
 }
 
 /** unified plugin: remove image and video placeholders, recording each on `file.data.removed`. */
