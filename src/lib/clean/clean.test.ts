@@ -121,6 +121,14 @@ describe('cleanScrapedArticle', () => {
     expect(paragraphs).toEqual(['大庆 高新区 项目 车 辆']);
   });
 
+  it('cleanScrapedArticle leaves clean mainland news as it is', () => {
+    const text = fixture('clean-news.txt');
+    const result = cleanScrapedArticle(text);
+    expect(result.paragraphs).toEqual(text.split('\n').filter((line) => line !== ''));
+    expect(result.removed).toEqual([]);
+    expect(result.messages).toEqual([]);
+  });
+
   it('cleanScrapedArticle gives nothing for nothing', () => {
     expect(cleanScrapedArticle('\n \u3000\n')).toEqual({ paragraphs: [], originalParagraphs: [], markdown: '', messages: [], removed: [], meta: {} });
   });

@@ -145,6 +145,13 @@ function findGbkMojibake(chars: string[]): Span[] {
   return spans;
 }
 
+// The character a three-byte UTF-8 sequence encodes, or undefined (no overlongs, no surrogates).
+function utf8Triple(b0: number, b1: number, b2: number): string | undefined {
+  if (b0 < 0xe0 || b0 > 0xef || b1 < 0x80 || b1 > 0xbf || b2 < 0x80 || b2 > 0xbf) return undefined;
+  if ((b0 === 0xe0 && b1 < 0xa0) || (b0 === 0xed && b1 > 0x9f)) return undefined;
+  return String.fromCharCode(((b0 & 0x0f) << 12) | ((b1 & 0x3f) << 6) | (b2 & 0x3f));
+}
+
 function gbkRunMojibake(codes: number[], offset: number): Span[] {
   const bytes = codes.flatMap((code) => [code >> 8, code & 0xff]);
   const spans: Span[] = [];
@@ -153,7 +160,7 @@ function gbkRunMojibake(codes: number[], offset: number): Span[] {
     // Longest stretch of 3-byte UTF-8 CJK characters starting at byte p.
     let q = p;
     while (q + 3 <= bytes.length) {
-      const decoded = decodeUtf8(bytes.slice(q, q + 3));
+      const decoded = utf8Triple(bytes[q] ?? 0, bytes[q + 1] ?? 0, bytes[q + 2] ?? 0);
       if (decoded === undefined || !CJK_DECODED.test(decoded)) break;
       q += 3;
     }
