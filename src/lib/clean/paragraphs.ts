@@ -1,6 +1,5 @@
 // The scraped tree is flat: root > paragraph > text. These helpers walk and prune it.
 import type { Paragraph, Root, Text } from 'mdast';
-import { toString } from 'mdast-util-to-string';
 
 export interface ParagraphText {
   paragraph: Paragraph;
@@ -16,10 +15,14 @@ export function paragraphTexts(tree: Root): ParagraphText[] {
   return found;
 }
 
+function paragraphText(paragraph: Paragraph): string {
+  return paragraph.children.map((child) => (child.type === 'text' ? child.value : '')).join('');
+}
+
 export function dropEmptyParagraphs(tree: Root): void {
-  tree.children = tree.children.filter((node) => node.type !== 'paragraph' || toString(node) !== '');
+  tree.children = tree.children.filter((node) => node.type !== 'paragraph' || paragraphText(node) !== '');
 }
 
 export function paragraphStrings(tree: Root): string[] {
-  return tree.children.filter((node) => node.type === 'paragraph').map((node) => toString(node));
+  return tree.children.filter((node) => node.type === 'paragraph').map(paragraphText);
 }

@@ -25,10 +25,6 @@ const CJK_PUNCTUATION = /[\u3001-\u3004\u3008-\u303F\uFF01-\uFF0F\uFF1A-\uFF20\u
 const SHARED_PUNCTUATION = /[“”‘’…—·～]/u;
 const PICTOGRAPH = /\p{Extended_Pictographic}/u;
 
-export function isCjk(char: string): boolean {
-  return CJK.test(char) || CJK_PUNCTUATION.test(char);
-}
-
 function dropsSpaceBetween(before: string, after: string, joinChinese: boolean): boolean {
   if (CJK_PUNCTUATION.test(before) || CJK_PUNCTUATION.test(after)) return true;
   if (!joinChinese) return false;
