@@ -147,6 +147,14 @@ describe('checkContent(files) across dataset and articles', () => {
     expect(result.dataset).toBeDefined();
   });
 
+  it('rejects a project name written in Traditional script, giving the Simplified form', () => {
+    const data = datasetObject();
+    data.projects[0]!.name = '華理生物產業園項目';
+    expect(check(data).lines).toEqual([
+      `content/data/projects.json:${positionOf(datasetText(data), '"name": "華理')}  error  projects[0].name: "華理生物產業園項目" is not in Simplified Chinese; expected "华理生物产业园项目"  name-not-simplified`,
+    ]);
+  });
+
   it('rejects two files for one article address', () => {
     const messages = check(undefined, [articleFile(), articleFile(ARTICLE_TEXT, 'content/articles/zone-report.mdx')]).lines;
     expect(messages).toEqual([

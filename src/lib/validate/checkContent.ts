@@ -3,6 +3,7 @@
 
 import type { VFile } from 'vfile';
 import { compareStatedWithComputed, startRate } from '../derived.ts';
+import { toSimplified } from '../clean/script.ts';
 import { dateWindow, formatFuzzyDate } from '../fuzzyDate.ts';
 import { formatPercent } from '../format.ts';
 import type { Dataset, Source } from '../schema.ts';
@@ -120,6 +121,19 @@ export function checkContent(input: ContentFiles): CheckedContent {
           'project-not-listed',
         );
     }
+
+    // Readers are mainland readers: names are shown as written, so they must already be Simplified.
+    dataset.projects.forEach((project, p) => {
+      const simplified = toSimplified(project.name);
+      if (simplified !== project.name)
+        report(
+          datasetFile,
+          'error',
+          `projects[${p}].name: "${project.name}" is not in Simplified Chinese; expected "${simplified}"`,
+          locate(['projects', p, 'name']),
+          'name-not-simplified',
+        );
+    });
 
     // A start or completion cannot be reported before it happened.
     dataset.projects.forEach((project, p) =>
