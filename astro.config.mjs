@@ -1,17 +1,21 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import { readHosting } from './src/lib/hosting.ts';
+import { hostingHeaders } from './src/integrations/hostingHeaders.ts';
 
 // BASE_PATH builds for a sub-folder (/reports/daqing/); SITE_URL is the public address used in canonical links,
-// feeds and the sitemap. The placeholder domain is reserved for documentation (RFC 2606): set SITE_URL to deploy.
-const base = process.env.BASE_PATH || '/';
-const site = process.env.SITE_URL || 'https://jindu.example.org';
+// feeds and the sitemap. Until SITE_URL is set, links point at a placeholder domain reserved for documentation.
+// npm run build checks both first and stops with one line each; this throw covers astro dev and astro check.
+const hosting = readHosting(process.env);
+if (!hosting.ok) throw new Error(hosting.errors.join('\n'));
 
 export default defineConfig({
-  site,
-  base,
+  site: hosting.site,
+  base: hosting.base,
   trailingSlash: 'always',
-  build: { format: 'directory' },
-  integrations: [mdx()],
+  // Stylesheets as files, never inline <style>, so the Content-Security-Policy needs no 'unsafe-inline'.
+  build: { format: 'directory', inlineStylesheets: 'never' },
+  integrations: [mdx(), hostingHeaders()],
   devToolbar: { enabled: false },
 });

@@ -10,12 +10,14 @@ import { fileURLToPath } from 'node:url';
 import { checkContentAt } from './lib/content.ts';
 import { plural, printMessages } from './lib/report.ts';
 import { astroErrorLines } from './lib/astroErrors.ts';
+import { PLACEHOLDER_SITE, readHosting } from '../src/lib/hosting.ts';
 
 const HELP = `Usage: npm run build [-- --out-dir DIR] [--quiet]
 
 Builds the site from content/ into dist/ (or DIR).
 Content is checked first; on any error nothing is built and the previous site stays as it was.
-Environment: BASE_PATH=/sub/folder/ builds for a sub-folder; SITE_URL=https://… sets the public address.`;
+Environment: BASE_PATH=/sub/folder/ builds for a sub-folder; SITE_URL=https://… sets the public address
+(canonical links); without it links point at the placeholder ${PLACEHOLDER_SITE}.`;
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
@@ -28,6 +30,12 @@ async function main(): Promise<number> {
     return 0;
   }
   const outDir = path.resolve(root, values['out-dir'] ?? 'dist');
+  const hosting = readHosting(process.env);
+  if (!hosting.ok) {
+    // One line per variable, before anything is checked or built.
+    for (const line of hosting.errors) console.error(line);
+    return 1;
+  }
   const parent = path.dirname(outDir);
   const staging = path.join(parent, `.dist-building-${process.pid}`);
   const retired = path.join(parent, `.dist-old-${process.pid}`);

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium } from 'playwright-core';
 import { serveSite } from './lib/serve.ts';
-import { findChromium, CHROMIUM_ARGS } from './lib/chromium.ts';
+import { chromiumMissing, findChromium, CHROMIUM_ARGS } from './lib/chromium.ts';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -22,7 +22,7 @@ const pages = positionals.length ? positionals : ['', 'articles/daqing-high-tech
 const SEGMENT = 1400;
 const executablePath = findChromium();
 if (!executablePath) {
-  console.error('No Chromium found: install it (Debian: apt-get install chromium) or set CHROMIUM_PATH.');
+  console.error(chromiumMissing());
   process.exit(1);
 }
 const site = await serveSite(path.resolve(values.dist), values.base);

@@ -1,8 +1,10 @@
 // Builds the seed site as an editor does (npm run build's script) and reads the pages a reader gets.
 import { existsSync } from 'node:fs';
-import { appendFile, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { appendFile, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { HtmlValidate, StaticConfigLoader, type ConfigData } from 'html-validate';
+import { contentSecurityPolicy, headersFile } from '../src/lib/hosting.ts';
 import { copyProject, listFiles, readText, ROOT, runScript, tempDir, type RunResult } from './helpers/project.ts';
 import { links, parseHtml, visibleText } from './helpers/html.ts';
 
@@ -18,7 +20,8 @@ async function page(relative: string) {
 
 beforeAll(async () => {
   out = path.join(await tempDir('jindu-build-'), 'dist');
-  build = await runScript(ROOT, 'scripts/build.ts', ['--out-dir', out, '--quiet']);
+  // Blank hosting variables: the developer's shell may set them; this build is the one at the root.
+  build = await runScript(ROOT, 'scripts/build.ts', ['--out-dir', out, '--quiet'], { BASE_PATH: '', SITE_URL: '' });
 }, 120_000);
 
 afterAll(async () => {
@@ -116,6 +119,51 @@ describe('npm run build on the seed content', () => {
       }
     }
     expect(broken).toEqual([]);
+  });
+});
+
+describe('the built HTML', () => {
+  it('has no html-validate error under the project’s .htmlvalidate.json', async () => {
+    const config = JSON.parse(await readText(path.join(ROOT, '.htmlvalidate.json'))) as ConfigData;
+    const validator = new HtmlValidate(new StaticConfigLoader(config));
+    const pages = (await listFiles(out)).filter((name) => name.endsWith('.html'));
+    expect(pages.length).toBeGreaterThan(5);
+    const problems: string[] = [];
+    for (const name of pages) {
+      const report = await validator.validateFile(path.join(out, name));
+      for (const result of report.results) {
+        for (const message of result.messages.filter((candidate) => candidate.severity === 2)) problems.push(`${name}:${message.line}:${message.column}  ${message.message}  ${message.ruleId}`);
+      }
+    }
+    expect(problems).toEqual([]);
+  });
+});
+
+describe('dist/_headers', () => {
+  it('is written by the build for what the build wrote, at the root', async () => {
+    const entries = (await readdir(out, { withFileTypes: true })).map((entry) => ({ name: entry.name, directory: entry.isDirectory() }));
+    expect(await readText(path.join(out, '_headers'))).toBe(headersFile({ base: '/', entries }));
+    expect(entries.map((entry) => entry.name)).toContain('_astro');
+  });
+
+  it('is matched by the nginx snippet in README: the same headers and values', async () => {
+    const readme = await readText(path.join(ROOT, 'README.md'));
+    const nginx = readme.match(/```nginx\n([\s\S]*?)```/)?.[1] ?? '';
+    const sent = new Set([...nginx.matchAll(/^\s*add_header ([\w-]+) "([^"]*)" always;/gm)].map((match) => `${match[1]}: ${match[2]}`));
+    const headers = [...(await readText(path.join(out, '_headers'))).matchAll(/^ {2}([\w-]+: .*)$/gm)].map((match) => match[1]!);
+    expect(headers.length).toBeGreaterThan(5);
+    for (const header of headers) expect(sent, header).toContain(header);
+    expect(sent).toContain(`Content-Security-Policy: ${contentSecurityPolicy('embed')}`);
+    expect(nginx).toContain('error_page 404 /reports/daqing/404.html;');
+  });
+});
+
+describe('npm run build with hosting variables', () => {
+  it('stops before building, with one line, on a malformed SITE_URL', async () => {
+    const result = await runScript(ROOT, 'scripts/build.ts', ['--out-dir', path.join(path.dirname(out), 'never')], { SITE_URL: 'news.example.com', BASE_PATH: '' });
+    expect(result.code).toBe(1);
+    expect(result.stderr.trim().split('\n')).toEqual(['SITE_URL: expected the public address like https://news.example.com, got "news.example.com"']);
+    expect(existsSync(path.join(path.dirname(out), 'never'))).toBe(false);
   });
 });
 

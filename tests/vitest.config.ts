@@ -3,9 +3,27 @@ import { fileURLToPath } from 'node:url';
 import { getViteConfig } from 'astro/config';
 
 // Astro's Vite config lets tests render .astro components through the Container API.
+// Two projects: `unit` (domain, scripts, and the build read as files) and `browser`, which builds the site for a
+// sub-folder once, serves it and drives one shared Chromium (tests/browser/globalSetup.ts).
+// Run one with `npx vitest --config tests/vitest.config.ts --project unit`.
 export default getViteConfig({
   test: {
     root: fileURLToPath(new URL('..', import.meta.url)),
-    include: ['src/**/*.test.ts', 'scripts/**/*.test.ts', 'tests/**/*.test.ts'],
+    projects: [
+      {
+        extends: true,
+        test: { name: 'unit', include: ['src/**/*.test.ts', 'scripts/**/*.test.ts', 'tests/*.test.ts'] },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'browser',
+          include: ['tests/browser/**/*.test.ts'],
+          globalSetup: ['tests/browser/globalSetup.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+        },
+      },
+    ],
   },
 });

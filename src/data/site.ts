@@ -1,4 +1,5 @@
 // Site-wide helpers for components: links under the configured base, and the reader-facing strings.
+import { base } from 'astro:config/client';
 import strings from '../i18n/zh-Hans.json';
 import { withBase } from '../lib/paths.ts';
 
@@ -8,5 +9,7 @@ export { fill } from '../lib/template.ts';
 
 /** A root-relative path under the site's base, e.g. link('/projects/') → '/reports/daqing/projects/'. */
 export function link(path: string): string {
-  return withBase(import.meta.env.BASE_URL, path);
+  // The configured base, not import.meta.env.BASE_URL: a BASE_URL variable in the environment (CI systems and
+  // test runners set one) replaces that at build time and would send every link to the root.
+  return withBase(base, path);
 }

@@ -1,0 +1,223 @@
+// Opens the pages readers open most in Chromium at phone and desktop widths, from the site built for
+// /reports/daqing/ and served with its _headers (so the Content-Security-Policy is in force): the page fits the
+// screen, nothing is refused or fails, charts show, axe finds nothing serious, and all of it works with
+// JavaScript off.
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { AxeResults } from 'axe-core';
+import strings from '../../src/i18n/zh-Hans.json';
+
+const site = inject('browserSite');
+const WIDTHS = [360, 1280] as const;
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/** Console errors (CSP refusals among them), uncaught exceptions, failed requests and error responses. */
+function watch(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(`console: ${message.text()}`);
+  });
+  page.on('pageerror', (error) => errors.push(`exception: ${error.message}`));
+  page.on('requestfailed', (request) => errors.push(`failed: ${request.url()} ${request.failure()?.errorText ?? ''}`));
+  page.on('response', (response) => {
+    if (response.status() >= 400) errors.push(`${response.status()}: ${response.url()}`);
+  });
+  return errors;
+}
+
+/**
+ * What sticks out: the document wider than the viewport, an element past the viewport's edge, or content wider
+ * than the box that holds it (a number spilling out of its card). Anything inside a box that scrolls or clips,
+ * such as a wide table's scroller or a visually hidden caption, is where it should be.
+ */
+function overflowIn(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const width = document.documentElement.clientWidth;
+    const found: string[] = [];
+    if (document.documentElement.scrollWidth > width) found.push(`the document is ${document.documentElement.scrollWidth}px wide`);
+    const describe = (element: Element) =>
+      `<${element.tagName.toLowerCase()}${element.id ? `#${element.id}` : ''}${element.classList.length ? `.${[...element.classList].join('.')}` : ''}> "${(element.textContent ?? '').trim().slice(0, 30)}"`;
+    const clips = (element: Element) => {
+      const style = getComputedStyle(element);
+      return style.overflowX !== 'visible' || style.clipPath !== 'none';
+    };
+    for (const element of document.body.querySelectorAll('*')) {
+      let contained = false;
+      for (let parent = element.parentElement; parent && parent !== document.body; parent = parent.parentElement) {
+        if (clips(parent)) contained = true;
+      }
+      if (contained) continue;
+      const box = element.getBoundingClientRect();
+      if ((box.width > 0 || box.height > 0) && (box.left < -0.5 || box.right > width + 0.5)) {
+        found.push(`${describe(element)} spans ${Math.round(box.left)}–${Math.round(box.right)}px`);
+      }
+      const display = getComputedStyle(element).display;
+      const inline = display === 'inline' || display === 'contents' || display === 'none';
+      if (!inline && !clips(element) && element.scrollWidth > element.clientWidth + 1) {
+        found.push(`${describe(element)} holds content ${element.scrollWidth}px wide in ${element.clientWidth}px`);
+      }
+    }
+    return found.slice(0, 10);
+  });
+}
+
+interface ChartBox {
+  label: string;
+  left: number;
+  right: number;
+  width: number;
+  height: number;
+  viewport: number;
+}
+
+function chartsIn(page: Page): Promise<ChartBox[]> {
+  return page.evaluate(() =>
+    [...document.querySelectorAll('figure svg[role="img"]')].map((svg) => {
+      const box = svg.getBoundingClientRect();
+      const label = svg.getAttribute('aria-label') ?? svg.querySelector('title')?.textContent ?? '';
+      return { label, left: box.left, right: box.right, width: box.width, height: box.height, viewport: document.documentElement.clientWidth };
+    }),
+  );
+}
+
+async function axeViolations(page: Page): Promise<string[]> {
+  await page.evaluate(axeSource);
+  const results = (await page.evaluate(() => (window as unknown as { axe: { run: (options: object) => Promise<unknown> } }).axe.run({ resultTypes: ['violations'] }))) as AxeResults;
+  return results.violations
+    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+    .map((violation) => `${violation.impact} ${violation.id}: ${violation.help} at ${violation.nodes.slice(0, 5).map((node) => node.target.join(' ')).join(', ')}`);
+}
+
+/** What a reader reads in <main>: headings, paragraphs, list items, cells, chart labels, one per line. */
+function readableText(page: Page): Promise<string[]> {
+  return page.evaluate(() =>
+    [...document.querySelectorAll('main :is(h1, h2, h3, h4, p, li, th, td, dt, dd, figcaption, blockquote)')]
+      .map((element) => (element as HTMLElement).innerText.replace(/\s+/g, ' ').trim())
+      .filter(Boolean),
+  );
+}
+
+describe.skipIf(!site.wsEndpoint)('in Chromium', () => {
+  let browser: Browser;
+
+  beforeAll(async () => {
+    browser = await chromium.connect(site.wsEndpoint!);
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('is served with a Content-Security-Policy that refuses inline script and style, and says so on the console', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(site.url);
+    // Chromium's wording changes between versions; the directive it names does not.
+    const refusal = (directive: string) =>
+      page.waitForEvent('console', {
+        predicate: (message) => message.type() === 'error' && message.text().includes(`Content Security Policy directive '${directive} 'self''`),
+        timeout: 10_000,
+      });
+    const [ran] = await Promise.all([
+      page.evaluate(() => {
+        const script = document.createElement('script');
+        script.textContent = 'window.inlineScriptRan = true';
+        document.head.append(script);
+        document.body.setAttribute('style', 'outline: 9px solid red');
+        return {
+          script: (window as unknown as { inlineScriptRan?: boolean }).inlineScriptRan ?? false,
+          style: getComputedStyle(document.body).outlineStyle,
+        };
+      }),
+      refusal('script-src'),
+      refusal('style-src'),
+    ]);
+    expect(ran).toEqual({ script: false, style: 'none' });
+    await context.close();
+  });
+
+  describe.each(site.readerPages)('the %s page (/%s)', (_label, pagePath) => {
+    const url = site.url + pagePath;
+
+    describe.each(WIDTHS)('at %i px', (width) => {
+      let context: BrowserContext;
+      let page: Page;
+      let errors: string[];
+      let status: number | undefined;
+
+      beforeAll(async () => {
+        context = await browser.newContext({ viewport: { width, height: 800 } });
+        page = await context.newPage();
+        errors = watch(page);
+        status = (await page.goto(url, { waitUntil: 'load' }))?.status();
+      });
+
+      afterAll(async () => {
+        await context?.close();
+      });
+
+      it('loads with no console error, refused resource or failed request', () => {
+        expect(status).toBe(200);
+        expect(errors).toEqual([]);
+      });
+
+      it('fits the screen: nothing sticks out of the viewport or out of its box', async () => {
+        expect(await overflowIn(page)).toEqual([]);
+      });
+
+      it('shows every chart with a size, inside the viewport', async () => {
+        for (const chart of await chartsIn(page)) {
+          expect(chart.width * chart.height, chart.label).toBeGreaterThan(0);
+          expect(chart.left, chart.label).toBeGreaterThanOrEqual(0);
+          expect(chart.right, chart.label).toBeLessThanOrEqual(chart.viewport + 0.5);
+        }
+      });
+
+      it('has no serious or critical accessibility violation (axe)', async () => {
+        expect(await axeViolations(page)).toEqual([]);
+      });
+    });
+
+    it('has no serious or critical accessibility violation in the dark scheme (axe)', async () => {
+      const context = await browser.newContext({ viewport: { width: 360, height: 800 }, colorScheme: 'dark' });
+      const page = await context.newPage();
+      await page.goto(url);
+      expect(await axeViolations(page)).toEqual([]);
+      await context.close();
+    });
+
+    it('reads the same with JavaScript off: all text and every chart', async () => {
+      const withScript = await browser.newContext({ viewport: { width: 360, height: 800 } });
+      const withoutScript = await browser.newContext({ viewport: { width: 360, height: 800 }, javaScriptEnabled: false });
+      try {
+        const [on, off] = await Promise.all([withScript.newPage(), withoutScript.newPage()]);
+        await Promise.all([on.goto(url), off.goto(url)]);
+        const textOff = await readableText(off);
+        expect(textOff.length).toBeGreaterThan(3);
+        expect(textOff).toEqual(expect.arrayContaining(await readableText(on)));
+        const [chartsOn, chartsOff] = await Promise.all([chartsIn(on), chartsIn(off)]);
+        expect(chartsOff.map((chart) => chart.label)).toEqual(chartsOn.map((chart) => chart.label));
+        for (const chart of chartsOff) expect(chart.width * chart.height, chart.label).toBeGreaterThan(0);
+      } finally {
+        await withScript.close();
+        await withoutScript.close();
+      }
+    });
+  });
+
+  it('shows the 404 page styled and linked at any depth', async () => {
+    const context = await browser.newContext({ viewport: { width: 360, height: 800 } });
+    const page = await context.newPage();
+    const errors = watch(page);
+    const response = await page.goto(`${site.url}no/such/page/at/depth/`);
+    expect(response?.status()).toBe(404);
+    // The only error is the page's own 404 status; its stylesheet and icon load from the base.
+    expect(errors.filter((error) => !error.includes('/no/such/page/at/depth/') && !error.includes('status of 404'))).toEqual([]);
+    expect(await page.evaluate(() => getComputedStyle(document.querySelector('.site-header')!).borderBottomStyle)).toBe('solid');
+    await page.getByRole('link', { name: strings.notFound.home }).click();
+    expect(page.url()).toBe(site.url);
+    await context.close();
+  });
+});
