@@ -107,6 +107,20 @@ describe('npm run build on the seed content', () => {
     expect(text).toContain('CC BY 4.0');
   });
 
+  it('publishes the dataset as JSON that passes its own schema, and as CSV with a BOM', async () => {
+    const { datasetSchema } = await import('../src/lib/schema.ts');
+    const json = JSON.parse(await readText(path.join(out, 'data/projects.json')));
+    expect(datasetSchema.safeParse(json).success).toBe(true);
+    expect(json.$schema).toBe('https://jindu.example.org/data/projects.schema.json');
+    const csv = await readText(path.join(out, 'data/projects.csv'));
+    expect(csv.charCodeAt(0)).toBe(0xfeff);
+    expect(csv).toContain('huali-bio,华理生物产业园项目,,宏伟园区,生物,,design-and-approvals,2023-05-10,520000000,exact,10,exact,524000000,exact,170000000,exact,34000000,exact,');
+    const indicators = await readText(path.join(out, 'data/indicators.csv'));
+    expect(indicators).toContain('startRate,2023,69.7,percent,exact,,2023-05-10,true,');
+    const links = (await page('data/index.html')).querySelectorAll('.downloads a').map((a) => a.getAttribute('href'));
+    expect(links).toEqual(['/data/projects.json', '/data/projects.schema.json', '/data/projects.csv', '/data/figures.csv', '/data/milestones.csv', '/data/indicators.csv']);
+  });
+
   it('has no internal link or asset that does not resolve', async () => {
     const files = new Set(await listFiles(out));
     const broken: string[] = [];

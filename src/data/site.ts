@@ -1,5 +1,5 @@
 // Site-wide helpers for components: links under the configured base, and the reader-facing strings.
-import { base } from 'astro:config/client';
+import { base, site } from 'astro:config/client';
 import strings from '../i18n/zh-Hans.json';
 import { withBase } from '../lib/paths.ts';
 
@@ -12,4 +12,9 @@ export function link(path: string): string {
   // The configured base, not import.meta.env.BASE_URL: a BASE_URL variable in the environment (CI systems and
   // test runners set one) replaces that at build time and would send every link to the root.
   return withBase(base, path);
+}
+
+/** The public address of a page or file, for canonical links, feeds, embeds and downloads. */
+export function absoluteUrl(path: string): string {
+  return new URL(link(path), site ?? 'https://jindu.example.org').href;
 }

@@ -1,0 +1,7 @@
+import { dataset, jsonResponse } from '../../data/openData.ts';
+import { absoluteUrl } from '../../data/site.ts';
+
+/** The validated dataset, defaults filled in, pointing at its JSON Schema. */
+export function GET(): Response {
+  return jsonResponse({ $schema: absoluteUrl('/data/projects.schema.json'), ...dataset });
+}

@@ -1,0 +1,6 @@
+import { jsonResponse } from '../../data/openData.ts';
+import { datasetJsonSchema } from '../../lib/fieldDocs.ts';
+
+export function GET(): Response {
+  return jsonResponse(datasetJsonSchema());
+}
