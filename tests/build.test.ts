@@ -95,6 +95,20 @@ describe('npm run build on the seed content', () => {
     expect(visibleText(rows[0]!)).toContain('5.2亿元');
   });
 
+  it('lets readers browse projects by sector, park and stage', async () => {
+    const projects = await page('projects/index.html');
+    const browse = projects.querySelectorAll('nav.browse a').map((a) => [a.textContent, a.getAttribute('href')]);
+    expect(browse).toContainEqual(['生物', '/projects/sectors/sheng-wu/']);
+    expect(browse).toContainEqual(['宏伟园区', '/projects/parks/hong-wei-yuan-qu/']);
+    expect(browse).toContainEqual(['在建', '/projects/stages/under-construction/']);
+    const building = visibleText(await page('projects/stages/under-construction/index.html'));
+    expect(building).toContain('阶段：在建');
+    expect(building).toContain('4个项目');
+    expect(building).not.toContain('华理生物产业园项目');
+    const park = await page('projects/parks/hong-wei-yuan-qu/index.html');
+    expect(park.querySelectorAll('tbody tr').map((row) => visibleText(row.querySelector('th')!))).toEqual(['华理生物产业园项目']);
+  });
+
   it('shows the zone indicators with the stated and the computed start rate', async () => {
     const text = visibleText(await page('index.html'));
     for (const figure of ['43个', '15个', '30个', '69.7%', '按 30 ÷ 43 计算为 69.77%']) expect(text).toContain(figure);
@@ -232,6 +246,28 @@ describe('npm run build on broken content', () => {
       expect(existsSync(path.join(project, 'dist/articles/broken-body'))).toBe(false);
     } finally {
       await rm(broken);
+    }
+  }, 60_000);
+
+  it('splits a long article list into pages linked to each other', async () => {
+    const extra = Array.from({ length: 25 }, (_, i) => path.join(project, `content/articles/note-${String(i + 1).padStart(2, '0')}.md`));
+    try {
+      await Promise.all(
+        extra.map((file, i) => writeFile(file, `---\ntitle: 短讯${i + 1}\ndate: 2024-01-${String(i + 1).padStart(2, '0')}\nsummary: 第${i + 1}条短讯。\n---\n\n正文。\n`)),
+      );
+      const result = await runScript(project, 'scripts/build.ts', ['--quiet']);
+      expect(result.code, result.stderr).toBe(0);
+      const first = parseHtml(await readFile(path.join(project, 'dist/articles/index.html'), 'utf8'));
+      const second = parseHtml(await readFile(path.join(project, 'dist/articles/page/2/index.html'), 'utf8'));
+      expect(first.querySelectorAll('.article-list li')).toHaveLength(20);
+      expect(first.querySelector('a[rel="next"]')?.getAttribute('href')).toBe('/articles/page/2/');
+      // 26 articles: the seed is the oldest, so it is the last item on page 2.
+      expect(second.querySelectorAll('.article-list li')).toHaveLength(6);
+      expect(visibleText(second.querySelectorAll('.article-list li').at(-1)!)).toContain('大庆高新区拉满');
+      expect(second.querySelector('a[rel="prev"]')?.getAttribute('href')).toBe('/articles/');
+      expect(existsSync(path.join(project, 'dist/articles/page/3'))).toBe(false);
+    } finally {
+      await Promise.all(extra.map((file) => rm(file, { force: true })));
     }
   }, 60_000);
 

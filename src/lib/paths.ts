@@ -15,4 +15,8 @@ export const routes = {
   projects: () => '/projects/',
   project: (id: string) => `/projects/${id}/`,
   data: () => '/data/',
+  sector: (slug: string) => `/projects/sectors/${slug}/`,
+  park: (slug: string) => `/projects/parks/${slug}/`,
+  stage: (stage: string) => `/projects/stages/${stage}/`,
+  articlesPage: (page: number) => (page <= 1 ? '/articles/' : `/articles/page/${page}/`),
 } as const;
