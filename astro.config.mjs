@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import { readHosting } from './src/lib/hosting.ts';
 import { hostingHeaders } from './src/integrations/hostingHeaders.ts';
 
@@ -16,6 +17,12 @@ export default defineConfig({
   trailingSlash: 'always',
   // Stylesheets as files, never inline <style>, so the Content-Security-Policy needs no 'unsafe-inline'.
   build: { format: 'directory', inlineStylesheets: 'never' },
-  integrations: [mdx(), hostingHeaders()],
+  integrations: [
+    mdx(),
+    // Chromeless chart pages are for other sites' iframes, not for search engines.
+    sitemap({ filter: (page) => !new URL(page).pathname.startsWith(`${hosting.base}embed/`) }),
+    // Last: it lists what the top of dist/ holds once every other step has written its files.
+    hostingHeaders(),
+  ],
   devToolbar: { enabled: false },
 });

@@ -135,6 +135,25 @@ describe('npm run build on the seed content', () => {
     expect(links).toEqual(['/data/projects.json', '/data/projects.schema.json', '/data/projects.csv', '/data/figures.csv', '/data/milestones.csv', '/data/indicators.csv']);
   });
 
+  it('publishes a full-text RSS feed, a sitemap and social metadata', async () => {
+    // Read as XML text: an HTML parser would take RSS's <link> for the empty HTML element.
+    const items = (await readText(path.join(out, 'rss.xml'))).split('<item>').slice(1);
+    expect(items).toHaveLength(1);
+    expect(/<link>([^<]*)<\/link>/.exec(items[0]!)?.[1]).toBe(`https://jindu.example.org/articles/${SEED_SLUG}/`);
+    // Full text, not the summary only: the restored passage is in the feed.
+    expect(items[0]).toContain('实打实解决原料、资金、技术、用工等实际困难');
+    const sitemap = await readText(path.join(out, 'sitemap-0.xml'));
+    for (const id of PROJECT_IDS) expect(sitemap).toContain(`<loc>https://jindu.example.org/projects/${id}/</loc>`);
+    expect(sitemap).not.toContain('404');
+    expect(await readText(path.join(out, 'robots.txt'))).toContain('Sitemap: https://jindu.example.org/sitemap-index.xml');
+    const head = (await page(`articles/${SEED_SLUG}/index.html`)).querySelector('head')!;
+    const meta = (property: string) => head.querySelector(`meta[property="${property}"]`)?.getAttribute('content');
+    expect(meta('og:type')).toBe('article');
+    expect(meta('og:url')).toBe(`https://jindu.example.org/articles/${SEED_SLUG}/`);
+    expect(meta('article:published_time')).toBe('2023-05-10');
+    expect(head.querySelector('link[type="application/rss+xml"]')?.getAttribute('href')).toBe('/rss.xml');
+  });
+
   it('has no internal link or asset that does not resolve', async () => {
     const files = new Set(await listFiles(out));
     const broken: string[] = [];
@@ -280,8 +299,12 @@ describe('npm run build on broken content', () => {
       const result = await runScript(project, 'scripts/build.ts', ['--quiet']);
       expect(result.code, result.stderr).toBe(0);
       const html = await readFile(path.join(project, `dist/articles/${SEED_SLUG}/index.html`), 'utf8');
-      expect(html).not.toContain('<script>alert(1)</script>');
-      expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;标题');
+      const document = parseHtml(html);
+      // The title is text in the heading and a quoted attribute value elsewhere; never a script element.
+      expect(document.querySelector('h1')?.textContent).toBe('<script>alert(1)</script>标题');
+      expect(html).toContain('<h1>&lt;script&gt;alert(1)&lt;/script&gt;标题</h1>');
+      expect(document.querySelectorAll('script').filter((script) => script.textContent.includes('alert'))).toEqual([]);
+      expect(html.replace(/"[^"]*"/g, '""')).not.toContain('<script>alert');
     } finally {
       await writeFile(articlePath, article);
     }
