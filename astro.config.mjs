@@ -4,12 +4,15 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { readHosting } from './src/lib/hosting.ts';
 import { hostingHeaders } from './src/integrations/hostingHeaders.ts';
+import { traditionalEdition } from './src/integrations/traditionalEdition.ts';
+import { SIMPLIFIED, TRADITIONAL, TRADITIONAL_DIR, traditionalUrl } from './src/lib/edition.ts';
 
 // BASE_PATH builds for a sub-folder (/reports/daqing/); SITE_URL is the public address used in canonical links,
 // feeds and the sitemap. Until SITE_URL is set, links point at a placeholder domain reserved for documentation.
 // npm run build checks both first and stops with one line each; this throw covers astro dev and astro check.
 const hosting = readHosting(process.env);
 if (!hosting.ok) throw new Error(hosting.errors.join('\n'));
+const siteAndBase = new URL(hosting.base, hosting.site).href;
 
 export default defineConfig({
   site: hosting.site,
@@ -20,7 +23,19 @@ export default defineConfig({
   integrations: [
     mdx(),
     // Chromeless chart pages are for other sites' iframes, not for search engines.
-    sitemap({ filter: (page) => !new URL(page).pathname.startsWith(`${hosting.base}embed/`) }),
+    sitemap({
+      filter: (page) => !new URL(page).pathname.startsWith(`${hosting.base}embed/`),
+      // Every page exists in both scripts; the Traditional pages are listed in their own sitemap.
+      serialize: (item) => ({
+        ...item,
+        links: [
+          { lang: SIMPLIFIED.lang, url: item.url },
+          { lang: TRADITIONAL.lang, url: traditionalUrl(item.url, siteAndBase) },
+        ],
+      }),
+      customSitemaps: [`${siteAndBase}${TRADITIONAL_DIR}/sitemap.xml`],
+    }),
+    traditionalEdition(),
     // Last: it lists what the top of dist/ holds once every other step has written its files.
     hostingHeaders(),
   ],

@@ -154,6 +154,37 @@ describe('npm run build on the seed content', () => {
     expect(head.querySelector('link[type="application/rss+xml"]')?.getAttribute('href')).toBe('/rss.xml');
   });
 
+  it('builds every page again in Traditional script under /zh-hant/, linked both ways', async () => {
+    const files = await listFiles(out);
+    const simplifiedPages = files.filter((file) => file.endsWith('.html') && file !== '404.html' && !file.startsWith('zh-hant/'));
+    for (const file of simplifiedPages) expect(files).toContain(`zh-hant/${file}`);
+
+    const article = await page(`zh-hant/articles/${SEED_SLUG}/index.html`);
+    expect(article.querySelector('html')?.getAttribute('lang')).toBe('zh-Hant');
+    const text = visibleText(article);
+    expect(text).toContain('大慶高新區拉滿“進度條”，項目“加速跑”');
+    expect(text).toContain('華理生物產業園項目');
+    expect(text).toContain('著力提升');
+    expect(text).not.toContain('华理生物');
+    const switchLink = article.querySelector('[data-edition-switch]')!;
+    expect([switchLink.getAttribute('href'), switchLink.textContent]).toEqual([`/articles/${SEED_SLUG}/`, '简体']);
+    expect(article.querySelector('link[rel="canonical"]')?.getAttribute('href')).toBe(`https://jindu.example.org/zh-hant/articles/${SEED_SLUG}/`);
+    expect(article.querySelectorAll('.prose a, .cards a').every((a) => a.getAttribute('href')!.startsWith('/zh-hant/'))).toBe(true);
+
+    const simplified = await page(`articles/${SEED_SLUG}/index.html`);
+    const alternates = simplified.querySelectorAll('link[hreflang]').map((l) => [l.getAttribute('hreflang'), l.getAttribute('href')]);
+    expect(alternates).toEqual([
+      ['zh-Hans', `https://jindu.example.org/articles/${SEED_SLUG}/`],
+      ['zh-Hant', `https://jindu.example.org/zh-hant/articles/${SEED_SLUG}/`],
+      ['x-default', `https://jindu.example.org/articles/${SEED_SLUG}/`],
+    ]);
+    const feed = await readText(path.join(out, 'zh-hant/rss.xml'));
+    expect(feed).toContain(`<link>https://jindu.example.org/zh-hant/articles/${SEED_SLUG}/</link>`);
+    expect(feed).toContain('華理生物產業園項目');
+    expect(await readText(path.join(out, 'sitemap-index.xml'))).toContain('<loc>https://jindu.example.org/zh-hant/sitemap.xml</loc>');
+    expect(await readText(path.join(out, 'zh-hant/sitemap.xml'))).toContain(`<loc>https://jindu.example.org/zh-hant/projects/huali-bio/</loc>`);
+  });
+
   it('has no internal link or asset that does not resolve', async () => {
     const files = new Set(await listFiles(out));
     const broken: string[] = [];

@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import { convertFeedToTraditional, convertPageToTraditional, isPagePath, simplifiedHref, traditionalHref, traditionalSitemap, traditionalUrl } from './edition.ts';
+
+const options = { base: '/reports/daqing/', siteAndBase: 'https://news.example.com/reports/daqing/' };
+
+describe('traditionalHref(href, base)', () => {
+  it('moves pages into the edition and leaves shared files where they are', () => {
+    expect(traditionalHref('/reports/daqing/', options.base)).toBe('/reports/daqing/zh-hant/');
+    expect(traditionalHref('/reports/daqing/projects/huali-bio/', options.base)).toBe('/reports/daqing/zh-hant/projects/huali-bio/');
+    expect(traditionalHref('/reports/daqing/projects/?q=1#x', options.base)).toBe('/reports/daqing/zh-hant/projects/?q=1#x');
+    expect(traditionalHref('/reports/daqing/rss.xml', options.base)).toBe('/reports/daqing/zh-hant/rss.xml');
+    expect(traditionalHref('/reports/daqing/_astro/a.css', options.base)).toBe('/reports/daqing/_astro/a.css');
+    expect(traditionalHref('/reports/daqing/data/projects.csv', options.base)).toBe('/reports/daqing/data/projects.csv');
+  });
+  it('never prefixes twice, and leaves other sites alone', () => {
+    expect(traditionalHref('/reports/daqing/zh-hant/data/', options.base)).toBe('/reports/daqing/zh-hant/data/');
+    expect(traditionalHref('/elsewhere/', options.base)).toBe('/elsewhere/');
+    expect(traditionalUrl('https://other.org/reports/daqing/', options.siteAndBase)).toBe('https://other.org/reports/daqing/');
+  });
+  it('maps absolute URLs and back', () => {
+    expect(traditionalUrl('https://news.example.com/reports/daqing/data/', options.siteAndBase)).toBe('https://news.example.com/reports/daqing/zh-hant/data/');
+    expect(simplifiedHref('/reports/daqing/zh-hant/data/', options.base)).toBe('/reports/daqing/data/');
+    expect(isPagePath('')).toBe(true);
+    expect(isPagePath('a.csv')).toBe(false);
+  });
+});
+
+const PAGE = `<!DOCTYPE html><html lang="zh-Hans"><head><title>项目 · 进度</title>
+<link rel="canonical" href="https://news.example.com/reports/daqing/projects/">
+<link rel="alternate" hreflang="zh-Hans" href="https://news.example.com/reports/daqing/projects/">
+<link rel="alternate" hreflang="zh-Hant" href="https://news.example.com/reports/daqing/zh-hant/projects/">
+<link rel="alternate" type="application/rss+xml" href="/reports/daqing/rss.xml">
+<link rel="stylesheet" href="/reports/daqing/_astro/a.css">
+<meta property="og:url" content="https://news.example.com/reports/daqing/projects/"><meta property="og:locale" content="zh_CN">
+</head><body><a class="edition-switch" data-edition-switch href="/reports/daqing/zh-hant/projects/" lang="zh-Hant" hreflang="zh-Hant">繁體</a>
+<form action="/reports/daqing/search/" role="search"><input name="q"></form>
+<p>华理生物产业园项目计划投资5.2亿元，<a href="/reports/daqing/projects/huali-bio/">发展</a>头发干净，着力提升。</p>
+<a href="/reports/daqing/data/projects.csv">下载</a><a href="https://example.org/a/">外部</a></body></html>`;
+
+describe('convertPageToTraditional(html, options)', () => {
+  const page = convertPageToTraditional(PAGE, options);
+
+  it('converts the text as Taiwan-standard Traditional', () => {
+    expect(page).toContain('<title>項目 · 進度</title>');
+    expect(page).toContain('華理生物產業園項目計劃投資5.2億元');
+    expect(page).toContain('頭髮乾淨，著力提升');
+  });
+  it('declares the language and locale', () => {
+    expect(page).toContain('<html lang="zh-Hant">');
+    expect(page).toContain('content="zh_TW"');
+  });
+  it('keeps readers inside the edition and shared files shared', () => {
+    expect(page).toContain('<a href="/reports/daqing/zh-hant/projects/huali-bio/">發展</a>');
+    expect(page).toContain('<form action="/reports/daqing/zh-hant/search/"');
+    expect(page).toContain('href="/reports/daqing/zh-hant/rss.xml"');
+    expect(page).toContain('href="/reports/daqing/_astro/a.css"');
+    expect(page).toContain('<a href="/reports/daqing/data/projects.csv">下載</a>');
+    expect(page).toContain('<a href="https://example.org/a/">外部</a>');
+  });
+  it('gives the page its own canonical address and keeps both alternates', () => {
+    expect(page).toContain('<link rel="canonical" href="https://news.example.com/reports/daqing/zh-hant/projects/">');
+    expect(page).toContain('<meta property="og:url" content="https://news.example.com/reports/daqing/zh-hant/projects/">');
+    expect(page).toContain('hreflang="zh-Hans" href="https://news.example.com/reports/daqing/projects/"');
+    expect(page).toContain('hreflang="zh-Hant" href="https://news.example.com/reports/daqing/zh-hant/projects/"');
+  });
+  it('points the edition switch back at the Simplified page, labelled in Simplified', () => {
+    expect(page).toContain('<a class="edition-switch" data-edition-switch href="/reports/daqing/projects/" lang="zh-Hans" hreflang="zh-Hans">简体</a>');
+  });
+});
+
+describe('feeds and sitemaps', () => {
+  it('convertFeedToTraditional(xml) converts text and moves page links into the edition', () => {
+    const feed = convertFeedToTraditional('<title>进度</title><link>https://news.example.com/reports/daqing/articles/a/</link><x>https://news.example.com/reports/daqing/data/projects.csv</x>', options);
+    expect(feed).toBe('<title>進度</title><link>https://news.example.com/reports/daqing/zh-hant/articles/a/</link><x>https://news.example.com/reports/daqing/data/projects.csv</x>');
+  });
+  it('traditionalSitemap(pages) lists each Traditional page with both alternates', () => {
+    const xml = traditionalSitemap([{ url: 'https://news.example.com/reports/daqing/a/' }], options.siteAndBase);
+    expect(xml).toContain('<url><loc>https://news.example.com/reports/daqing/zh-hant/a/</loc><xhtml:link rel="alternate" hreflang="zh-Hans" href="https://news.example.com/reports/daqing/a/"/><xhtml:link rel="alternate" hreflang="zh-Hant" href="https://news.example.com/reports/daqing/zh-hant/a/"/></url>');
+  });
+});

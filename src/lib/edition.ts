@@ -1,0 +1,119 @@
+// The Traditional-script edition: every built page converted with OpenCC (Simplified → Taiwan-standard
+// Traditional, see clean/OPENCC.md) and published under /zh-hant/, its links kept inside the edition, with the
+// page's address in each edition declared both ways (hreflang). Converting the built HTML, rather than rendering
+// every route twice, means no page, chart label or table can be left unconverted.
+
+import { toTraditional } from './clean/script.ts';
+
+export const TRADITIONAL_DIR = 'zh-hant';
+
+export interface Edition {
+  lang: 'zh-Hans' | 'zh-Hant';
+  /** Open Graph locale. */
+  ogLocale: string;
+  /** The switch's label, always written in the script it leads to. */
+  label: string;
+}
+
+export const SIMPLIFIED: Edition = { lang: 'zh-Hans', ogLocale: 'zh_CN', label: '简体' };
+export const TRADITIONAL: Edition = { lang: 'zh-Hant', ogLocale: 'zh_TW', label: '繁體' };
+
+/** A path inside the site (after the base) that is a page rather than a file: '', 'projects/', 'a/b/'. */
+export function isPagePath(pathAfterBase: string): boolean {
+  const withoutQuery = pathAfterBase.split(/[?#]/)[0] ?? '';
+  return withoutQuery === '' || withoutQuery.endsWith('/');
+}
+
+/** Files that exist once per edition; every other file (styles, scripts, downloads, images) is shared. */
+const EDITION_FILES = new Set(['rss.xml']);
+
+/** The Traditional edition's address for a root-relative path under the base, or the path itself for shared files. */
+export function traditionalHref(href: string, base: string): string {
+  if (!href.startsWith(base)) return href;
+  const rest = href.slice(base.length);
+  if (rest.startsWith(`${TRADITIONAL_DIR}/`) || rest === TRADITIONAL_DIR) return href;
+  const file = rest.split(/[?#]/)[0] ?? '';
+  if (isPagePath(rest) || EDITION_FILES.has(file)) return `${base}${TRADITIONAL_DIR}/${rest}`;
+  return href;
+}
+
+/** The same for an absolute URL on this site (canonical links, feed links). */
+export function traditionalUrl(url: string, siteAndBase: string): string {
+  if (!url.startsWith(siteAndBase)) return url;
+  const { origin, pathname: base } = new URL(siteAndBase);
+  return `${origin}${traditionalHref(url.slice(origin.length), base)}`;
+}
+
+/** The Simplified page a Traditional page was made from: '/zh-hant/projects/' → '/projects/'. */
+export function simplifiedHref(href: string, base: string): string {
+  const prefix = `${base}${TRADITIONAL_DIR}/`;
+  return href.startsWith(prefix) ? `${base}${href.slice(prefix.length)}` : href;
+}
+
+export interface ConvertOptions {
+  /** The site's base path, '/' or '/a/b/'. */
+  base: string;
+  /** The site's origin and base, 'https://news.example.com/reports/daqing/'. */
+  siteAndBase: string;
+}
+
+const SWITCH = /<a\b[^>]*\bdata-edition-switch\b[^>]*>[^<]*<\/a>/;
+
+/**
+ * A built Simplified page as its Traditional twin: text converted, internal links and the canonical address moved
+ * into the edition, the language declared, and the edition switch pointing back at the Simplified page.
+ */
+export function convertPageToTraditional(html: string, { base, siteAndBase }: ConvertOptions): string {
+  const switchMatch = SWITCH.exec(html);
+  let page = toTraditional(html);
+  page = page.replace(/(<html\b[^>]*\blang=")zh-Hans(")/, `$1${TRADITIONAL.lang}$2`);
+  page = page.replace(/(<meta property="og:locale" content=")zh_CN(")/, `$1${TRADITIONAL.ogLocale}$2`);
+  // Internal links and form targets move into the edition; hreflang alternates keep pointing at both editions.
+  page = page.replace(/<(a|form|link)\b[^>]*>/g, (tag) => {
+    if (/\bhreflang=/.test(tag) || /\bdata-edition-switch\b/.test(tag)) return tag;
+    return tag.replace(/\b(href|action)="([^"]*)"/g, (attribute, name: string, value: string) => {
+      if (value.startsWith(base)) return `${name}="${traditionalHref(value, base)}"`;
+      if (value.startsWith(siteAndBase)) return `${name}="${traditionalUrl(value, siteAndBase)}"`;
+      return attribute;
+    });
+  });
+  page = page.replace(/(<meta property="og:url" content=")([^"]*)(")/, (_, open: string, url: string, close: string) => `${open}${traditionalUrl(url, siteAndBase)}${close}`);
+  if (switchMatch) {
+    const original = switchMatch[0];
+    const target = /\bhref="([^"]*)"/.exec(original)?.[1] ?? base;
+    const back = original
+      .replace(/\bhref="[^"]*"/, `href="${simplifiedHref(target, base)}"`)
+      .replace(/\blang="[^"]*"/, `lang="${SIMPLIFIED.lang}"`)
+      .replace(/\bhreflang="[^"]*"/, `hreflang="${SIMPLIFIED.lang}"`)
+      .replace(/>[^<]*<\/a>$/, `>${SIMPLIFIED.label}</a>`);
+    page = page.replace(SWITCH, back);
+  }
+  return page;
+}
+
+/** A feed of the Simplified edition as the Traditional edition's feed. */
+export function convertFeedToTraditional(xml: string, { siteAndBase }: ConvertOptions): string {
+  const escapedSite = siteAndBase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return toTraditional(xml).replace(new RegExp(`${escapedSite}[^<"'\\s&]*`, 'g'), (url) => traditionalUrl(url, siteAndBase));
+}
+
+export interface SitemapPage {
+  /** Absolute URL of the Simplified page. */
+  url: string;
+}
+
+/** The Traditional edition's sitemap, each page listing both editions as alternates. */
+export function traditionalSitemap(pages: readonly SitemapPage[], siteAndBase: string): string {
+  const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+  const entries = pages.map(({ url }) => {
+    const hant = traditionalUrl(url, siteAndBase);
+    return [
+      '<url>',
+      `<loc>${escape(hant)}</loc>`,
+      `<xhtml:link rel="alternate" hreflang="${SIMPLIFIED.lang}" href="${escape(url)}"/>`,
+      `<xhtml:link rel="alternate" hreflang="${TRADITIONAL.lang}" href="${escape(hant)}"/>`,
+      '</url>',
+    ].join('');
+  });
+  return `<?xml version="1.0" encoding="UTF-8"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">${entries.join('')}</urlset>\n`;
+}
