@@ -5,6 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import { readHosting } from './src/lib/hosting.ts';
 import { hostingHeaders } from './src/integrations/hostingHeaders.ts';
 import { traditionalEdition } from './src/integrations/traditionalEdition.ts';
+import { searchIndex } from './src/integrations/searchIndex.ts';
 import { SIMPLIFIED, TRADITIONAL, TRADITIONAL_DIR, traditionalUrl } from './src/lib/edition.ts';
 
 // BASE_PATH builds for a sub-folder (/reports/daqing/); SITE_URL is the public address used in canonical links,
@@ -36,8 +37,13 @@ export default defineConfig({
       customSitemaps: [`${siteAndBase}${TRADITIONAL_DIR}/sitemap.xml`],
     }),
     traditionalEdition(),
+    // After the edition, so both scripts are searchable.
+    searchIndex(),
     // Last: it lists what the top of dist/ holds once every other step has written its files.
     hostingHeaders(),
   ],
   devToolbar: { enabled: false },
+  // Scripts and assets always as files: Astro would inline small scripts (and Vite small images as data: URIs),
+  // which the Content-Security-Policy refuses.
+  vite: { build: { assetsInlineLimit: 0 } },
 });

@@ -1,12 +1,13 @@
 // Builds the seed site as an editor does (npm run build's script) and reads the pages a reader gets.
 import { existsSync } from 'node:fs';
-import { appendFile, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { appendFile, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { HtmlValidate, StaticConfigLoader, type ConfigData } from 'html-validate';
 import { contentSecurityPolicy, headersFile } from '../src/lib/hosting.ts';
 import { copyProject, listFiles, readText, ROOT, runScript, tempDir, type RunResult } from './helpers/project.ts';
 import { links, parseHtml, visibleText } from './helpers/html.ts';
+import { listSiteEntries } from '../src/integrations/hostingHeaders.ts';
 
 const SEED_SLUG = 'daqing-high-tech-key-projects-2023';
 const PROJECT_IDS = ['huali-bio', 'longjiang-chemical-polycarbonate', 'volvo-daqing-phase-1-upgrade', 'mingyang-northeast-wind-base', 'commercial-college-relocation'];
@@ -219,9 +220,9 @@ describe('the built HTML', () => {
 
 describe('dist/_headers', () => {
   it('is written by the build for what the build wrote, at the root', async () => {
-    const entries = (await readdir(out, { withFileTypes: true })).map((entry) => ({ name: entry.name, directory: entry.isDirectory() }));
+    const entries = await listSiteEntries(out);
     expect(await readText(path.join(out, '_headers'))).toBe(headersFile({ base: '/', entries }));
-    expect(entries.map((entry) => entry.name)).toContain('_astro');
+    expect(entries.map((entry) => entry.name)).toEqual(expect.arrayContaining(['_astro', 'pagefind', 'search', 'zh-hant/', 'zh-hant/search']));
   });
 
   it('is matched by the nginx snippet in README: the same headers and values', async () => {
@@ -232,6 +233,7 @@ describe('dist/_headers', () => {
     expect(headers.length).toBeGreaterThan(5);
     for (const header of headers) expect(sent, header).toContain(header);
     expect(sent).toContain(`Content-Security-Policy: ${contentSecurityPolicy('embed')}`);
+    expect(sent).toContain(`Content-Security-Policy: ${contentSecurityPolicy('search')}`);
     expect(nginx).toContain('error_page 404 /reports/daqing/404.html;');
   });
 });

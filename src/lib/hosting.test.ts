@@ -201,6 +201,25 @@ describe('headersFile({ base, entries })', () => {
     expect(headersAt(rules, '/_astro/x.css').get('Cache-Control')).toEqual([CACHE_CONTROL.hashed]);
   });
 
+  it('gives the search page WebAssembly, and splits an edition folder so its search and embed pages get theirs', async () => {
+    const nested = [
+      { name: 'search', directory: true },
+      { name: 'zh-hant/', directory: false },
+      { name: 'zh-hant/search', directory: true },
+      { name: 'zh-hant/embed', directory: true },
+      { name: 'zh-hant/projects', directory: true },
+    ];
+    const rules = await parse(headersFile({ base: '/', entries: nested }));
+    const csp = (pathname: string) => headersAt(rules, pathname).get('Content-Security-Policy');
+    expect(csp('/search/')).toEqual([contentSecurityPolicy('search')]);
+    expect(csp('/zh-hant/search/')).toEqual([contentSecurityPolicy('search')]);
+    expect(csp('/zh-hant/embed/a/')).toEqual([contentSecurityPolicy('embed')]);
+    expect(csp('/zh-hant/')).toEqual([contentSecurityPolicy('page')]);
+    expect(csp('/zh-hant/projects/a/')).toEqual([contentSecurityPolicy('page')]);
+    expect(contentSecurityPolicy('search')).toContain("script-src 'self' 'wasm-unsafe-eval'");
+    expect(contentSecurityPolicy('page')).not.toContain('wasm');
+  });
+
   it('follows a renamed assets folder', () => {
     const text = headersFile({ base: '/', entries: [{ name: 'assets', directory: true }], assetsDir: 'assets' });
     expect(text).toContain(`/assets/*\n  Cache-Control: ${CACHE_CONTROL.hashed}\n`);

@@ -68,18 +68,23 @@ export function readHosting(env: { BASE_PATH?: string | undefined; SITE_URL?: st
 
 // ---------------------------------------------------------------------------------------------- headers
 
-/** Pages framed only by this site ('page') or by any site ('embed', the charts under /embed/ meant for iframes). */
-export type FramePolicy = 'page' | 'embed';
+/**
+ * What a page may do: an ordinary page ('page'), a chart under /embed/ that any site may frame ('embed'), or the
+ * search page, whose index is WebAssembly ('search').
+ */
+export type PagePolicy = 'page' | 'embed' | 'search';
 
 /**
  * The Content-Security-Policy for HTML pages. Everything comes from the site itself: scripts and styles only as
  * files (Astro is told never to inline stylesheets), no inline script or style, no eval, no plug-ins, no forms
  * posting elsewhere. Images allow only the site's own files: charts are inline SVG and nothing uses data: URIs.
  */
-export function contentSecurityPolicy(frames: FramePolicy): string {
+export function contentSecurityPolicy(policy: PagePolicy): string {
   return [
     "default-src 'none'",
-    "script-src 'self'",
+    // Pagefind compiles its search engine from WebAssembly: allowed on the search page only, and it permits
+    // compiling WebAssembly, not eval() of JavaScript.
+    policy === 'search' ? "script-src 'self' 'wasm-unsafe-eval'" : "script-src 'self'",
     "style-src 'self'",
     "img-src 'self'",
     "font-src 'self'",
@@ -88,7 +93,7 @@ export function contentSecurityPolicy(frames: FramePolicy): string {
     "manifest-src 'self'",
     "form-action 'self'",
     "base-uri 'none'",
-    frames === 'embed' ? 'frame-ancestors *' : "frame-ancestors 'none'",
+    policy === 'embed' ? 'frame-ancestors *' : "frame-ancestors 'none'",
   ].join('; ');
 }
 
@@ -110,16 +115,19 @@ export const CACHE_CONTROL = {
 } as const;
 
 /** The headers a page, or any file that is not a hashed asset, is sent with (beside SECURITY_HEADERS). */
-export function pageHeaders(frames: FramePolicy): Record<string, string> {
+export function pageHeaders(policy: PagePolicy): Record<string, string> {
   return {
-    'Content-Security-Policy': contentSecurityPolicy(frames),
+    'Content-Security-Policy': contentSecurityPolicy(policy),
     // For browsers too old for frame-ancestors (old in-app browsers are common among our readers).
-    ...(frames === 'page' ? { 'X-Frame-Options': 'DENY' } : {}),
+    ...(policy !== 'embed' ? { 'X-Frame-Options': 'DENY' } : {}),
     'Cache-Control': CACHE_CONTROL.page,
   };
 }
 
-/** A top-level file or folder of the built site. */
+/**
+ * A file or folder of the built site: a top-level entry, or one inside an edition folder ('zh-hant/search').
+ * A name ending in '/' stands for that folder's own index page only ('zh-hant/').
+ */
 export interface SiteEntry {
   name: string;
   directory: boolean;
@@ -134,6 +142,19 @@ export interface HeadersFileOptions {
   assetsDir?: string;
   /** The folder of pages other sites may frame. */
   embedDir?: string;
+  /** The folder of the search page. */
+  searchDir?: string;
+}
+
+/** Pagefind's bundle: its worker compiles the WebAssembly, and a worker runs under its own script's policy. */
+export const SEARCH_INDEX_DIR = 'pagefind';
+
+/** The policy for an entry, by the folder it is (at any depth): /embed/ and search differ, the rest are pages. */
+export function policyFor(name: string, embedDir = 'embed', searchDir = 'search'): PagePolicy {
+  const last = name.replace(/\/$/, '').split('/').at(-1);
+  if (last === embedDir) return 'embed';
+  if (last === searchDir || last === SEARCH_INDEX_DIR) return 'search';
+  return 'page';
 }
 
 export const HEADERS_FILE = '_headers';
@@ -145,14 +166,14 @@ export const HEADERS_FILE = '_headers';
  * top-level entry gets its own rule for the headers that differ: no header is ever set by two rules that match
  * one path. Paths carry the base path, so the file goes to the root of the host when the site is in a folder.
  */
-export function headersFile({ base, entries, assetsDir = '_astro', embedDir = 'embed' }: HeadersFileOptions): string {
+export function headersFile({ base, entries, assetsDir = '_astro', embedDir = 'embed', searchDir = 'search' }: HeadersFileOptions): string {
   const rules: Array<[string, Record<string, string>]> = [[`${base}*`, { ...SECURITY_HEADERS }]];
   rules.push([base, pageHeaders('page')]);
   const sorted = [...entries].filter((entry) => entry.name !== HEADERS_FILE).sort((a, b) => a.name.localeCompare(b.name, 'en'));
   for (const entry of sorted) {
     const path = entry.directory ? `${base}${entry.name}/*` : `${base}${entry.name}`;
     if (entry.directory && entry.name === assetsDir) rules.push([path, { 'Cache-Control': CACHE_CONTROL.hashed }]);
-    else rules.push([path, pageHeaders(entry.directory && entry.name === embedDir ? 'embed' : 'page')]);
+    else rules.push([path, pageHeaders(entry.directory ? policyFor(entry.name, embedDir, searchDir) : 'page')]);
   }
   const lines = ['# Headers for Netlify and Cloudflare Pages, written by the build (src/lib/hosting.ts): do not edit.', ''];
   for (const [path, headers] of rules) {

@@ -15,6 +15,7 @@ export const routes = {
   projects: () => '/projects/',
   project: (id: string) => `/projects/${id}/`,
   data: () => '/data/',
+  search: () => '/search/',
   sector: (slug: string) => `/projects/sectors/${slug}/`,
   park: (slug: string) => `/projects/parks/${slug}/`,
   stage: (stage: string) => `/projects/stages/${stage}/`,

@@ -1,7 +1,7 @@
 // Crawls the site built for /reports/daqing/ over HTTP, from a static server that sends the _headers file's
 // headers: every page and asset a page names must load from under the base, with the headers hosts will send.
 import { beforeAll, describe, expect, inject, it } from 'vitest';
-import { CACHE_CONTROL, contentSecurityPolicy } from '../../src/lib/hosting.ts';
+import { CACHE_CONTROL, contentSecurityPolicy, policyFor } from '../../src/lib/hosting.ts';
 import { parseHtml } from '../helpers/html.ts';
 import { listFiles } from '../helpers/project.ts';
 
@@ -79,8 +79,9 @@ describe(`the site built for ${site.base}, served over HTTP`, () => {
     const pages = [...fetched].filter(([, result]) => result.status === 200 && result.type.startsWith('text/html'));
     expect(pages.length).toBeGreaterThan(5);
     for (const [address, result] of pages) {
-      const embed = new URL(address).pathname.startsWith(`${site.base}embed/`);
-      expect(result.headers.get('content-security-policy'), address).toBe(contentSecurityPolicy(embed ? 'embed' : 'page'));
+      const folders = new URL(address).pathname.slice(site.base.length).split('/').filter(Boolean);
+      const policy = folders.map((folder) => policyFor(folder)).find((kind) => kind !== 'page') ?? 'page';
+      expect(result.headers.get('content-security-policy'), address).toBe(contentSecurityPolicy(policy));
       expect(result.headers.get('cache-control'), address).toBe(CACHE_CONTROL.page);
       expect(result.headers.get('x-content-type-options'), address).toBe('nosniff');
     }
