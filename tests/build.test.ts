@@ -1,5 +1,5 @@
 // Builds the seed site as an editor does (npm run build's script) and reads the pages a reader gets.
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { appendFile, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -184,6 +184,19 @@ describe('npm run build on the seed content', () => {
     expect(feed).toContain('華理生物產業園項目');
     expect(await readText(path.join(out, 'sitemap-index.xml'))).toContain('<loc>https://jindu.example.org/zh-hant/sitemap.xml</loc>');
     expect(await readText(path.join(out, 'zh-hant/sitemap.xml'))).toContain(`<loc>https://jindu.example.org/zh-hant/projects/huali-bio/</loc>`);
+  });
+
+  it('draws a 1200×630 social card for every article and project, named in each page\'s metadata', async () => {
+    const sharp = (await import('sharp')).default;
+    const cards = [`cards/articles/${SEED_SLUG}.png`, ...PROJECT_IDS.map((id) => `cards/projects/${id}.png`), 'cards/site.png'];
+    for (const card of cards) {
+      const { width, height, format } = await sharp(path.join(out, card)).metadata();
+      expect([card, format, width, height]).toEqual([card, 'png', 1200, 630]);
+    }
+    const image = (file: string) => parseHtml(readFileSync(path.join(out, file), 'utf8')).querySelector('meta[property="og:image"]')?.getAttribute('content');
+    expect(image('projects/huali-bio/index.html')).toBe('https://jindu.example.org/cards/projects/huali-bio.png');
+    expect(image(`articles/${SEED_SLUG}/index.html`)).toBe(`https://jindu.example.org/cards/articles/${SEED_SLUG}.png`);
+    expect(image('data/index.html')).toBe('https://jindu.example.org/cards/site.png');
   });
 
   it('has no internal link or asset that does not resolve', async () => {
