@@ -10,6 +10,8 @@ import { links, parseHtml, visibleText } from './helpers/html.ts';
 import { listSiteEntries } from '../src/integrations/hostingHeaders.ts';
 
 const SEED_SLUG = 'daqing-high-tech-key-projects-2023';
+/** Statuses are judged on the build date; pinned so the pages read the same on any day. */
+const TODAY = '2026-11-25';
 const PROJECT_IDS = ['huali-bio', 'longjiang-chemical-polycarbonate', 'volvo-daqing-phase-1-upgrade', 'mingyang-northeast-wind-base', 'commercial-college-relocation'];
 
 let out: string;
@@ -94,6 +96,19 @@ describe('npm run build on the seed content', () => {
     expect(rows).toHaveLength(PROJECT_IDS.length);
     expect(visibleText(rows[0]!)).toContain('华理生物产业园项目');
     expect(visibleText(rows[0]!)).toContain('5.2亿元');
+  });
+
+  it('tracks every promise of the seed: six overdue, one started, one done, judged on the build date', async () => {
+    const tracker = await page('tracker/index.html');
+    const groups = tracker.querySelectorAll('section').map((section) => [section.querySelector('h2')!.getAttribute('id'), section.querySelectorAll('tbody tr').length]);
+    expect(groups).toEqual([['overdue', 6], ['started', 1], ['done', 1]]);
+    expect(visibleText(tracker)).toContain('按 2026年11月25日（本站构建日期）计算');
+    const first = visibleText(tracker.querySelector('section[aria-labelledby="overdue"] tbody tr')!);
+    expect(first).toMatch(/^华理生物产业园项目\s*启动建设\s*逾期未见完成\s*已逾期约42个月\s*2023年5月/);
+    const feed = await readText(path.join(out, 'updates.xml'));
+    // Six promises overdue, one start (design) and one completion (land) reported.
+    expect(feed.split('<item>').length - 1).toBe(8);
+    expect(feed).toContain('<title>龙江化工聚碳酸酯联合项目：一期装置中交：原计划于2023年7月底，期限已过，尚无完成的报道</title>');
   });
 
   it('lets readers browse projects by sector, park and stage', async () => {
@@ -333,6 +348,62 @@ describe('npm run build on broken content', () => {
       expect(existsSync(path.join(project, 'dist/articles/page/3'))).toBe(false);
     } finally {
       await Promise.all(extra.map((file) => rm(file, { force: true })));
+    }
+  }, 60_000);
+
+  it('tracks a follow-up: a late start, a phase-1 figure, a lower forecast, a moved plan and a silent milestone', async () => {
+    const datasetPath = path.join(project, 'content/data/projects.json');
+    const followUp = path.join(project, 'content/articles/huali-bio-follow-up-2024.md');
+    const original = await readFile(datasetPath, 'utf8');
+    const data = JSON.parse(original);
+    const huali = data.projects.find((p: { id: string }) => p.id === 'huali-bio');
+    const july = (quote: string) => ({ asOf: '2024-07-01', source: { article: 'huali-bio-follow-up-2024', quote } });
+    huali.status.push({ stage: 'under-construction', ...july('于去年6月20日开工建设') });
+    huali.figures.investment.push({ value: 520000000, ...july('华理生物产业园项目总投资5.2亿元') });
+    huali.figures.investment.push({ value: 350000000, scope: 'phase-1', ...july('一期计划投资3.5亿元') });
+    huali.figures.annualRevenue.push({ value: 100000000, qualifier: 'over', ...july('年销售收入超1亿元') });
+    const milestone = (id: string) => huali.milestones.find((m: { id: string }) => m.id === id);
+    milestone('construction-start').reports.push({ type: 'done', date: { date: '2023-06-20', precision: 'day' }, ...july('于去年6月20日开工建设') });
+    milestone('equipment-installation').reports.push({ type: 'plan', date: { date: '2024-10-31', precision: 'day', before: true }, ...july('预计今年10月31日前建成投产') });
+    try {
+      await writeFile(datasetPath, `${JSON.stringify(data, null, 2)}\n`);
+      await writeFile(followUp, await readFile(path.join(ROOT, 'tests/fixtures/follow-up-2024.md'), 'utf8'));
+      const result = await runScript(project, 'scripts/build.ts', [], { JINDU_TODAY: '2024-08-01' });
+      expect(result.code, result.stderr + result.stdout).toBe(0);
+      const read = async (file: string) => parseHtml(await readFile(path.join(project, 'dist', file), 'utf8'));
+
+      const projectPage = await read('projects/huali-bio/index.html');
+      const changes = projectPage.querySelectorAll('.changes li').map((li) => [li.querySelector('time')!.textContent, li.querySelector('span')!.textContent.replace(/\[\d+\]$/, '')]);
+      expect(changes.slice(0, 7)).toEqual([
+        ['2024年7月1日', '计划投资：5.2亿元（与此前报道相同）'],
+        ['2024年7月1日', '新口径，一期计划投资：3.5亿元'],
+        ['2024年7月1日', '预计年销售收入：由5.24亿元下调至超1亿元（−81%）'],
+        ['2024年7月1日', '进展阶段：由“设计与审批”变为“在建”'],
+        ['2024年7月1日', '启动建设：已于2023年6月20日完成'],
+        ['2024年7月1日', '部分设备到位安装：计划由2023年年底前改为2024年10月31日前'],
+        ['2024年1月1日', '部分设备到位安装：原计划于2023年年底前，期限已过，尚无完成的报道'],
+      ]);
+      // Every entry cites its source, and the seed's first reports are still there.
+      expect(projectPage.querySelectorAll('.changes li .cite-mark').length).toBeGreaterThan(10);
+      expect(changes.map(([, text]) => text)).toContain('预计年销售收入：5.24亿元（首次报道）');
+      // Both reports of the revenue forecast stay visible, the latest first.
+      const revenueRows = projectPage.querySelectorAll('table.figures tbody tr').map((row) => visibleText(row)).filter((text) => text.startsWith('预计年销售收入'));
+      expect(revenueRows.map((text) => text.replace(/\s*\[\d+\]$/, ''))).toEqual(['预计年销售收入超1亿元最新全项目', '预计年销售收入（早先报道）5.24亿元全项目']);
+
+      const tracker = await read('tracker/index.html');
+      const row = (label: string) => tracker.querySelectorAll('table.tracker tbody tr').map((tr) => visibleText(tr)).find((text) => text.includes(label))!;
+      expect(row('启动建设')).toMatch(/延期完成\s*晚了20天/);
+      expect(row('启动建设')).toContain('2023年5月');
+      expect(row('部分设备到位安装')).toMatch(/逾期未见完成\s*已逾期约7个月\s*按调整后的计划：未到期\s*2023年年底前\s*2024年10月31日前/);
+      expect(row('桩基和土建施工')).toMatch(/逾期未见完成\s*已逾期约12个月/);
+
+      const feed = await readFile(path.join(project, 'dist/updates.xml'), 'utf8');
+      expect(feed).toContain('<title>华理生物产业园项目：预计年销售收入：由5.24亿元下调至超1亿元（−81%）</title>');
+      expect(feed).toContain('<title>华理生物产业园项目：启动建设：已于2023年6月20日完成</title>');
+      expect(feed).not.toContain('首次报道');
+    } finally {
+      await writeFile(datasetPath, original);
+      await rm(followUp, { force: true });
     }
   }, 60_000);
 

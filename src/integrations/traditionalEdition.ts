@@ -4,7 +4,7 @@ import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { TRADITIONAL_DIR, convertFeedToTraditional, convertPageToTraditional, traditionalSitemap } from '../lib/edition.ts';
+import { EDITION_FEEDS, TRADITIONAL_DIR, convertFeedToTraditional, convertPageToTraditional, traditionalSitemap } from '../lib/edition.ts';
 
 /** Pages that exist once for the whole site: hosts serve the root 404 page at every missing address. */
 const SHARED_PAGES = new Set(['404.html']);
@@ -31,8 +31,9 @@ export function traditionalEdition(): AstroIntegration {
           await mkdir(path.dirname(target), { recursive: true });
           await writeFile(target, convertPageToTraditional(await readFile(path.join(outDir, file), 'utf8'), options));
         }
-        const feed = path.join(outDir, 'rss.xml');
-        await writeFile(path.join(outDir, TRADITIONAL_DIR, 'rss.xml'), convertFeedToTraditional(await readFile(feed, 'utf8'), options));
+        for (const feed of EDITION_FEEDS) {
+          await writeFile(path.join(outDir, TRADITIONAL_DIR, feed), convertFeedToTraditional(await readFile(path.join(outDir, feed), 'utf8'), options));
+        }
         const listed = pages
           .filter((file) => !file.startsWith('embed/'))
           .map((file) => ({ url: new URL(file.replace(/index\.html$/, ''), siteAndBase).href }));

@@ -24,8 +24,9 @@ export function isPagePath(pathAfterBase: string): boolean {
   return withoutQuery === '' || withoutQuery.endsWith('/');
 }
 
-/** Files that exist once per edition; every other file (styles, scripts, downloads, images) is shared. */
-const EDITION_FILES = new Set(['rss.xml']);
+/** Feeds exist once per edition; every other file (styles, scripts, downloads, images) is shared. */
+export const EDITION_FEEDS = ['rss.xml', 'updates.xml'] as const;
+const EDITION_FILES = new Set<string>(EDITION_FEEDS);
 
 /** The Traditional edition's address for a root-relative path under the base, or the path itself for shared files. */
 export function traditionalHref(href: string, base: string): string {

@@ -1,7 +1,9 @@
 // What project pages and lists show, computed once here so components only render.
 
 import { formatQuantity, type Unit } from './format.ts';
+import { eventKeys, projectHistory, type ProjectEvent } from './changes.ts';
 import { collectCitations, type CitationList } from './citations.ts';
+import { assessMilestone, type MilestoneAssessment } from './milestoneStatus.ts';
 import { startRate, type StartRate } from './derived.ts';
 import {
   figureKinds,
@@ -113,7 +115,16 @@ export interface FigureRow {
 
 export interface MilestoneRow {
   milestone: Project['milestones'][number];
+  assessment: MilestoneAssessment;
   entries: { report: Project['milestones'][number]['reports'][number]; citation: number }[];
+}
+
+export interface HistoryRow {
+  event: ProjectEvent;
+  /** Events computed from dates (a promise falling overdue) cite no report. */
+  citation: number | undefined;
+  /** Anchor of the entry on the page, linked from the updates feed. */
+  key: string;
 }
 
 export interface ProjectPageView {
@@ -121,15 +132,18 @@ export interface ProjectPageView {
   statusCitation: number;
   figureRows: FigureRow[];
   milestoneRows: MilestoneRow[];
+  /** The project's record, newest first. */
+  history: HistoryRow[];
   citations: CitationList['citations'];
 }
 
-/** Everything a project page lists, with one numbered citation per distinct quote. */
-export function projectPageView(project: Project): ProjectPageView {
+/** Everything a project page lists on `today`, with one numbered citation per distinct quote. */
+export function projectPageView(project: Project, today: string): ProjectPageView {
   const status = currentStatus(project);
   const histories = figureHistories(project);
   const cited = collectCitations([
     status,
+    ...project.status,
     ...histories.flatMap((history) => history.scopes.flatMap((scope) => scope.reports)),
     ...project.milestones.flatMap((milestone) => milestone.reports),
   ]);
@@ -146,7 +160,14 @@ export function projectPageView(project: Project): ProjectPageView {
   );
   const milestoneRows = project.milestones.map((milestone) => ({
     milestone,
+    assessment: assessMilestone(milestone, today),
     entries: milestone.reports.map((report) => ({ report, citation: cited.numberOf(report.source) })),
   }));
-  return { status, statusCitation: cited.numberOf(status.source), figureRows, milestoneRows, citations: cited.citations };
+  const events = projectHistory(project, today);
+  const keys = eventKeys(events);
+  // Newest first; events of one day keep their order (figures, stage, milestones).
+  const history = events
+    .map((event, index) => ({ event, key: keys[index]!, citation: 'source' in event ? cited.numberOf(event.source) : undefined }))
+    .sort((a, b) => (a.event.date === b.event.date ? 0 : a.event.date < b.event.date ? 1 : -1));
+  return { status, statusCitation: cited.numberOf(status.source), figureRows, milestoneRows, history, citations: cited.citations };
 }

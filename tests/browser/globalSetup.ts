@@ -54,7 +54,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
     if (!executablePath) warnSkipped();
   };
   try {
-    const build = await runScript(ROOT, 'scripts/build.ts', ['--out-dir', distDir, '--quiet'], { BASE_PATH, SITE_URL });
+    const build = await runScript(ROOT, 'scripts/build.ts', ['--out-dir', distDir, '--quiet'], { BASE_PATH, SITE_URL, JINDU_TODAY: '2026-11-25' });
     if (build.code !== 0) throw new Error(`Building the site under ${BASE_PATH} failed:\n${build.stderr}`);
     site = await serveSite(distDir, BASE_PATH);
     if (executablePath) browser = await chromium.launchServer({ executablePath, args: CHROMIUM_ARGS });

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import strings from '../i18n/zh-Hans.json';
+import { isUpdate, projectHistory } from './changes.ts';
+import { describeChange } from './describeChange.ts';
+import { followedUpProject } from './fixtures/followUp.ts';
+
+const labels = { figure: strings.figure, stage: strings.stage, change: strings.change };
+const TODAY = '2024-07-15';
+
+function lines(today = TODAY) {
+  return projectHistory(followedUpProject(), today).map((event) => [event.date, describeChange(event, labels), isUpdate(event)] as const);
+}
+
+describe('projectHistory(project, today) with describeChange', () => {
+  it('tells the record in order, each report against the one before it for the same scope', () => {
+    expect(lines()).toEqual([
+      ['2023-05-10', '计划投资：5.2亿元（首次报道）', false],
+      ['2023-05-10', '预计年销售收入：5.24亿元（首次报道）', false],
+      ['2023-05-10', '进展阶段：设计与审批', false],
+      ['2023-05-10', '启动建设：计划于2023年5月', false],
+      ['2023-05-10', '一期建成投产：计划于2023年年底前', false],
+      ['2023-05-10', '主体土建完工：计划于2023年10月底', false],
+      ['2023-11-01', '主体土建完工：原计划于2023年10月底，期限已过，尚无完成的报道', true],
+      ['2024-01-01', '一期建成投产：原计划于2023年年底前，期限已过，尚无完成的报道', true],
+      ['2024-07-01', '计划投资：5.2亿元（与此前报道相同）', false],
+      ['2024-07-01', '新口径，一期计划投资：3.5亿元', true],
+      ['2024-07-01', '预计年销售收入：由5.24亿元下调至超1亿元（−81%）', true],
+      ['2024-07-01', '进展阶段：由“设计与审批”变为“在建”', true],
+      ['2024-07-01', '启动建设：已于2023年6月20日完成', true],
+      ['2024-07-01', '一期建成投产：计划由2023年年底前改为2024年10月31日前', true],
+    ]);
+  });
+
+  it('does not call a milestone overdue before its window has passed', () => {
+    expect(lines('2023-10-31').some(([, text]) => text.includes('期限已过'))).toBe(false);
+  });
+
+  it('keeps every report: the record grows, it is never rewritten', () => {
+    const project = followedUpProject();
+    const reports = Object.values(project.figures).flat().length + project.status.length + project.milestones.flatMap((m) => m.reports).length;
+    const events = projectHistory(project, TODAY).filter((event) => event.type !== 'overdue');
+    expect(events).toHaveLength(reports);
+  });
+});

@@ -1,0 +1,69 @@
+// One Chinese sentence per event in a project's record, for the "what changed" list and the updates feed.
+// Reader-facing words come in through `labels` (src/i18n), numbers and dates through the formatters.
+
+import type { ProjectEvent } from './changes.ts';
+import { formatFuzzyDate } from './fuzzyDate.ts';
+import { formatDelay } from './milestoneStatus.ts';
+import { formatScope } from './format.ts';
+import { formatFigure } from './projectView.ts';
+import type { FigureKind, LifecycleStage } from './schema.ts';
+import { fill } from './template.ts';
+
+export interface ChangeLabels {
+  figure: Record<FigureKind, string>;
+  stage: Record<LifecycleStage, string>;
+  change: {
+    figureFirst: string;
+    figureNewScope: string;
+    figureSame: string;
+    figureUp: string;
+    figureDown: string;
+    stageFirst: string;
+    stageChanged: string;
+    planFirst: string;
+    planMoved: string;
+    planRestated: string;
+    started: string;
+    startedUndated: string;
+    done: string;
+    doneUndated: string;
+    overdue: string;
+  };
+}
+
+function scoped(label: string, scope: string): string {
+  return scope === 'project' ? label : `${formatScope(scope)}${label}`;
+}
+
+export function describeChange(event: ProjectEvent, labels: ChangeLabels): string {
+  const words = labels.change;
+  switch (event.type) {
+    case 'figure': {
+      const figure = scoped(labels.figure[event.kind], event.report.scope);
+      const value = formatFigure(event.kind, event.report);
+      const previous = event.previous ? formatFigure(event.kind, event.previous) : '';
+      const percent = event.percent === undefined ? '' : `${Math.abs(Math.round(event.percent))}%`;
+      const template = { first: words.figureFirst, 'new-scope': words.figureNewScope, same: words.figureSame, up: words.figureUp, down: words.figureDown }[event.change];
+      return fill(template, { figure, value, previous, percent });
+    }
+    case 'stage':
+      return event.previous && event.previous.stage !== event.report.stage
+        ? fill(words.stageChanged, { from: labels.stage[event.previous.stage], to: labels.stage[event.report.stage] })
+        : fill(words.stageFirst, { stage: labels.stage[event.report.stage] });
+    case 'milestone': {
+      const milestone = scoped(event.milestone.label, event.milestone.scope);
+      const date = event.report.date ? formatFuzzyDate(event.report.date) : '';
+      if (event.report.type === 'plan') {
+        if (!event.previousPlan?.date) return fill(words.planFirst, { milestone, date });
+        const previous = formatFuzzyDate(event.previousPlan.date);
+        return fill(previous === date ? words.planRestated : words.planMoved, { milestone, date, previous });
+      }
+      if (event.report.type === 'started') return fill(date ? words.started : words.startedUndated, { milestone, date });
+      return fill(date ? words.done : words.doneUndated, { milestone, date });
+    }
+    case 'overdue': {
+      const milestone = scoped(event.milestone.label, event.milestone.scope);
+      return fill(words.overdue, { milestone, date: formatFuzzyDate(event.plan.date!), delay: formatDelay(event.delay) });
+    }
+  }
+}
