@@ -114,6 +114,17 @@ function phaseAt(text: string, from: number, to: number, ignore: readonly Projec
   return scope;
 }
 
+/**
+ * The phase a mention names, for the clauses that follow it: inside an alias (龙江化工聚碳酸酯联合一期项目), or
+ * standing right after the name as its own phrase (华理生物产业园项目一期,…), not as the start of a figure's words.
+ */
+function phaseOfMention(text: string, mention: ProjectMention): string | undefined {
+  const inside = mention.canonical ? undefined : phaseAt(text, mention.start, mention.end, []);
+  if (inside) return inside;
+  const after = /^(?:[一二三四五六七八九十]|\d{1,2})期(?:项目|工程)?(?=[,，;；。]|$)/u.exec(text.slice(mention.end));
+  return after ? phaseAt(text, mention.end, mention.end + after[0].length, []) : undefined;
+}
+
 function labelStart(text: string, keywordStart: number, floor: number): number {
   const before = text.slice(floor, keywordStart);
   const prefix = LABEL_PREFIX.exec(before);
@@ -168,12 +179,10 @@ export function findStatements(text: string, names: NameIndex): Statement[] {
   for (const sentence of spans(text, 0, text.length, SENTENCE_END)) {
     for (const segment of spans(text, sentence.start, sentence.end, SEGMENT_END)) {
       let topic: ProjectMention | undefined;
-      let topicClause: Span | undefined;
       for (const clause of spans(text, segment.start, segment.end, CLAUSE_END)) {
         const inClause = mentions.filter((mention) => mention.start >= clause.start && mention.end <= clause.end);
         if (inClause.length === 0 && ZONE_SUBJECT.test(clause.text) && !PROJECT_BACK_REFERENCE.test(clause.text.replace(/重点项目|项目建设/gu, ''))) {
           topic = undefined;
-          topicClause = undefined;
         }
         let floor = clause.start;
         for (const quantity of quantities.filter((q) => q.start >= clause.start && q.start < clause.end)) {
@@ -189,8 +198,7 @@ export function findStatements(text: string, names: NameIndex): Statement[] {
           if (mention && kind) {
             // A phase named before the number in its clause (一期计划投资), else one named with the project
             // (龙江化工聚碳酸酯联合一期项目); a phase inside the project's own name is the whole project.
-            const mentionClause = inClause.length ? clause : (topicClause ?? clause);
-            const scope = phaseAt(text, clause.start, quantity.start, inClause) ?? phaseAt(text, mention.start, mentionClause.end, [mention]) ?? 'project';
+            const scope = phaseAt(text, clause.start, quantity.start, inClause) ?? phaseOfMention(text, mention) ?? 'project';
             statement.subject = { type: 'figure', projectId: mention.projectId, figure: kind.figure, scope };
             statement.mention = mention;
             statement.label = kind.label;
@@ -206,10 +214,7 @@ export function findStatements(text: string, names: NameIndex): Statement[] {
           }
           statements.push(statement);
         }
-        if (inClause.length) {
-          topic = inClause.at(-1);
-          topicClause = clause;
-        }
+        if (inClause.length) topic = inClause.at(-1);
       }
     }
   }
