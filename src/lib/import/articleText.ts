@@ -6,15 +6,16 @@ import type { Root } from 'mdast';
 import remarkStringify from 'remark-stringify';
 import { unified } from 'unified';
 import { Document } from 'yaml';
+import { literalTextOptions } from '../clean/markdown.ts';
 
-/** Paragraphs of plain text as Markdown, the way the cleaner writes its own output. */
+/** Paragraphs of plain text as Markdown that Astro reads back as the same text, as the cleaner writes its own. */
 export function paragraphsToMarkdown(paragraphs: readonly string[]): string {
   if (paragraphs.length === 0) return '';
   const tree: Root = {
     type: 'root',
     children: paragraphs.map((value) => ({ type: 'paragraph', children: [{ type: 'text', value }] })),
   };
-  return unified().use(remarkStringify).stringify(tree);
+  return unified().use(remarkStringify, literalTextOptions).stringify(tree);
 }
 
 /** Frontmatter fields in the order given, skipping undefined ones, then the body. */
