@@ -4,8 +4,10 @@
 import { pinyin } from 'pinyin-pro';
 import { slugSchema } from '../schema.ts';
 
-// Enough syllables to recognise the story in a file list, few enough to type.
+// Enough syllables to recognise the story in a file list, few enough to type; a title a little longer than that
+// is kept whole rather than cut mid-word.
 const MAX_SYLLABLES = 8;
+const WHOLE_TITLE_SYLLABLES = 12;
 const MIN_SYLLABLES_AT_BOUNDARY = 4;
 
 interface Token {
@@ -42,8 +44,8 @@ function tokens(title: string): Token[] {
 export function slugFromTitle(title: string, date?: string): string | undefined {
   const all = tokens(title);
   if (all.length === 0) return date === undefined ? undefined : `article-${date}`;
-  let count = Math.min(all.length, MAX_SYLLABLES);
-  if (all.length > MAX_SYLLABLES) {
+  let count = all.length <= WHOLE_TITLE_SYLLABLES ? all.length : MAX_SYLLABLES;
+  if (all.length > WHOLE_TITLE_SYLLABLES) {
     // Prefer to end at a clause boundary (punctuation) rather than mid-phrase.
     for (let i = MAX_SYLLABLES; i >= MIN_SYLLABLES_AT_BOUNDARY; i--) {
       if (all[i]?.afterBoundary) {
