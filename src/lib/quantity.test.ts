@@ -67,6 +67,10 @@ describe('parseQuantity(text)', () => {
     ['不到5亿元', 'under'],
     ['不足5亿元', 'under'],
     ['不少于5亿元', 'at-least'],
+    ['不少於5億元', 'at-least'],
+    ['5億元以上', 'at-least'],
+    ['3000餘萬元', 'over'],
+    ['不超過5億元', 'at-most'],
     ['不超过5亿元', 'at-most'],
   ] as const)('reads the qualifier in %s as %s', (text, qualifier) => {
     const [quantity] = findQuantities(text);

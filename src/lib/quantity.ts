@@ -82,8 +82,8 @@ const BIG_EXPONENT: Record<string, number> = {
 // ------------------------------------------------------------------------------------------ qualifiers
 
 const PREFIXES: Array<[string, Qualifier]> = [
-  ['不少于', 'at-least'], ['不低于', 'at-least'], ['至少', 'at-least'],
-  ['不超过', 'at-most'], ['不超過', 'at-most'], ['不高于', 'at-most'], ['最多', 'at-most'],
+  ['不少于', 'at-least'], ['不少於', 'at-least'], ['不低于', 'at-least'], ['不低於', 'at-least'], ['至少', 'at-least'],
+  ['不超过', 'at-most'], ['不超過', 'at-most'], ['不高于', 'at-most'], ['不高於', 'at-most'], ['最多', 'at-most'],
   ['不到', 'under'], ['不足', 'under'], ['近', 'under'],
   ['超过', 'over'], ['超過', 'over'], ['超', 'over'], ['逾', 'over'],
   ['大约', 'about'], ['大約', 'about'], ['约为', 'about'], ['約為', 'about'], ['约', 'about'], ['約', 'about'],

@@ -81,6 +81,13 @@ describe('the fact-check', () => {
     ]);
   });
 
+  it('checks the title and summary too, at their place in the frontmatter', () => {
+    const text = ARTICLE_TEXT.replace('summary: 一篇报道。', 'summary: "华理生物产业园项目计划投资6亿元。"');
+    expect(factLines(consistentDataset(), text)[0]).toBe(
+      `${ARTICLE_PATH}:${positionOf(text, '6亿元')}  warning  计划投资 6亿元 in the article, 5.2亿元 (520000000 yuan) in the dataset for huali-bio (whole-project report citing this article, 2023-05-10)  fact-mismatch`,
+    );
+  });
+
   it('reads an MDX article around its chart embeds, pointing at the right line', () => {
     const text = ARTICLE_TEXT.replace('华理生物产业园项目计划投资5.2亿元', '<ZoneProgress />\n\n华理生物产业园项目计划投资*6亿元*');
     const path = 'content/articles/zone-report.mdx';

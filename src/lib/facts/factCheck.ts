@@ -1,5 +1,6 @@
-// The fact-check behind `npm run check`: every quantity an article states about a dataset project or a zone
-// indicator is compared with the dataset, and a stated start rate with the one computed from its parts.
+// The fact-check behind `npm run check`: every quantity an article states (in its title, summary or body) about a
+// dataset project or a zone indicator is compared with the dataset, and a stated start rate with the one computed
+// from its parts.
 // Findings are warnings on the article, at the quantity, giving both numbers.
 
 import type { VFile } from 'vfile';
@@ -22,16 +23,27 @@ export interface LocatedStatement extends Statement {
   column: number;
 }
 
-/** The statements of an article's body, placed in its file. */
+/** The statements of an article's title, summary and body, placed in its file. */
 export function articleStatements(article: ParsedArticle, fileText: string, names: NameIndex): LocatedStatement[] {
   if (!article.tree) return [];
   const position = createPositionFinder(fileText.replace(/^\uFEFF/u, ''));
-  return textBlocks(article.tree, article.body).flatMap((block) =>
+  const fields = (['title', 'summary'] as const).flatMap((key) => {
+    const text = article.frontmatter?.[key];
+    const offset = article.textOffsets[key];
+    if (text === undefined) return [];
+    const keyPlace = article.locate([key])?.start ?? { line: 1, column: 1 };
+    return findStatements(text, names).map((statement) => ({
+      ...statement,
+      ...(offset === undefined ? keyPlace : position(offset + statement.quantity.start)),
+    }));
+  });
+  const body = textBlocks(article.tree, article.body).flatMap((block) =>
     findStatements(block.text, names).map((statement) => {
       const { line, column } = position(article.bodyOffset + block.offsetOf(statement.quantity.start));
       return { ...statement, line, column };
     }),
   );
+  return [...fields, ...body];
 }
 
 function unitOf(subject: Subject): Unit {

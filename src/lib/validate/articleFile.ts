@@ -28,6 +28,8 @@ export interface ParsedArticle {
   tree: Root | undefined;
   /** The project ids listed in the frontmatter, read even when other fields are invalid. */
   projectIds: string[];
+  /** File offsets of the title's and summary's text, when written on one line, for messages about their words. */
+  textOffsets: { title?: number; summary?: number };
   /** Where a frontmatter field sits in the file, for messages raised by later checks. */
   locate: (path: readonly PropertyKey[]) => Place | undefined;
 }
@@ -86,7 +88,7 @@ function readArticleFile(file: VFile): ParsedArticle {
   const path = file.path;
   const slug = articleSlugFromPath(path);
   const format = articleFormat(path);
-  const empty: ParsedArticle = { slug, path, format, frontmatter: undefined, body: text, bodyLine: 1, bodyOffset: 0, tree: undefined, projectIds: [], locate: () => undefined };
+  const empty: ParsedArticle = { slug, path, format, frontmatter: undefined, body: text, bodyLine: 1, bodyOffset: 0, tree: undefined, projectIds: [], textOffsets: {}, locate: () => undefined };
 
   if (!slugSchema.safeParse(slug).success)
     report(
@@ -160,5 +162,13 @@ function readArticleFile(file: VFile): ParsedArticle {
     }
     return { ...empty, body, bodyLine, bodyOffset, projectIds, locate };
   }
-  return { slug, path, format, frontmatter: result.data, body, bodyLine, bodyOffset, tree: undefined, projectIds, locate };
+  // Plain and quoted one-line scalars hold their text as written (escapes aside), so offsets into it point right.
+  const yamlOffset = text.indexOf('\n') + 1;
+  const textOffsets: ParsedArticle['textOffsets'] = {};
+  for (const key of ['title', 'summary'] as const) {
+    const node = document.get(key, true);
+    if (!isScalar(node) || !node.range || !['PLAIN', 'QUOTE_DOUBLE', 'QUOTE_SINGLE'].includes(String(node.type))) continue;
+    textOffsets[key] = yamlOffset + node.range[0] + (node.type === 'PLAIN' ? 0 : 1);
+  }
+  return { slug, path, format, frontmatter: result.data, body, bodyLine, bodyOffset, tree: undefined, projectIds, textOffsets, locate };
 }
