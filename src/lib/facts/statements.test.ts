@@ -70,6 +70,11 @@ describe('findStatements(text, names)', () => {
     expect(about('华理生物产业园项目落户园区,全区今年计划投资50亿元。')).toEqual([['计划投资', '50亿元', '-']]);
   });
 
+  it('does not split a clause at a thousands separator', () => {
+    const [statement] = findStatements('华理生物产业园项目占地面积1,234平方米,进展顺利。', names);
+    expect([statement?.clause.text, statement?.subject]).toEqual(['华理生物产业园项目占地面积1,234平方米,', { type: 'figure', projectId: 'huali-bio', figure: 'landArea', scope: 'project' }]);
+  });
+
   it('needs the figure’s words right before the number and a unit that fits', () => {
     expect(about('华理生物产业园项目投资额为6亿元。')).toEqual([['投资额', '6亿元', 'huali-bio investment project']]);
     expect(about('华理生物产业园项目占地面积5亿元。')).toEqual([['', '5亿元', '-']]);

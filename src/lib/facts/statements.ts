@@ -85,7 +85,8 @@ function spans(text: string, start: number, end: number, separators: RegExp): Sp
   const result: Span[] = [];
   let from = start;
   for (let i = start; i < end; i++) {
-    if (separators.test(text[i] ?? '')) {
+    // A comma between digits groups thousands (1,234公顷); it ends no clause.
+    if (separators.test(text[i] ?? '') && !(/\d/u.test(text[i - 1] ?? '') && /\d/u.test(text[i + 1] ?? ''))) {
       // Runs of terminators (。” or ？！) stay with their sentence.
       let j = i + 1;
       while (j < end && (separators.test(text[j] ?? '') || /[”’」』）)]/u.test(text[j] ?? ''))) j++;

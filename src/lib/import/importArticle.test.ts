@@ -62,7 +62,7 @@ describe('importScrapedArticle on the seed scrape', () => {
   it('lists the quantities with their sentences and what they are about', () => {
     const lines = importReport({ path: result.path, replaced: false, sourceName: 'seed.txt', findings: result.findings, problems: result.problems });
     expect(lines).toContain('  第5段: 计划投资 5.2亿元 (520000000 元) — “该项目计划投资5.2亿元,…” → huali-bio investment: as in the dataset');
-    expect(lines).toContain('  第3段: 开复工率 69.7% — “开复工率69.7%。” → zone startRate: as in the dataset');
+    expect(lines).toContain('  第3段: 开复工率 69.7% — “开复工率69.7%。” → zone startRate: as in the dataset; but 30 ÷ 43 = 69.77%');
     expect(result.findings.statements.filter((statement) => statement.subject).map((statement) => statement.quantity.text)).toEqual([
       '5.2亿元', '500万元以上', '43个', '15个', '30个', '69.7%', '5.2亿元', '10公顷', '5.24亿元', '1.7亿元', '0.34亿元',
     ]);

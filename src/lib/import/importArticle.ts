@@ -12,7 +12,7 @@ import { parseArticleBody, textBlocks } from '../articleBody.ts';
 import { cleanScrapedArticle, looksLikeTitle, toSimplified, type CleanedArticle } from '../clean/index.ts';
 import type { Removal } from '../clean/removals.ts';
 import { decodeArticleBytes, type ArticleEncoding } from '../decode.ts';
-import { compareStatement, type Comparison } from '../facts/compare.ts';
+import { compareStatement, compareWithDerived, type Comparison, type DerivedComparison } from '../facts/compare.ts';
 import { projectNameIndex, type ProjectMention } from '../facts/names.ts';
 import { findStatements, type Statement } from '../facts/statements.ts';
 import { isIsoDate, isoDate } from '../isoDate.ts';
@@ -54,6 +54,8 @@ export interface ImportedStatement extends Statement {
   column: number;
   /** How it compares with the dataset, when its subject is known. */
   comparison: Comparison | undefined;
+  /** For a stated start rate, how it compares with started ÷ planned in the dataset. */
+  derived: DerivedComparison | undefined;
 }
 
 export interface Damage {
@@ -290,6 +292,7 @@ export function importScrapedArticle(bytes: Uint8Array, options: ImportOptions, 
     paragraph,
     ...position(bodyOffset + offset),
     comparison: dataset ? compareStatement(statement, dataset, context) : undefined,
+    derived: dataset ? compareWithDerived(statement, dataset, context) : undefined,
   }));
 
   // Damage is quoted in the scraped script; look for it, converted, in the written body.

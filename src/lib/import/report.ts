@@ -2,7 +2,7 @@
 // each frontmatter field, the projects and quantities it recognised, and what is left to do by hand.
 
 import type { VFileMessage } from 'vfile-message';
-import { formatQuantity } from '../format.ts';
+import { formatPercent, formatQuantity } from '../format.ts';
 import type { Removal } from '../clean/removals.ts';
 import type { Comparison } from '../facts/compare.ts';
 import { describeExpected } from '../facts/factCheck.ts';
@@ -105,7 +105,10 @@ export function importReport({ path, replaced, sourceName, findings, problems }:
   const shown = findings.statements.filter((statement) => statement.subject || statement.quantity.unit !== 'count');
   lines.push(shown.length ? `Quantities (${shown.length}):` : 'Quantities: none found.');
   for (const statement of shown) {
-    const about = statement.subject ? ` → ${subjectWords(statement.subject)}${comparisonWords(statement.comparison, statement.subject)}` : '';
+    const derived = statement.derived?.disagreement
+      ? `; but ${statement.derived.started.value} ÷ ${statement.derived.planned.value} = ${formatPercent(statement.derived.computed)}`
+      : '';
+    const about = statement.subject ? ` → ${subjectWords(statement.subject)}${comparisonWords(statement.comparison, statement.subject)}${derived}` : '';
     lines.push(`  第${statement.paragraph}段: ${statement.label ? `${statement.label} ` : ''}${quantityWords(statement)} — ${quote(statement)}${about}`);
   }
 
