@@ -15,8 +15,6 @@ import { compareStatement, compareWithDerived, type ArticleContext, type Compari
 import { projectNameIndex, type NameIndex } from './names.ts';
 import { findStatements, type Statement, type Subject } from './statements.ts';
 
-export const FACT_RULES = ['fact-mismatch', 'fact-missing', 'fact-vs-derived'] as const;
-
 export interface LocatedStatement extends Statement {
   /** 1-based line and column (in code points) of the quantity in the article file. */
   line: number;
@@ -46,7 +44,8 @@ export function articleStatements(article: ParsedArticle, fileText: string, name
   return [...fields, ...body];
 }
 
-function unitOf(subject: Subject): Unit {
+/** The unit a subject is recorded in. */
+export function unitOf(subject: Subject): Unit {
   if (subject.type === 'figure') return figureUnit(subject.figure);
   if (subject.field === 'minInvestment') return 'yuan';
   return subject.indicator === 'startRate' ? 'percent' : 'count';

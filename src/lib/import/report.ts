@@ -5,7 +5,7 @@ import type { VFileMessage } from 'vfile-message';
 import { formatPercent, formatQuantity } from '../format.ts';
 import type { Removal } from '../clean/removals.ts';
 import type { Comparison } from '../facts/compare.ts';
-import { describeExpected } from '../facts/factCheck.ts';
+import { describeExpected, unitOf } from '../facts/factCheck.ts';
 import type { Subject } from '../facts/statements.ts';
 import type { ImportedStatement, ImportFindings } from './importArticle.ts';
 
@@ -35,8 +35,7 @@ function comparisonWords(comparison: Comparison | undefined, subject: Subject): 
   if (!comparison) return '';
   if (comparison.status === 'agrees') return ': as in the dataset';
   if (comparison.status === 'missing') return ': not in the dataset yet';
-  const unit = subject.type === 'figure' ? (subject.figure === 'landArea' ? 'hectare' : 'yuan') : subject.field === 'minInvestment' ? 'yuan' : subject.indicator === 'startRate' ? 'percent' : 'count';
-  return `: the dataset has ${describeExpected(comparison.expected, unit)}`;
+  return `: the dataset has ${describeExpected(comparison.expected, unitOf(subject))}`;
 }
 
 /** 5.2亿元 (520000000 元); 约150亩 (about 10 公顷). */
