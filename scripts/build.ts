@@ -11,6 +11,7 @@ import { checkContentAt } from './lib/content.ts';
 import { plural, printMessages } from './lib/report.ts';
 import { astroErrorLines } from './lib/astroErrors.ts';
 import { PLACEHOLDER_SITE, readHosting } from '../src/lib/hosting.ts';
+import { resolveToday } from '../src/lib/today.ts';
 
 const HELP = `Usage: npm run build [-- --out-dir DIR] [--quiet]
 
@@ -31,9 +32,11 @@ async function main(): Promise<number> {
   }
   const outDir = path.resolve(root, values['out-dir'] ?? 'dist');
   const hosting = readHosting(process.env);
-  if (!hosting.ok) {
+  const today = resolveToday(process.env);
+  const settingErrors = [...(hosting.ok ? [] : hosting.errors), ...(today.ok ? [] : [today.reason])];
+  if (settingErrors.length) {
     // One line per variable, before anything is checked or built.
-    for (const line of hosting.errors) console.error(line);
+    for (const line of settingErrors) console.error(line);
     return 1;
   }
   const parent = path.dirname(outDir);

@@ -8,6 +8,7 @@ import { contentSecurityPolicy, headersFile } from '../src/lib/hosting.ts';
 import { copyProject, listFiles, readText, ROOT, runScript, tempDir, type RunResult } from './helpers/project.ts';
 import { links, parseHtml, visibleText } from './helpers/html.ts';
 import { listSiteEntries } from '../src/integrations/hostingHeaders.ts';
+import { positionOf } from '../src/lib/validate/fixtures.ts';
 
 const SEED_SLUG = 'daqing-high-tech-key-projects-2023';
 /** Statuses are judged on the build date; pinned so the pages read the same on any day. */
@@ -33,9 +34,12 @@ afterAll(async () => {
 
 describe('npm run build on the seed content', () => {
   it('succeeds and prints the stated-rate warning as one line', () => {
+    const dataset = readFileSync(path.join(ROOT, 'content/data/projects.json'), 'utf8');
     expect(build.stderr).toContain(
-      'content/data/projects.json:336:9  warning  indicators.startRate[0]: stated start rate 69.7% differs from 30 ÷ 43 = 69.77% (69.8% at the stated precision)  stated-vs-derived',
+      `content/data/projects.json:${positionOf(dataset, '"value": 69.7')}  warning  indicators.startRate[0]: stated start rate 69.7% differs from 30 ÷ 43 = 69.77% (69.8% at the stated precision)  stated-vs-derived`,
     );
+    // The build checks content but does not fact-check it: that is npm run check's job.
+    expect(build.stderr).not.toContain('fact-');
     expect(build.code, build.stderr).toBe(0);
   });
 
@@ -267,6 +271,12 @@ describe('dist/_headers', () => {
 });
 
 describe('npm run build with hosting variables', () => {
+  it('stops before building, with one line, on a JINDU_TODAY that is not a date', async () => {
+    const result = await runScript(ROOT, 'scripts/build.ts', ['--out-dir', path.join(path.dirname(out), 'never')], { JINDU_TODAY: '2023-02-30' });
+    expect(result.code).toBe(1);
+    expect(result.stderr.trim().split('\n')).toEqual(['JINDU_TODAY="2023-02-30" is not a calendar date written YYYY-MM-DD, like 2023-05-10']);
+  });
+
   it('stops before building, with one line, on a malformed SITE_URL', async () => {
     const result = await runScript(ROOT, 'scripts/build.ts', ['--out-dir', path.join(path.dirname(out), 'never')], { SITE_URL: 'news.example.com', BASE_PATH: '' });
     expect(result.code).toBe(1);
@@ -313,13 +323,29 @@ describe('npm run build on broken content', () => {
     }
   }, 60_000);
 
-  it('keeps dist/ when Astro itself fails on an article body', async () => {
+  it('stops at the content check on an MDX body that would not compile', async () => {
     const broken = path.join(project, 'content/articles/broken-body.mdx');
     await writeFile(broken, '---\ntitle: 坏稿\ndate: 2023-05-11\nsummary: 正文有未闭合的组件。\n---\n\n<Chart project="x"\n\n正文\n');
     try {
       const result = await runScript(project, 'scripts/build.ts', ['--quiet']);
       expect(result.code).toBe(1);
-      expect(result.stderr).toMatch(/content\/articles\/broken-body\.mdx(:\d+:\d+)?  error  /);
+      const lines = result.stderr.trim().split('\n');
+      expect(lines[0]).toMatch(/^content\/articles\/broken-body\.mdx:7:1  error  the body is not valid MDX: Unexpected character .*  body-syntax$/);
+      expect(lines.at(-1)).toBe('Build stopped: 1 error in content (1 warning). dist/ was not changed.');
+      expect(await readFile(path.join(project, 'dist/marker.txt'), 'utf8')).toBe('the last good site');
+    } finally {
+      await rm(broken);
+    }
+  }, 60_000);
+
+  it('keeps dist/ when Astro itself fails on an article body', async () => {
+    // Valid MDX the content check accepts, importing a component that does not exist: only Astro can tell.
+    const broken = path.join(project, 'content/articles/broken-body.mdx');
+    await writeFile(broken, "---\ntitle: 坏稿\ndate: 2023-05-11\nsummary: 正文引用了不存在的组件。\n---\n\nimport Chart from '../../src/components/charts/NoSuchChart.astro';\n\n<Chart />\n");
+    try {
+      const result = await runScript(project, 'scripts/build.ts', ['--quiet']);
+      expect(result.code).toBe(1);
+      expect(result.stderr).toMatch(/content\/articles\/broken-body\.mdx:\d+:\d+  error  .*Could not resolve .*NoSuchChart\.astro/);
       expect(result.stderr.trim().split('\n').at(-1)).toBe('Build failed. dist/ was not changed.');
       expect(result.stderr).not.toMatch(/^\s+at /m);
       expect(await readFile(path.join(project, 'dist/marker.txt'), 'utf8')).toBe('the last good site');

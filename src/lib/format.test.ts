@@ -36,6 +36,8 @@ describe('formatQuantity(quantity, unit)', () => {
   it('writes ranges with one unit at the end', () => {
     expect(formatQuantity({ value: 5e10, valueMax: 1e11 }, 'yuan')).toBe('500亿—1000亿元');
     expect(formatQuantity({ value: 10, valueMax: 12 }, 'hectare')).toBe('10—12公顷');
+    // Ends of different magnitudes each keep their unit, so the lower end is not read in the upper's magnitude.
+    expect(formatQuantity({ value: 9999, valueMax: 20000 }, 'yuan')).toBe('9999元—2万元');
   });
   it('writes areas, counts and percentages', () => {
     expect(formatQuantity({ value: 10, qualifier: 'about' }, 'hectare')).toBe('约10公顷');

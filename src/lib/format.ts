@@ -68,11 +68,13 @@ export interface Quantity {
 
 /** A reported quantity with its unit, range and qualifier: "5.2亿元", "约10公顷", "500万—1000万元". */
 export function formatQuantity(quantity: Quantity, unit: Unit): string {
-  const text =
-    quantity.valueMax === undefined
-      ? formatNumber(quantity.value, unit)
-      : `${formatNumber(quantity.value, unit).replace(/[元个%]|公顷$/u, '')}—${formatNumber(quantity.valueMax, unit)}`;
-  return qualify(text, quantity.qualifier);
+  if (quantity.valueMax === undefined) return qualify(formatNumber(quantity.value, unit), quantity.qualifier);
+  const lower = formatNumber(quantity.value, unit);
+  const upper = formatNumber(quantity.valueMax, unit);
+  // The lower end drops its unit only when it shares the upper end's magnitude: "9999—2万元" would read as 9999万.
+  const magnitude = (text: string) => /(万亿|万|亿)?(?:元|个|%|公顷)$/u.exec(text)?.[1] ?? '';
+  const lowerText = magnitude(lower) === magnitude(upper) ? lower.replace(/(?:元|个|%|公顷)$/u, '') : lower;
+  return qualify(`${lowerText}—${upper}`, quantity.qualifier);
 }
 
 export function formatYuan(value: number, qualifier?: Qualifier): string {

@@ -184,6 +184,13 @@ export const projectSchema = z
   .object({
     id: slugSchema.meta({ title: '项目标识', description: '网址中使用的标识，如 huali-bio。' }),
     name: z.string({ error: 'expected the project name in Simplified Chinese' }).min(1).meta({ title: '项目名称' }),
+    aliases: z
+      .array(z.string().min(1, { error: 'expected a name, not an empty string' }))
+      .default([])
+      .meta({
+        title: '别名',
+        description: '文章对该项目的其他叫法（简体），导入和核对文章时据此识别项目；名称去掉末尾“项目”二字的叫法无需列出。',
+      }),
     company: z.string().min(1).optional().meta({ title: '建设单位' }),
     park: z.string().min(1).optional().meta({ title: '所在园区' }),
     sector: z.string().min(1).optional().meta({ title: '产业' }),

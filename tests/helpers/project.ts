@@ -13,12 +13,13 @@ export interface RunResult {
   stderr: string;
 }
 
-/** Runs a project script with the project's own Node (the one running the tests). */
-export function runScript(root: string, script: string, args: string[] = [], env: NodeJS.ProcessEnv = {}): Promise<RunResult> {
+/** Runs a project script with the project's own Node (the one running the tests), optionally feeding its stdin. */
+export function runScript(root: string, script: string, args: string[] = [], env: NodeJS.ProcessEnv = {}, input?: string | Uint8Array): Promise<RunResult> {
   return new Promise((resolve) => {
-    execFile(process.execPath, [path.join(root, script), ...args], { cwd: root, env: { ...process.env, ...env }, maxBuffer: 64 << 20 }, (error, stdout, stderr) => {
+    const child = execFile(process.execPath, [path.join(root, script), ...args], { cwd: root, env: { ...process.env, ...env }, maxBuffer: 64 << 20 }, (error, stdout, stderr) => {
       resolve({ code: error ? (typeof error.code === 'number' ? error.code : 1) : 0, stdout, stderr });
     });
+    child.stdin?.end(input);
   });
 }
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
+import { parseArticleBody, textBlocks } from '../articleBody.ts';
 import { cleanScrapedArticle } from './clean.ts';
 import { readingsOf } from './pinyin.ts';
 import { parsePinyinSyllable } from './syllables.ts';
@@ -12,6 +13,8 @@ const ANNOTATED: ReadonlyArray<readonly [string, string]> = [
 ];
 const PLAIN = [...'大庆高新区项目建设工厂园年月日计划投资發展產業']; // Han without annotation
 const WORDS = ['Volvo', 'AI', 'GDP', '5.2', '2023', 'Cars', '43'];
+// Text that looks like Markdown, HTML or a web address: it must come through as text.
+const MARKUP = ['*', '**', '_', '# ', '<b>', '</b>', '<script>', '[链接](http://x.cn)', '`', '&amp;', '\\', '> ', '- ', '1. ', '~~', '|', '{', '}', 'www.example.com', 'https://x.cn', 'a@b.cn', '---', '<!--'];
 const ASIDES = ['(北京)', '(1)', '(大庆基地)', '(Volvo Cars)', '(AI)', '(2023)', '（试点）'];
 const PUNCTUATION = ['，', '。', '、', '“', '”', ',', ';'];
 const NOISE = [' ', '  ', '\u3000', '\u00a0', '\u200b'];
@@ -29,6 +32,7 @@ const piece = (base: string, text = base): Scrape => ({ text, base });
 const unit: fc.Arbitrary<Scrape> = fc.oneof(
   { weight: 6, arbitrary: fc.constantFrom(...PLAIN).map((han) => piece(han)) },
   { weight: 2, arbitrary: fc.constantFrom(...WORDS, ...ASIDES, ...PUNCTUATION, ...NOISE).map((text) => piece(text)) },
+  { weight: 1, arbitrary: fc.constantFrom(...MARKUP).map((text) => piece(text)) },
   {
     weight: 4,
     arbitrary: fc
@@ -73,6 +77,17 @@ describe('cleanScrapedArticle properties', () => {
         expect(again.removed).toEqual([]);
         expect(cleanScrapedArticle(once.originalParagraphs.join('\n')).originalParagraphs).toEqual(once.originalParagraphs);
       }),
+    );
+  });
+
+  it('cleanScrapedArticle writes Markdown that Astro’s parser reads back as its paragraphs, markup-like text included', () => {
+    fc.assert(
+      fc.property(scrape, ({ text }) => {
+        const { paragraphs, markdown } = cleanScrapedArticle(text);
+        const parsed = parseArticleBody(markdown, 'md');
+        expect(parsed.ok && textBlocks(parsed.tree, markdown).map((block) => block.text)).toEqual(paragraphs);
+      }),
+      { numRuns: 500 },
     );
   });
 

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import { toString } from 'mdast-util-to-string';
+import { parseArticleBody, textBlocks } from '../articleBody.ts';
 import { cleanScrapedArticle } from './clean.ts';
 
 const fixture = (name: string) => readFileSync(new URL(`./fixtures/${name}`, import.meta.url), 'utf8');
@@ -83,6 +84,15 @@ describe('cleanScrapedArticle', () => {
     const reparsed = unified().use(remarkParse).parse(markdown);
     expect(reparsed.children.map((node) => node.type)).toEqual(lines.map(() => 'paragraph'));
     expect(reparsed.children.map((node) => toString(node))).toEqual(lines);
+  });
+
+  it('cleanScrapedArticle keeps strikethrough marks and web and mail addresses as text, as Astro (with GFM) reads them', () => {
+    const lines = ['降幅~~超过~~预期', '单个~号~也是文字', '详见www.dq.gov.cn，项目投资5亿元', '网址https://dq.gov.cn/a，邮箱tip@dq.gov.cn，共3个'];
+    const { markdown, paragraphs } = cleanScrapedArticle(lines.join('\n'));
+    const parsed = parseArticleBody(markdown, 'md');
+    expect(parsed.ok && parsed.tree.children.map((node) => node.type)).toEqual(lines.map(() => 'paragraph'));
+    expect(parsed.ok && textBlocks(parsed.tree, markdown).map((block) => block.text)).toEqual(paragraphs);
+    expect(JSON.stringify(parsed.ok && parsed.tree)).not.toMatch(/"type":"(?:delete|link)"/);
   });
 
   it('cleanScrapedArticle returns metadata in Simplified and drops its lines', () => {

@@ -12,6 +12,7 @@ import { unified } from 'unified';
 import { VFile } from 'vfile';
 import type { VFileMessage } from 'vfile-message';
 import { dropChromeLines, type ArticleMeta, type ChromeOptions } from './chrome.ts';
+import { literalTextOptions } from './markdown.ts';
 import { flagDamage, type DamageOptions } from './damage.ts';
 import { paragraphStrings } from './paragraphs.ts';
 import { scrapedTextParser } from './parse.ts';
@@ -60,7 +61,7 @@ export function cleanScrapedArticle(text: string, options: CleanOptions = {}): C
   const originalParagraphs = paragraphStrings(tree);
 
   unified().use(convertToSimplified, options.script).runSync(tree, file);
-  const markdown = unified().use(remarkStringify).stringify(tree);
+  const markdown = unified().use(remarkStringify, literalTextOptions).stringify(tree);
 
   const meta: ArticleMeta = {};
   if (file.data.meta?.source !== undefined) meta.source = toSimplified(file.data.meta.source, options.script);

@@ -52,6 +52,29 @@ describe('parseArticleFile(file)', () => {
     );
   });
 
+  it('parses the body and says where it starts in the file', () => {
+    const article = parseArticleFile(articleFile());
+    expect(article.tree?.children[0]?.type).toBe('paragraph');
+    expect(ARTICLE_TEXT.slice(article.bodyOffset).startsWith(article.body)).toBe(true);
+    expect(article.format).toBe('md');
+  });
+
+  it('reports a placeholder left in a field as an error, and once only', () => {
+    const text = ARTICLE_TEXT.replace('title: 园区报道', 'title: TODO：标题').replace('date: 2023-05-10', 'date: TODO：原文发布日期');
+    expect(messagesFor(text)).toEqual([
+      'content/articles/zone-report.md:2:1  error  title: still a placeholder, "TODO：标题"; replace it before publishing  todo',
+      'content/articles/zone-report.md:3:1  error  date: still a placeholder, "TODO：原文发布日期"; replace it before publishing  todo',
+    ]);
+  });
+
+  it('allows a placeholder in a text field of a draft, with a warning, but never in a date', () => {
+    const text = ARTICLE_TEXT.replace('summary: 一篇报道。', 'summary: TODO：摘要\ndraft: true').replace('date: 2023-05-10', 'date: TODO');
+    expect(messagesFor(text)).toEqual([
+      'content/articles/zone-report.md:3:1  error  date: still a placeholder, "TODO"; replace it before publishing  todo',
+      'content/articles/zone-report.md:4:1  warning  summary: still a placeholder, "TODO：摘要"; replace it before setting draft: false  todo',
+    ]);
+  });
+
   it('keeps a string holding HTML as plain text data', () => {
     const file = articleFile(ARTICLE_TEXT.replace('title: 园区报道', 'title: "<script>alert(1)</script>"'));
     expect(parseArticleFile(file).frontmatter?.title).toBe('<script>alert(1)</script>');

@@ -3,7 +3,10 @@
 
 import { isMap, isPair, isScalar, LineCounter, parseDocument, type Node as YamlNode } from 'yaml';
 import type { VFile } from 'vfile';
+import type { Root } from 'mdast';
+import { articleFormat, parseArticleBody, type ArticleFormat } from '../articleBody.ts';
 import { articleFrontmatterSchema, slugSchema, type ArticleFrontmatter } from '../schema.ts';
+import { isTodo } from '../todo.ts';
 import { report } from './diagnostics.ts';
 import type { Place } from './position.ts';
 import { explainIssue, formatPath, parseOptions } from './zodIssues.ts';
@@ -13,12 +16,20 @@ export interface ParsedArticle {
   slug: string;
   path: string;
   frontmatter: ArticleFrontmatter | undefined;
+  /** `md` or `mdx`, from the file name: how the body is parsed. */
+  format: ArticleFormat;
   /** The Markdown after the frontmatter. */
   body: string;
   /** 1-based line of the body's first line in the file. */
   bodyLine: number;
+  /** Offset of the body in the file's text (after a byte order mark, if any). */
+  bodyOffset: number;
+  /** The parsed body, when there is frontmatter and the body parses. */
+  tree: Root | undefined;
   /** The project ids listed in the frontmatter, read even when other fields are invalid. */
   projectIds: string[];
+  /** File offsets of the title's and summary's text, when written on one line, for messages about their words. */
+  textOffsets: { title?: number; summary?: number };
   /** Where a frontmatter field sits in the file, for messages raised by later checks. */
   locate: (path: readonly PropertyKey[]) => Place | undefined;
 }
@@ -30,11 +41,54 @@ export function articleSlugFromPath(path: string): string {
   return name.replace(/\.(md|mdx)$/i, '');
 }
 
+// Free-text fields may hold a placeholder while the article is a draft; a date or address never can.
+const DRAFT_PLACEHOLDER_FIELDS = new Set(['title', 'summary', 'editorNote', 'source.publication', 'source.originalTitle', 'source.note']);
+
+/** Reports placeholders left in the frontmatter and returns their paths, so the schema does not report them again. */
+function reportPlaceholders(file: VFile, data: Record<string, unknown>, locate: (path: readonly PropertyKey[]) => Place | undefined): string[] {
+  const found: string[][] = [];
+  for (const [key, value] of Object.entries(data)) {
+    if (isTodo(value)) found.push([key]);
+    if (key === 'source' && value && typeof value === 'object' && !Array.isArray(value))
+      for (const [inner, innerValue] of Object.entries(value)) if (isTodo(innerValue)) found.push([key, inner]);
+  }
+  for (const path of found) {
+    const field = path.join('.');
+    const value = path.reduce<unknown>((node, key) => (node as Record<string, unknown>)[key], data) as string;
+    const allowed = data.draft === true && DRAFT_PLACEHOLDER_FIELDS.has(field);
+    report(
+      file,
+      allowed ? 'warning' : 'error',
+      `${field}: still a placeholder, ${JSON.stringify(value.length > 40 ? `${value.slice(0, 39)}…` : value)}; replace it ${allowed ? 'before setting draft: false' : 'before publishing'}`,
+      locate(path),
+      'todo',
+    );
+  }
+  return found.map((path) => path.join('.'));
+}
+
 export function parseArticleFile(file: VFile): ParsedArticle {
+  const article = readArticleFile(file);
+  if (article.bodyOffset === 0) return article; // no frontmatter block: its error is enough
+  const parsed = parseArticleBody(article.body, article.format);
+  if (parsed.ok) return { ...article, tree: parsed.tree };
+  const hint = article.format === 'mdx' && /[<{]/u.test(parsed.reason) ? '; in an .mdx file write \\< and \\{ for a literal < or {' : '';
+  report(
+    file,
+    'error',
+    `the body is not valid ${article.format === 'mdx' ? 'MDX' : 'Markdown'}: ${parsed.reason}${hint}`,
+    { start: { line: parsed.line + article.bodyLine - 1, column: parsed.column } },
+    'body-syntax',
+  );
+  return article;
+}
+
+function readArticleFile(file: VFile): ParsedArticle {
   const text = String(file.value ?? '').replace(/^\uFEFF/, '');
   const path = file.path;
   const slug = articleSlugFromPath(path);
-  const empty: ParsedArticle = { slug, path, frontmatter: undefined, body: text, bodyLine: 1, projectIds: [], locate: () => undefined };
+  const format = articleFormat(path);
+  const empty: ParsedArticle = { slug, path, format, frontmatter: undefined, body: text, bodyLine: 1, bodyOffset: 0, tree: undefined, projectIds: [], textOffsets: {}, locate: () => undefined };
 
   if (!slugSchema.safeParse(slug).success)
     report(
@@ -67,7 +121,7 @@ export function parseArticleFile(file: VFile): ParsedArticle {
     const reason = error.code === 'DUPLICATE_KEY' ? 'a field appears twice in the frontmatter' : `frontmatter is not valid YAML: ${error.message.split('\n')[0]}`;
     report(file, 'error', reason, placeAt(error.pos[0]), 'frontmatter');
   }
-  if (document.errors.length) return { ...empty, body, bodyLine };
+  if (document.errors.length) return { ...empty, body, bodyLine, bodyOffset };
 
   const data: unknown = document.toJS() ?? {};
   const locate = (segments: readonly PropertyKey[]): Place | undefined => {
@@ -92,19 +146,29 @@ export function parseArticleFile(file: VFile): ParsedArticle {
 
   if (typeof data !== 'object' || Array.isArray(data)) {
     report(file, 'error', 'expected frontmatter fields (title: …, date: …), got a bare value', { start: { line: 2, column: 1 } }, 'frontmatter');
-    return { ...empty, body, bodyLine };
+    return { ...empty, body, bodyLine, bodyOffset };
   }
 
   const listed = (data as { projects?: unknown }).projects;
   const projectIds = Array.isArray(listed) ? listed.filter((id): id is string => typeof id === 'string') : [];
+  const placeholders = new Set(reportPlaceholders(file, data as Record<string, unknown>, locate));
   const result = articleFrontmatterSchema.safeParse(data, parseOptions);
   if (!result.success) {
     for (const issue of result.error.issues) {
+      if (placeholders.has(issue.path.join('.'))) continue;
       const where = issue.code === 'unrecognized_keys' && issue.keys[0] !== undefined ? [...issue.path, issue.keys[0]] : issue.path;
       const field = formatPath(issue.path);
       report(file, 'error', `${field ? `${field}: ` : ''}${explainIssue(issue, articleFrontmatterSchema)}`, locate(where), 'frontmatter');
     }
-    return { ...empty, body, bodyLine, projectIds, locate };
+    return { ...empty, body, bodyLine, bodyOffset, projectIds, locate };
   }
-  return { slug, path, frontmatter: result.data, body, bodyLine, projectIds, locate };
+  // Plain and quoted one-line scalars hold their text as written (escapes aside), so offsets into it point right.
+  const yamlOffset = text.indexOf('\n') + 1;
+  const textOffsets: ParsedArticle['textOffsets'] = {};
+  for (const key of ['title', 'summary'] as const) {
+    const node = document.get(key, true);
+    if (!isScalar(node) || !node.range || !['PLAIN', 'QUOTE_DOUBLE', 'QUOTE_SINGLE'].includes(String(node.type))) continue;
+    textOffsets[key] = yamlOffset + node.range[0] + (node.type === 'PLAIN' ? 0 : 1);
+  }
+  return { slug, path, format, frontmatter: result.data, body, bodyLine, bodyOffset, tree: undefined, projectIds, textOffsets, locate };
 }

@@ -155,6 +155,32 @@ describe('checkContent(files) across dataset and articles', () => {
     ]);
   });
 
+  it('rejects an alias written in Traditional script', () => {
+    const data = datasetObject() as ReturnType<typeof datasetObject> & { projects: { aliases?: string[] }[] };
+    data.projects[0]!.aliases = ['華理生物'];
+    expect(check(data).lines).toEqual([
+      `content/data/projects.json:${positionOf(datasetText(data), '"華理生物"')}  error  projects[0].aliases[0]: "華理生物" is not in Simplified Chinese; expected "华理生物"  name-not-simplified`,
+    ]);
+  });
+
+  it('rejects a name or alias that two projects share', () => {
+    const data = datasetObject() as ReturnType<typeof datasetObject> & { projects: { id: string; name: string; aliases?: string[] }[] };
+    data.projects.push({ ...structuredClone(data.projects[0]!), id: 'huali-bio-phase-2', name: '华理生物二期项目', aliases: ['华理生物产业园项目'] });
+    const article = articleFile(ARTICLE_TEXT.replace('  - huali-bio\n', '  - huali-bio\n  - huali-bio-phase-2\n'));
+    expect(check(data, [article]).lines).toEqual([
+      `content/data/projects.json:${positionOf(datasetText(data), '"华理生物产业园项目"', '"aliases"')}  error  projects[1].aliases[0]: "华理生物产业园项目" already names project "huali-bio" (projects[0].name); expected each name or alias to point at one project  duplicate-name`,
+    ]);
+  });
+
+  it('rejects an MDX body the build could not compile, at its line', () => {
+    const text = `${ARTICLE_TEXT}\n<ZoneProgress />\n\n<Chart project="huali-bio"\n\n下一段\n`;
+    expect(check(undefined, [articleFile(text, 'content/articles/zone-report.mdx')]).lines).toEqual([
+      `content/articles/zone-report.mdx:${positionOf(text, '<Chart').split(':')[0]}:1  error  the body is not valid MDX: Unexpected character after \`<\`, expected a valid JSX tag (note: to create a link in MDX, use \`[text](url)\`); in an .mdx file write \\< and \\{ for a literal < or {  body-syntax`,
+    ]);
+    // The same text is fine as Markdown, where < is text.
+    expect(check(undefined, [articleFile(text)]).lines).toEqual([]);
+  });
+
   it('rejects two files for one article address', () => {
     const messages = check(undefined, [articleFile(), articleFile(ARTICLE_TEXT, 'content/articles/zone-report.mdx')]).lines;
     expect(messages).toEqual([

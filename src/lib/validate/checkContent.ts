@@ -29,6 +29,9 @@ export interface ContentFiles {
 export interface CheckedContent {
   dataset: Dataset | undefined;
   articles: ParsedArticle[];
+  /** The article files, in the order of `articles`. */
+  articleFiles: VFile[];
+  /** The dataset file, then the article files. */
   files: VFile[];
 }
 
@@ -122,17 +125,33 @@ export function checkContent(input: ContentFiles): CheckedContent {
         );
     }
 
-    // Readers are mainland readers: names are shown as written, so they must already be Simplified.
+    // Readers are mainland readers: names are shown as written, so they must already be Simplified. Aliases are
+    // matched against Simplified article text, so they must be Simplified too.
     dataset.projects.forEach((project, p) => {
-      const simplified = toSimplified(project.name);
-      if (simplified !== project.name)
-        report(
-          datasetFile,
-          'error',
-          `projects[${p}].name: "${project.name}" is not in Simplified Chinese; expected "${simplified}"`,
-          locate(['projects', p, 'name']),
-          'name-not-simplified',
-        );
+      const names: [string, JsonPath][] = [[project.name, ['projects', p, 'name']], ...project.aliases.map((alias, a): [string, JsonPath] => [alias, ['projects', p, 'aliases', a]])];
+      for (const [name, path] of names) {
+        const simplified = toSimplified(name);
+        if (simplified !== name)
+          report(datasetFile, 'error', `${formatPath(path)}: "${name}" is not in Simplified Chinese; expected "${simplified}"`, locate(path), 'name-not-simplified');
+      }
+    });
+
+    // A name or alias that two projects share would let the importer and the fact-check pick either.
+    const owners = new Map<string, { id: string; path: JsonPath }>();
+    dataset.projects.forEach((project, p) => {
+      const names: [string, JsonPath][] = [[project.name, ['projects', p, 'name']], ...project.aliases.map((alias, a): [string, JsonPath] => [alias, ['projects', p, 'aliases', a]])];
+      for (const [name, path] of names) {
+        const owner = owners.get(name);
+        if (owner && owner.id !== project.id)
+          report(
+            datasetFile,
+            'error',
+            `${formatPath(path)}: "${name}" already names project "${owner.id}" (${formatPath(owner.path)}); expected each name or alias to point at one project`,
+            locate(path),
+            'duplicate-name',
+          );
+        else if (!owner) owners.set(name, { id: project.id, path });
+      }
     });
 
     // A start or completion cannot be reported before it happened.
@@ -183,5 +202,5 @@ export function checkContent(input: ContentFiles): CheckedContent {
       report(datasetFile, 'warning', `updated: ${dataset.updated} is older than the newest report (${newest}); expected the date the dataset last changed`, locate(['updated']), 'stale-updated');
   }
 
-  return { dataset, articles, files: [input.dataset, ...input.articles] };
+  return { dataset, articles, articleFiles: input.articles, files: [input.dataset, ...input.articles] };
 }

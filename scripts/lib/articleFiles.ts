@@ -1,0 +1,64 @@
+// Writing an article file without ever leaving half a file or silently replacing an editor's work: the text goes
+// to a temporary file in the same folder, which then becomes the article in one step (a hard link that fails if
+// the article exists, or a rename when replacing is asked for).
+import { randomBytes } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { link, mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { Dataset } from '../../src/lib/schema.ts';
+import { parseDatasetFile } from '../../src/lib/validate/datasetFile.ts';
+import { VFile } from 'vfile';
+import { ARTICLES_DIR, DATASET_PATH } from './content.ts';
+
+export type WriteOutcome = { status: 'created' | 'replaced' } | { status: 'exists'; existing: string };
+
+/** Another article at the same address (x.md or x.mdx), relative to the root. */
+export async function existingArticle(root: string, slug: string): Promise<string | undefined> {
+  let names: string[] = [];
+  try {
+    names = await readdir(path.join(root, ARTICLES_DIR));
+  } catch {
+    return undefined;
+  }
+  const name = names.find((candidate) => candidate === `${slug}.md` || candidate === `${slug}.mdx`);
+  return name === undefined ? undefined : `${ARTICLES_DIR}/${name}`;
+}
+
+/** Writes `relativePath` atomically; refuses when an article with its address exists, unless `replace`. */
+export async function writeArticle(root: string, relativePath: string, text: string, options: { replace: boolean; slug: string }): Promise<WriteOutcome> {
+  const existing = await existingArticle(root, options.slug);
+  // Replacing is only ever of the same file: x.mdx is not replaced by x.md, which would publish at one address twice.
+  if (existing && (!options.replace || existing !== relativePath)) return { status: 'exists', existing };
+  const target = path.join(root, relativePath);
+  await mkdir(path.dirname(target), { recursive: true });
+  const temporary = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+  await writeFile(temporary, text, { encoding: 'utf8', flag: 'wx' });
+  try {
+    if (options.replace && existsSync(target)) {
+      await rename(temporary, target);
+      return { status: 'replaced' };
+    }
+    try {
+      await link(temporary, target);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'EEXIST') return { status: 'exists', existing: relativePath };
+      throw error;
+    }
+    return { status: 'created' };
+  } finally {
+    await rm(temporary, { force: true });
+  }
+}
+
+/** The dataset if it is valid; the tools still work without it (no projects recognised). */
+export async function readDataset(root: string): Promise<Dataset | undefined> {
+  let text: string;
+  try {
+    text = await readFile(path.join(root, DATASET_PATH), 'utf8');
+  } catch {
+    return undefined;
+  }
+  const parsed = parseDatasetFile(new VFile({ path: DATASET_PATH, value: text }));
+  return parsed.dataset ?? undefined;
+}
+

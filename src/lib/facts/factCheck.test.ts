@@ -1,0 +1,115 @@
+import { describe, expect, it } from 'vitest';
+import type { VFile } from 'vfile';
+import { checkContentAndFacts, summaryLine } from '../validate/checkAll.ts';
+import { formatMessage } from '../validate/diagnostics.ts';
+import { ARTICLE_PATH, ARTICLE_TEXT, articleFile, datasetFile, datasetObject, positionOf } from '../validate/fixtures.ts';
+
+type DatasetObject = ReturnType<typeof datasetObject>;
+
+/** The fixture dataset with every figure the fixture article states, and a start rate as the article states it. */
+function consistentDataset(): DatasetObject {
+  const data = datasetObject();
+  const project = data.projects[0]! as DatasetObject['projects'][number] & { figures: Record<string, unknown[]> };
+  const source = { article: 'zone-report', quote: '华理生物产业园项目计划投资5.2亿元' };
+  project.figures.landArea = [{ value: 10, asOf: '2023-05-10', source }];
+  data.indicators.startRate[0]!.value = 69.7;
+  return data;
+}
+
+function factLines(dataset: unknown, text = ARTICLE_TEXT, path = ARTICLE_PATH, strict = false): string[] {
+  const checked = checkContentAndFacts({ dataset: datasetFile(dataset), articles: [articleFile(text, path)] }, { strict });
+  return checked.files.flatMap((file: VFile) => file.messages.map((message) => formatMessage(message))).filter((line) => line.startsWith('content/articles/'));
+}
+
+const RATE_VS_DERIVED = `${ARTICLE_PATH}:${positionOf(ARTICLE_TEXT, '69.7%')}  warning  开复工率 69.7% in the article, but 30 ÷ 43 = 69.77% (69.8% at the stated precision) from the dataset's startedKeyProjects and plannedKeyProjects for 2023  fact-vs-derived`;
+
+describe('the fact-check', () => {
+  it('says nothing about figures that agree, and compares the stated start rate with 30 ÷ 43', () => {
+    expect(factLines(consistentDataset())).toEqual([RATE_VS_DERIVED]);
+  });
+
+  it('gives both numbers, the project, and which report it compared with', () => {
+    const text = ARTICLE_TEXT.replace('计划投资5.2亿元', '计划投资6亿元');
+    expect(factLines(consistentDataset(), text)).toEqual([
+      `${ARTICLE_PATH}:${positionOf(text, '6亿元')}  warning  计划投资 6亿元 in the article, 5.2亿元 (520000000 yuan) in the dataset for huali-bio (whole-project report citing this article, 2023-05-10)  fact-mismatch`,
+      RATE_VS_DERIVED.replace(positionOf(ARTICLE_TEXT, '69.7%'), positionOf(text, '69.7%')),
+    ]);
+  });
+
+  it('reports a figure the dataset does not have, and an indicator that disagrees', () => {
+    const data = consistentDataset();
+    delete (data.projects[0]!.figures as Record<string, unknown>).landArea;
+    data.indicators.startRate[0]!.value = 69.8;
+    expect(factLines(data)).toEqual([
+      `${ARTICLE_PATH}:${positionOf(ARTICLE_TEXT, '10公顷')}  warning  占地面积 10公顷 in the article, but the dataset has no whole-project landArea report for huali-bio  fact-missing`,
+      `${ARTICLE_PATH}:${positionOf(ARTICLE_TEXT, '69.7%')}  warning  开复工率 69.7% in the article, 69.8% in the dataset (indicators.startRate[0] for 2023, report citing this article, 2023-05-10)  fact-mismatch`,
+      RATE_VS_DERIVED,
+    ]);
+  });
+
+  it('compares a phase-1 figure with the phase-1 report, not the whole project’s', () => {
+    const data = consistentDataset();
+    const source = { article: 'zone-report', quote: '华理生物产业园项目计划投资5.2亿元' };
+    data.projects[0]!.figures.investment.push({ value: 350_000_000, scope: 'phase-1', asOf: '2023-05-10', source } as never);
+    const agreeing = ARTICLE_TEXT.replace('计划投资5.2亿元', '一期计划投资3.5亿元,总投资5.2亿元');
+    expect(factLines(data, agreeing)).toEqual([RATE_VS_DERIVED.replace(positionOf(ARTICLE_TEXT, '69.7%'), positionOf(agreeing, '69.7%'))]);
+    const differing = ARTICLE_TEXT.replace('计划投资5.2亿元', '一期计划投资4.5亿元,总投资5.2亿元');
+    expect(factLines(data, differing)[0]).toBe(
+      `${ARTICLE_PATH}:${positionOf(differing, '4.5亿元')}  warning  一期计划投资 4.5亿元 in the article, 3.5亿元 (350000000 yuan) in the dataset for huali-bio (phase-1 report citing this article, 2023-05-10)  fact-mismatch`,
+    );
+  });
+
+  it('holds an article to the latest report made by its date, and accepts the precision it writes', () => {
+    const data = consistentDataset();
+    const later = { value: 600_000_000, asOf: '2023-09-01', source: { url: 'https://example.com/a.html', quote: '投资6亿元' } };
+    data.projects[0]!.figures.investment.push(later as never);
+    const follow = (date: string, amount: string) =>
+      factLines(data, ARTICLE_TEXT.replace('date: 2023-05-10', `date: ${date}`).replace('计划投资5.2亿元', `计划投资${amount}`), 'content/articles/follow-up.md').filter((line) => line.includes('计划投资'));
+    expect(follow('2023-06-01', '5.2亿元')).toEqual([]);
+    expect(follow('2023-10-01', '6亿元')).toEqual([]);
+    expect(follow('2023-10-01', '5.2亿元')[0]).toContain('计划投资 5.2亿元 in the article, 6亿元 (600000000 yuan) in the dataset for huali-bio (latest whole-project report, 2023-09-01)');
+    data.projects[0]!.figures.investment[1]!.value = 523_000_000;
+    expect(follow('2023-10-01', '5.2亿元')).toEqual([]); // 5.23亿 is 5.2亿 to the precision the article writes
+    expect(follow('2023-10-01', '5.24亿元')[0]).toContain('fact-mismatch');
+  });
+
+  it('treats a different qualifier as a difference, and converts 亩 for the message', () => {
+    const text = ARTICLE_TEXT.replace('计划投资5.2亿元', '计划投资约5.2亿元').replace('占地面积10公顷', '占地面积160亩');
+    expect(factLines(consistentDataset(), text).slice(0, 2)).toEqual([
+      `${ARTICLE_PATH}:${positionOf(text, '约5.2亿元')}  warning  计划投资 约5.2亿元 in the article, 5.2亿元 (520000000 yuan) in the dataset for huali-bio (whole-project report citing this article, 2023-05-10)  fact-mismatch`,
+      `${ARTICLE_PATH}:${positionOf(text, '160亩')}  warning  占地面积 160亩 (10.67公顷) in the article, 10公顷 in the dataset for huali-bio (whole-project report citing this article, 2023-05-10)  fact-mismatch`,
+    ]);
+  });
+
+  it('checks the title and summary too, at their place in the frontmatter', () => {
+    const text = ARTICLE_TEXT.replace('summary: 一篇报道。', 'summary: "华理生物产业园项目计划投资6亿元。"');
+    expect(factLines(consistentDataset(), text)[0]).toBe(
+      `${ARTICLE_PATH}:${positionOf(text, '6亿元')}  warning  计划投资 6亿元 in the article, 5.2亿元 (520000000 yuan) in the dataset for huali-bio (whole-project report citing this article, 2023-05-10)  fact-mismatch`,
+    );
+  });
+
+  it('reads an MDX article around its chart embeds, pointing at the right line', () => {
+    const text = ARTICLE_TEXT.replace('华理生物产业园项目计划投资5.2亿元', '<ZoneProgress />\n\n华理生物产业园项目计划投资*6亿元*');
+    const path = 'content/articles/zone-report.mdx';
+    expect(factLines(consistentDataset(), text, path)[0]).toBe(
+      `${path}:${positionOf(text, '6亿元')}  warning  计划投资 6亿元 in the article, 5.2亿元 (520000000 yuan) in the dataset for huali-bio (whole-project report citing this article, 2023-05-10)  fact-mismatch`,
+    );
+  });
+
+  it('makes every warning an error with --strict and sums up', () => {
+    const checked = checkContentAndFacts({ dataset: datasetFile(consistentDataset()), articles: [articleFile()] }, { strict: true });
+    const lines = checked.files.flatMap((file) => file.messages.map((message) => formatMessage(message)));
+    expect(lines).toHaveLength(2); // the dataset's own stated-vs-derived warning, and the article's
+    expect(lines).toContain(RATE_VS_DERIVED.replace('  warning  ', '  error  '));
+    expect(lines.every((line) => line.includes('  error  '))).toBe(true);
+    expect(summaryLine(checked)).toBe('0 warnings, 2 errors in 2 files');
+  });
+
+  it('leaves the build’s check alone: checkContent reports no fact', async () => {
+    const { checkContent } = await import('../validate/checkContent.ts');
+    const text = ARTICLE_TEXT.replace('占地面积10公顷', '占地面积20公顷');
+    expect(factLines(consistentDataset(), text).some((line) => line.endsWith('fact-mismatch'))).toBe(true);
+    const rules = checkContent({ dataset: datasetFile(consistentDataset()), articles: [articleFile(text)] }).files.flatMap((file) => file.messages.map((message) => message.ruleId));
+    expect(rules).toEqual(['stated-vs-derived']);
+  });
+});

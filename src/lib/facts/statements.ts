@@ -1,0 +1,223 @@
+// What a quantity in a text is about: a project's figure (投资, 占地, 销售收入, 利润, 税收 — of the whole project or
+// one phase) or a zone indicator (计划建设重点项目, 省级重点项目, 开复工项目, 开复工率). The importer lists these
+// statements; the fact-check compares them with the dataset; a later tool can turn them into dataset reports.
+//
+// Attribution is deliberately cautious, following how Chinese news chains clauses: a quantity belongs to the project
+// named in its own clause (the nearest name before it, else after it: 计划投资5.2亿元的华理生物产业园项目), or to
+// the project the sentence named earlier while later clauses keep that topic (…项目落户宏伟园区,该项目计划投资
+// 5.2亿元,占地面积10公顷). A semicolon, a new sentence, or a clause about the zone (全区, 该区 …) ends the topic.
+
+import { findQuantities, type FoundQuantity } from '../quantity.ts';
+import { indicatorsSchema, type FigureKind, type IndicatorKind } from '../schema.ts';
+import type { NameIndex, ProjectMention } from './names.ts';
+
+export interface Span {
+  start: number;
+  end: number;
+  text: string;
+}
+
+export type Subject =
+  | { type: 'figure'; projectId: string; figure: FigureKind; scope: string }
+  | { type: 'indicator'; indicator: IndicatorKind; field: 'value' | 'minInvestment' };
+
+export interface Statement {
+  quantity: FoundQuantity;
+  /** The words that say what the quantity measures, as written (计划投资, 年销售收入, 开复工率), or ''. */
+  label: string;
+  sentence: Span;
+  clause: Span;
+  /** What the quantity is about, when the text says so clearly enough. */
+  subject: Subject | undefined;
+  /** The project name that made the subject, for a figure. */
+  mention: ProjectMention | undefined;
+}
+
+// ------------------------------------------------------------------------------------------ figure words
+
+interface FigureWord {
+  figure: FigureKind;
+  pattern: RegExp;
+}
+
+// Prefixes (计划, 预计, 年 …) belong to the label, not the keyword, and are added by `labelStart`.
+const FIGURE_WORDS: FigureWord[] = [
+  { figure: 'investment', pattern: /投资(?:总额|额)?/gu },
+  { figure: 'landArea', pattern: /(?:占地|用地)(?:面积)?/gu },
+  { figure: 'annualRevenue', pattern: /年?(?:销售收入|营业收入|主营业务收入|营收|销售额)/gu },
+  { figure: 'annualProfit', pattern: /年?(?:利润总额|净利润|利润)/gu },
+  { figure: 'annualTax', pattern: /年?(?:税收|纳税额|纳税|上缴税金|税金)/gu },
+];
+const LABEL_PREFIX = /(?:(?:[一二三四五六七八九十]|\d{1,2})期(?:工程)?)?(?:计划|预计|拟|规划|总|累计|实现|可实现|新增|年均|每年)*$/u;
+// Between the keyword and the number only linking words may stand: 投资额为5亿元, 投资总额达5亿元.
+const GAP = /^[\s额总为为达约是共计合了：:]*$/u;
+
+const UNIT_OF: Record<FigureKind, string> = {
+  investment: 'yuan',
+  landArea: 'hectare',
+  annualRevenue: 'yuan',
+  annualProfit: 'yuan',
+  annualTax: 'yuan',
+};
+
+// ------------------------------------------------------------------------------------------ indicator words
+
+const START_RATE = /开复工率|开工率|复工率/u;
+const PROVINCIAL = /省级重点项目|省重点项目/u;
+const STARTED = /开复工(?!率)|开工(?!率)|复工(?!率)/u;
+const PLANNED = /计划/u;
+const KEY_PROJECTS = /重点项目/u;
+const INDICATOR_TITLES = Object.fromEntries(
+  (Object.keys(indicatorsSchema.shape) as IndicatorKind[]).map((kind) => [kind, String(indicatorsSchema.shape[kind].meta()?.title ?? kind)]),
+) as Record<IndicatorKind, string>;
+
+// A clause about the zone rather than a project ends a project topic.
+const ZONE_SUBJECT = /该区|全区|全市|该市|全省|全县|高新区|开发区|园区/u;
+const PROJECT_BACK_REFERENCE = /该项目|项目|其/u;
+
+// 十三五期间 is a plan period, not a phase.
+const PHASE = /([一二三四五六七八九十]|\d{1,2})期(?!间|間)/gu;
+const PHASE_NUMBERS: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
+
+// ------------------------------------------------------------------------------------------ spans
+
+function spans(text: string, start: number, end: number, separators: RegExp): Span[] {
+  const result: Span[] = [];
+  let from = start;
+  for (let i = start; i < end; i++) {
+    // A comma between digits groups thousands (1,234公顷); it ends no clause.
+    if (separators.test(text[i] ?? '') && !(/\d/u.test(text[i - 1] ?? '') && /\d/u.test(text[i + 1] ?? ''))) {
+      // Runs of terminators (。” or ？！) stay with their sentence.
+      let j = i + 1;
+      while (j < end && (separators.test(text[j] ?? '') || /[”’」』）)]/u.test(text[j] ?? ''))) j++;
+      result.push({ start: from, end: j, text: text.slice(from, j) });
+      from = j;
+      i = j - 1;
+    }
+  }
+  if (from < end) result.push({ start: from, end, text: text.slice(from, end) });
+  return result.filter((span) => span.text.trim() !== '');
+}
+
+const SENTENCE_END = /[。！？!?\n]/u;
+const SEGMENT_END = /[；;]/u;
+const CLAUSE_END = /[，,：:]/u;
+
+function phaseAt(text: string, from: number, to: number, ignore: readonly ProjectMention[]): string | undefined {
+  let scope: string | undefined;
+  for (const match of text.slice(from, to).matchAll(PHASE)) {
+    const at = from + match.index;
+    if (ignore.some((mention) => mention.canonical && at >= mention.start && at < mention.end)) continue;
+    const digits = match[1] ?? '';
+    const n = PHASE_NUMBERS[digits] ?? Number(digits);
+    if (n >= 1) scope = `phase-${n}`;
+  }
+  return scope;
+}
+
+/**
+ * The phase a mention names, for the clauses that follow it: inside an alias (龙江化工聚碳酸酯联合一期项目), or
+ * standing right after the name as its own phrase (华理生物产业园项目一期,…), not as the start of a figure's words.
+ */
+function phaseOfMention(text: string, mention: ProjectMention): string | undefined {
+  const inside = mention.canonical ? undefined : phaseAt(text, mention.start, mention.end, []);
+  if (inside) return inside;
+  const after = /^(?:[一二三四五六七八九十]|\d{1,2})期(?:项目|工程)?(?=[,，;；。]|$)/u.exec(text.slice(mention.end));
+  return after ? phaseAt(text, mention.end, mention.end + after[0].length, []) : undefined;
+}
+
+function labelStart(text: string, keywordStart: number, floor: number): number {
+  const before = text.slice(floor, keywordStart);
+  const prefix = LABEL_PREFIX.exec(before);
+  return prefix ? floor + prefix.index : keywordStart;
+}
+
+interface Kind {
+  figure: FigureKind;
+  label: string;
+}
+
+/** The figure a quantity states, from the words just before it (after `floor`); the label stops at `labelFloor`. */
+function figureKind(text: string, quantity: FoundQuantity, floor: number, labelFloor = floor): Kind | undefined {
+  const window = text.slice(floor, quantity.start);
+  let best: { figure: FigureKind; start: number; end: number } | undefined;
+  for (const { figure, pattern } of FIGURE_WORDS) {
+    for (const match of window.matchAll(pattern)) {
+      const start = floor + match.index;
+      if (!best || start > best.start) best = { figure, start, end: start + match[0].length };
+    }
+  }
+  if (!best || !GAP.test(text.slice(best.end, quantity.start))) return undefined;
+  if (UNIT_OF[best.figure] !== quantity.unit) return undefined;
+  const from = labelStart(text, best.start, Math.min(best.start, Math.max(floor, labelFloor)));
+  return { figure: best.figure, label: text.slice(from, best.end) };
+}
+
+function indicatorOf(clause: Span, quantity: FoundQuantity, text: string): { indicator: IndicatorKind; field: 'value' | 'minInvestment'; label: string } | undefined {
+  const before = text.slice(clause.start, quantity.start);
+  if (quantity.unit === 'percent') {
+    const rate = START_RATE.exec(before);
+    return rate ? { indicator: 'startRate', field: 'value', label: rate[0] } : undefined;
+  }
+  const about = clause.text;
+  if (quantity.unit === 'count' && /项目/u.test(about)) {
+    if (PROVINCIAL.test(about)) return { indicator: 'provincialKeyProjects', field: 'value', label: INDICATOR_TITLES.provincialKeyProjects };
+    if (STARTED.test(about)) return { indicator: 'startedKeyProjects', field: 'value', label: INDICATOR_TITLES.startedKeyProjects };
+    if (PLANNED.test(about) && KEY_PROJECTS.test(about)) return { indicator: 'plannedKeyProjects', field: 'value', label: INDICATOR_TITLES.plannedKeyProjects };
+  }
+  // 计划建设投资500万元以上重点项目43个: the threshold the count uses.
+  if (quantity.unit === 'yuan' && /^(?:的)?(?:重点)?项目/u.test(text.slice(quantity.end)) && PLANNED.test(about) && KEY_PROJECTS.test(about))
+    return { indicator: 'plannedKeyProjects', field: 'minInvestment', label: '重点项目投资门槛' };
+  return undefined;
+}
+
+/** Every quantity in a text with what it is about, as far as the text makes that clear. */
+export function findStatements(text: string, names: NameIndex): Statement[] {
+  const quantities = findQuantities(text);
+  if (quantities.length === 0) return [];
+  const mentions = names.find(text);
+  const statements: Statement[] = [];
+  for (const sentence of spans(text, 0, text.length, SENTENCE_END)) {
+    for (const segment of spans(text, sentence.start, sentence.end, SEGMENT_END)) {
+      let topic: ProjectMention | undefined;
+      for (const clause of spans(text, segment.start, segment.end, CLAUSE_END)) {
+        const inClause = mentions.filter((mention) => mention.start >= clause.start && mention.end <= clause.end);
+        if (inClause.length === 0 && ZONE_SUBJECT.test(clause.text) && !PROJECT_BACK_REFERENCE.test(clause.text.replace(/重点项目|项目建设/gu, ''))) {
+          topic = undefined;
+        }
+        let floor = clause.start;
+        for (const quantity of quantities.filter((q) => q.start >= clause.start && q.start < clause.end)) {
+          // A list (年销售收入5.24亿元、利润1.7亿元) restarts at each 、.
+          const listStart = text.lastIndexOf('、', quantity.start - 1);
+          const from = Math.max(floor, listStart >= clause.start ? listStart + 1 : clause.start);
+          floor = quantity.end;
+          const before = inClause.filter((mention) => mention.end <= quantity.start).at(-1);
+          const after = inClause.find((mention) => mention.start >= quantity.end);
+          const mention = inClause.length ? (before ?? after) : topic;
+          const statement: Statement = { quantity, label: '', sentence, clause, subject: undefined, mention: undefined };
+          const kind = mention ? figureKind(text, quantity, from, before?.end) : undefined;
+          if (mention && kind) {
+            // A phase named before the number in its clause (一期计划投资), else one named with the project
+            // (龙江化工聚碳酸酯联合一期项目); a phase inside the project's own name is the whole project.
+            const scope = phaseAt(text, clause.start, quantity.start, inClause) ?? phaseOfMention(text, mention) ?? 'project';
+            statement.subject = { type: 'figure', projectId: mention.projectId, figure: kind.figure, scope };
+            statement.mention = mention;
+            statement.label = kind.label;
+          } else {
+            const indicator = indicatorOf(clause, quantity, text);
+            if (indicator) {
+              statement.subject = { type: 'indicator', indicator: indicator.indicator, field: indicator.field };
+              statement.label = indicator.label;
+            } else {
+              const plain = figureKind(text, quantity, from);
+              if (plain) statement.label = plain.label;
+            }
+          }
+          statements.push(statement);
+        }
+        if (inClause.length) topic = inClause.at(-1);
+      }
+    }
+  }
+  return statements;
+}

@@ -1,0 +1,335 @@
+// A scraped article in, the text of content/articles/<slug>.md out, with what the importer found (title, date,
+// projects, quantities and what they are about) and what the editor must still do. Pure: the CLI reads the bytes,
+// passes the dataset, and writes the file.
+//
+// Findings are statements in the same form the fact-check uses (a quantity, its sentence, its subject: a project's
+// figure and scope, or a zone indicator) with their comparison against the dataset, so a later tool can propose
+// dataset reports from them (a new figure, with its quote and the article as source).
+
+import { VFile } from 'vfile';
+import type { VFileMessage } from 'vfile-message';
+import { parseArticleBody, textBlocks } from '../articleBody.ts';
+import { cleanScrapedArticle, looksLikeTitle, toSimplified, type CleanedArticle } from '../clean/index.ts';
+import type { Removal } from '../clean/removals.ts';
+import { decodeArticleBytes, type ArticleEncoding } from '../decode.ts';
+import { compareStatement, compareWithDerived, type Comparison, type DerivedComparison } from '../facts/compare.ts';
+import { projectNameIndex, type ProjectMention } from '../facts/names.ts';
+import { findStatements, type Statement } from '../facts/statements.ts';
+import { isIsoDate, isoDate } from '../isoDate.ts';
+import { articleFrontmatterSchema, slugSchema, type Dataset } from '../schema.ts';
+import { todo } from '../todo.ts';
+import { parseArticleFile } from '../validate/articleFile.ts';
+import { createPositionFinder } from '../validate/position.ts';
+import { articleFileText, paragraphsToMarkdown } from './articleText.ts';
+import { slugFromTitle } from './slug.ts';
+
+export interface ImportOptions {
+  /** How messages name the scraped input: its file name, or "stdin". */
+  sourceName: string;
+  slug?: string | undefined;
+  date?: string | undefined;
+  url?: string | undefined;
+  /** Where the article will be written, for positions in messages (default content/articles/<slug>.md). */
+  articlesDir?: string;
+}
+
+export type Found<T, From extends string> = { value: T; from: From } | { value: undefined; from: 'missing' };
+
+export interface LocatedMention extends ProjectMention {
+  /** 1-based paragraph of the body, and line and column in the written file. */
+  paragraph: number;
+  line: number;
+  column: number;
+}
+
+export interface RecognisedProject {
+  id: string;
+  name: string;
+  mentions: LocatedMention[];
+}
+
+export interface ImportedStatement extends Statement {
+  paragraph: number;
+  line: number;
+  column: number;
+  /** How it compares with the dataset, when its subject is known. */
+  comparison: Comparison | undefined;
+  /** For a stated start rate, how it compares with started ÷ planned in the dataset. */
+  derived: DerivedComparison | undefined;
+}
+
+export interface Damage {
+  /** The cleaner's warning, positioned in the scraped text. */
+  message: VFileMessage;
+  /** Where the damaged text stands in the written file, when it can be found there. */
+  line: number | undefined;
+  column: number | undefined;
+}
+
+export interface ImportFindings {
+  encoding: ArticleEncoding;
+  title: Found<string, 'first-line'>;
+  /** The title in the scraped script, when conversion changed it. */
+  originalTitle: string | undefined;
+  date: Found<string, 'option' | 'metadata' | 'dateline'>;
+  slug: { value: string; from: 'option' | 'title' | 'first-sentence' };
+  summary: string;
+  publication: string | undefined;
+  projects: RecognisedProject[];
+  statements: ImportedStatement[];
+  /** What cleaning took out, by line and column in the scraped text. */
+  removed: Removal[];
+  /** The scraped text was (partly) Traditional and was converted. */
+  converted: boolean;
+  /** Text that looks damaged, for the editor to repair by hand. */
+  damage: Damage[];
+}
+
+export type ImportResult =
+  | {
+      ok: true;
+      slug: string;
+      /** The article file's path, relative to the project root. */
+      path: string;
+      text: string;
+      findings: ImportFindings;
+      /** The cleaner's messages (damage, kept asides) on the scraped text, and fields still to fill in the written file. */
+      problems: VFileMessage[];
+    }
+  | { ok: false; problems: VFileMessage[] };
+
+// ------------------------------------------------------------------------------------------ dates
+
+// 2023-05-10, 2023/5/10, 2023.05.10, 2023年5月10日
+const DATE = '(\\d{4})\\s*[-/.年]\\s*(\\d{1,2})\\s*[-/.月]\\s*(\\d{1,2})\\s*日?';
+const PUBLISHED_LABEL = '(?:发布时间|发布日期|发表时间|发表日期|刊发日期|日期|时间|发布于)';
+const METADATA_DATE = new RegExp(`${PUBLISHED_LABEL}\\s*[:：]?\\s*${DATE}`, 'u');
+const TIME = '(?:\\s*\\d{1,2}[:：]\\d{2}(?:[:：]\\d{2})?)?';
+const META_FIELD = '(?:来源|稿源|作者|记者|编辑|责任编辑|责编|通讯员)\\s*[:：]\\s*[^\\s。！？；;:：]{1,30}';
+// A line that is only a date, a time and metadata fields: the page's dateline, not a sentence.
+const DATELINE = new RegExp(`^(?:${PUBLISHED_LABEL}\\s*[:：]?\\s*)?${DATE}${TIME}(?:\\s*${META_FIELD})*\\s*$`, 'u');
+const DATELINE_SOURCE = /(?:来源|稿源)\s*[:：]\s*([^\s。！？；;:：]{1,30})/u;
+
+function isoFrom(match: RegExpExecArray): string | undefined {
+  const date = isoDate(Number(match[1]), Number(match[2]), Number(match[3]));
+  return isIsoDate(date) ? date : undefined;
+}
+
+// ------------------------------------------------------------------------------------------ summary
+
+const MAX_SUMMARY = 120;
+
+/** The first sentence, cut at a clause boundary when it runs long. */
+export function firstSentence(paragraph: string): string {
+  const end = /[。！？!?]/u.exec(paragraph);
+  let sentence = end ? paragraph.slice(0, end.index + 1) : paragraph;
+  // Closing quotes belong to the sentence they end.
+  if (end && /^[”’」』]/u.test(paragraph.slice(end.index + 1))) sentence = paragraph.slice(0, end.index + 2);
+  if ([...sentence].length <= MAX_SUMMARY) return sentence;
+  const head = [...sentence].slice(0, MAX_SUMMARY).join('');
+  const boundary = Math.max(...[...'，,；;'].map((mark) => head.lastIndexOf(mark)));
+  return `${boundary > 20 ? head.slice(0, boundary) : head}……`;
+}
+
+// ------------------------------------------------------------------------------------------ editor note
+
+function editorNote(removed: readonly Removal[], converted: boolean): string | undefined {
+  const kinds = new Set(removed.map((removal) => removal.kind));
+  const parts = [
+    kinds.has('pinyin') ? '拼音注音' : undefined,
+    kinds.has('placeholder') ? '图片占位符' : undefined,
+    kinds.has('chrome') ? '网页按钮和栏目文字' : undefined,
+  ].filter((part): part is string => part !== undefined);
+  if (parts.length === 0 && !converted) return undefined;
+  const removedText = parts.length ? `删除了抓取时混入的${parts.join('、')}` : '';
+  const convertedText = converted ? `${parts.length ? '，并' : ''}由繁体转为简体` : '';
+  return `本文由网页抓取稿整理：${removedText}${convertedText}。`;
+}
+
+// ------------------------------------------------------------------------------------------ import
+
+function problem(file: VFile, reason: string, ruleId: string, place?: { line: number; column: number }): VFileMessage {
+  const message = file.message(reason, { ruleId, source: 'jindu-import', ...(place ? { place } : {}) });
+  message.fatal = true;
+  return message;
+}
+
+function optionProblems(options: ImportOptions): VFileMessage[] {
+  const file = new VFile({ path: options.sourceName });
+  const problems: VFileMessage[] = [];
+  if (options.slug !== undefined && !slugSchema.safeParse(options.slug).success)
+    problems.push(problem(file, `--slug "${options.slug}" cannot be an address: use lowercase latin letters, digits and single hyphens, like "huali-bio-2023-05"`, 'import-option'));
+  if (options.date !== undefined && !isIsoDate(options.date))
+    problems.push(problem(file, `--date "${options.date}" is not a calendar date written YYYY-MM-DD, like 2023-05-10`, 'import-option'));
+  if (options.url !== undefined && !articleFrontmatterSchema.shape.source.unwrap().shape.url.safeParse(options.url).success)
+    problems.push(problem(file, `--url "${options.url}" is not an absolute address, like https://example.com/news/1.html`, 'import-option'));
+  return problems;
+}
+
+interface Body {
+  paragraphs: string[];
+  title: string | undefined;
+  originalTitle: string | undefined;
+  datelineDate: string | undefined;
+  datelineSource: string | undefined;
+}
+
+/** Takes the title and a dateline out of the cleaned paragraphs; everything else is body. */
+function splitBody(cleaned: CleanedArticle): Body {
+  const paragraphs = [...cleaned.paragraphs];
+  const originals = [...cleaned.originalParagraphs];
+  let datelineDate: string | undefined;
+  let datelineSource: string | undefined;
+  // A dateline stands among the first lines or at the very end.
+  const candidates = [0, 1, 2, paragraphs.length - 1].filter((index, position, all) => index >= 0 && index < paragraphs.length && all.indexOf(index) === position);
+  for (const index of candidates.sort((a, b) => b - a)) {
+    const text = paragraphs[index]!;
+    if (!DATELINE.test(text)) continue;
+    const match = new RegExp(DATE, 'u').exec(text);
+    const date = match ? isoFrom(match) : undefined;
+    if (!date) continue;
+    datelineDate ??= date;
+    datelineSource ??= DATELINE_SOURCE.exec(text)?.[1];
+    paragraphs.splice(index, 1);
+    originals.splice(index, 1);
+  }
+  let title: string | undefined;
+  let originalTitle: string | undefined;
+  if (paragraphs.length > 1 && looksLikeTitle(paragraphs[0]!, paragraphs[1])) {
+    title = paragraphs.shift();
+    const original = originals.shift();
+    if (original !== title) originalTitle = original;
+  }
+  return { paragraphs, title, originalTitle, datelineDate, datelineSource };
+}
+
+function metadataDate(removed: readonly Removal[]): string | undefined {
+  for (const removal of removed) {
+    if (removal.kind !== 'chrome') continue;
+    const match = METADATA_DATE.exec(toSimplified(removal.text));
+    const date = match ? isoFrom(match) : undefined;
+    if (date) return date;
+  }
+  return undefined;
+}
+
+/**
+ * Imports a scraped article. `dataset` (when it could be read) is used to recognise projects and compare the
+ * article's figures; without it the article is still imported.
+ */
+export function importScrapedArticle(bytes: Uint8Array, options: ImportOptions, dataset: Dataset | undefined): ImportResult {
+  const source = new VFile({ path: options.sourceName });
+  const invalid = optionProblems(options);
+  if (invalid.length) return { ok: false, problems: invalid };
+
+  const decoded = decodeArticleBytes(bytes);
+  if (!decoded.ok) return { ok: false, problems: [problem(source, decoded.reason, 'import-input')] };
+
+  const cleaned = cleanScrapedArticle(decoded.text, { path: options.sourceName });
+  const body = splitBody(cleaned);
+  if (body.paragraphs.length === 0)
+    return { ok: false, problems: [problem(source, '清理后没有剩下正文：文件里只有标题、网页按钮、来源等附带文字或图片占位符。', 'import-input')] };
+
+  const converted = cleaned.paragraphs.some((paragraph, index) => paragraph !== cleaned.originalParagraphs[index]);
+  const foundDate = metadataDate(cleaned.removed);
+  const date: ImportFindings['date'] =
+    options.date !== undefined
+      ? { value: options.date, from: 'option' }
+      : foundDate !== undefined
+        ? { value: foundDate, from: 'metadata' }
+        : body.datelineDate !== undefined
+          ? { value: body.datelineDate, from: 'dateline' }
+          : { value: undefined, from: 'missing' };
+  const summary = firstSentence(body.paragraphs[0]!);
+  const slug: ImportFindings['slug'] =
+    options.slug !== undefined
+      ? { value: options.slug, from: 'option' }
+      : {
+          value: slugFromTitle(body.title ?? summary, date.value) ?? `article-${date.value ?? 'undated'}`,
+          from: body.title !== undefined ? 'title' : 'first-sentence',
+        };
+  const path = `${options.articlesDir ?? 'content/articles'}/${slug.value}.md`;
+  const markdown = paragraphsToMarkdown(body.paragraphs);
+  const publication = cleaned.meta.source ?? body.datelineSource;
+
+  // Projects and quantities are read from the body as the check will read it back, so positions are the file's.
+  const names = projectNameIndex(dataset?.projects ?? []);
+  const parsed = parseArticleBody(markdown, 'md');
+  const blocks = parsed.ok ? textBlocks(parsed.tree, markdown) : [];
+  const mentions: { mention: ProjectMention; paragraph: number; offset: number }[] = [];
+  const found: { statement: Statement; paragraph: number; offset: number }[] = [];
+  blocks.forEach((block, index) => {
+    for (const mention of names.find(block.text)) mentions.push({ mention, paragraph: index + 1, offset: block.offsetOf(mention.start) });
+    for (const statement of findStatements(block.text, names)) found.push({ statement, paragraph: index + 1, offset: block.offsetOf(statement.quantity.start) });
+  });
+  const projectIds = [...new Set(mentions.map(({ mention }) => mention.projectId))];
+
+  const frontmatter = {
+    title: body.title ?? todo('标题（抓取稿第一行不像标题，请编辑填写）'),
+    date: date.value ?? todo('原文发布日期，写成 2023-05-10 的格式'),
+    summary,
+    projects: projectIds.length ? projectIds : undefined,
+    source:
+      publication !== undefined || options.url !== undefined || body.originalTitle !== undefined
+        ? { publication, url: options.url, originalTitle: body.originalTitle }
+        : undefined,
+    editorNote: editorNote(cleaned.removed, converted),
+  };
+  const text = articleFileText(frontmatter, markdown);
+  const bodyOffset = text.length - markdown.length;
+  const position = createPositionFinder(text);
+
+  const projects: RecognisedProject[] = projectIds.map((id) => ({
+    id,
+    name: dataset?.projects.find((project) => project.id === id)?.name ?? id,
+    mentions: mentions
+      .filter(({ mention }) => mention.projectId === id)
+      .map(({ mention, paragraph, offset }) => ({ ...mention, paragraph, ...position(bodyOffset + offset) })),
+  }));
+  const context = { slug: slug.value, date: date.value };
+  const statements: ImportedStatement[] = found.map(({ statement, paragraph, offset }) => ({
+    ...statement,
+    paragraph,
+    ...position(bodyOffset + offset),
+    comparison: dataset ? compareStatement(statement, dataset, context) : undefined,
+    derived: dataset ? compareWithDerived(statement, dataset, context) : undefined,
+  }));
+
+  // Damage is quoted in the scraped script; look for it, converted, in the written body.
+  let searchFrom = bodyOffset;
+  const damage: Damage[] = cleaned.messages
+    .filter((message) => typeof message.actual === 'string' && message.ruleId !== 'pinyin-not-a-reading')
+    .map((message) => {
+      const at = text.indexOf(toSimplified(message.actual!), searchFrom);
+      if (at < 0) return { message, line: undefined, column: undefined };
+      searchFrom = at + 1;
+      return { message, ...position(at) };
+    });
+
+  // Read the written file back exactly as the check will: placeholders left are the editor's to-do list.
+  const written = new VFile({ path, value: text });
+  parseArticleFile(written);
+  for (const message of written.messages) message.fatal = false; // to do, not a failure of the import
+
+  return {
+    ok: true,
+    slug: slug.value,
+    path,
+    text,
+    findings: {
+      encoding: decoded.encoding,
+      title: body.title !== undefined ? { value: body.title, from: 'first-line' } : { value: undefined, from: 'missing' },
+      originalTitle: body.originalTitle,
+      date,
+      slug,
+      summary,
+      publication,
+      projects,
+      statements,
+      removed: cleaned.removed,
+      converted,
+      damage,
+    },
+    problems: [...cleaned.messages, ...written.messages],
+  };
+}

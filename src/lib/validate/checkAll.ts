@@ -1,0 +1,33 @@
+// `npm run check`: everything the build's pre-check finds, then the fact-check of articles against the dataset.
+// The build runs only checkContent: a fact that disagrees with the dataset is for the editor to weigh, not a
+// reason to stop publishing.
+
+import { factCheckArticles } from '../facts/factCheck.ts';
+import { checkContent, type CheckedContent, type ContentFiles } from './checkContent.ts';
+import { countBySeverity } from './diagnostics.ts';
+
+export interface CheckOptions {
+  /** Count warnings as errors, for a last check before publishing. */
+  strict?: boolean;
+}
+
+export function checkContentAndFacts(input: ContentFiles, options: CheckOptions = {}): CheckedContent {
+  const checked = checkContent(input);
+  if (checked.dataset)
+    factCheckArticles(
+      checked.dataset,
+      checked.articles.map((article, index) => ({ article, file: checked.articleFiles[index]! })),
+    );
+  if (options.strict) for (const file of checked.files) for (const message of file.messages) message.fatal = true;
+  return checked;
+}
+
+function plural(count: number, word: string): string {
+  return `${count} ${word}${count === 1 ? '' : 's'}`;
+}
+
+/** "2 warnings, 0 errors in 3 files" */
+export function summaryLine(checked: CheckedContent): string {
+  const { errors, warnings } = countBySeverity(checked.files.flatMap((file) => file.messages));
+  return `${plural(warnings, 'warning')}, ${plural(errors, 'error')} in ${plural(checked.files.length, 'file')}`;
+}

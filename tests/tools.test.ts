@@ -1,0 +1,242 @@
+// The editor's commands run end to end through their scripts, in a throwaway copy of the project so content/ is
+// never touched: npm run import, npm run new and npm run check.
+import { existsSync } from 'node:fs';
+import { readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { importScrapedArticle } from '../src/lib/import/importArticle.ts';
+import { datasetSchema } from '../src/lib/schema.ts';
+import { positionOf } from '../src/lib/validate/fixtures.ts';
+import { copyProject, ROOT, runScript, tempDir } from './helpers/project.ts';
+
+const FIXTURES = path.join(ROOT, 'src/lib/import/fixtures');
+const SEED_SCRAPE = path.join(ROOT, 'src/lib/clean/fixtures/seed.txt');
+const SEED_SLUG = 'daqing-high-tech-key-projects-2023'; // .md now, .mdx once it embeds charts
+
+let project: string;
+let scratch: string;
+
+const articles = (root = project) => readdir(path.join(root, 'content/articles'));
+const importer = (args: string[], env: NodeJS.ProcessEnv = {}, input?: Uint8Array) => runScript(project, 'scripts/import.ts', args, env, input);
+
+beforeAll(async () => {
+  project = await copyProject();
+  scratch = await tempDir('jindu-scrapes-');
+});
+
+afterAll(async () => {
+  await rm(project, { recursive: true, force: true });
+  await rm(scratch, { recursive: true, force: true });
+});
+
+describe('npm run import', () => {
+  it('explains itself', async () => {
+    const result = await importer(['--help']);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/^Usage: npm run import -- FILE \[--slug SLUG\] \[--date YYYY-MM-DD\] \[--url URL\] \[--force\]/);
+    expect(result.stdout).toContain('use - to read standard input');
+  });
+
+  it('writes the seed scrape as an article, prints its path, and what it found', async () => {
+    const result = await importer([SEED_SCRAPE, '--slug', 'demo', '--date', '2023-05-10']);
+    expect(result.code, result.stderr).toBe(0);
+    expect(result.stdout.split('\n')[0]).toBe('Wrote content/articles/demo.md');
+    expect(result.stdout).toContain('  第5段: 计划投资 5.2亿元 (520000000 元) — “该项目计划投资5.2亿元,…” → huali-bio investment: as in the dataset');
+    const damage = result.stdout.split('\n').find((line) => line.includes('mojibake'));
+    expect(damage).toMatch(/^ {2}content\/articles\/demo\.md:\d+:\d+  warning  疑似乱码“/);
+    expect(damage?.endsWith(`请对照原文改正  mojibake  (${SEED_SCRAPE}:7:227)`)).toBe(true);
+    const dataset = datasetSchema.parse(JSON.parse(await readFile(path.join(project, 'content/data/projects.json'), 'utf8')));
+    const expected = importScrapedArticle(await readFile(SEED_SCRAPE), { sourceName: 'seed.txt', slug: 'demo', date: '2023-05-10' }, dataset);
+    expect(await readFile(path.join(project, 'content/articles/demo.md'), 'utf8')).toBe(expected.ok && expected.text);
+  });
+
+  it('never replaces an existing article unless told to with --force', async () => {
+    const file = path.join(project, 'content/articles/demo.md');
+    const before = await readFile(file, 'utf8');
+    const refused = await importer([SEED_SCRAPE, '--slug', 'demo', '--date', '2023-05-10', '--url', 'https://example.com/a.html']);
+    expect(refused.code).toBe(1);
+    expect(refused.stdout).toBe('');
+    expect(refused.stderr).toBe('content/articles/demo.md already exists, so nothing was written.\nImport again with --force to replace it, or choose another file name with --slug.\n');
+    expect(await readFile(file, 'utf8')).toBe(before);
+
+    const replaced = await importer([SEED_SCRAPE, '--slug', 'demo', '--date', '2023-05-10', '--url', 'https://example.com/a.html', '--force']);
+    expect(replaced.code, replaced.stderr).toBe(0);
+    expect(replaced.stdout.split('\n')[0]).toBe('Replaced content/articles/demo.md');
+    expect(await readFile(file, 'utf8')).toContain('  url: https://example.com/a.html\n');
+    expect((await articles()).filter((name) => name.includes('.tmp'))).toEqual([]);
+  });
+
+  it('refuses to write beside an .mdx article at the same address, even with --force', async () => {
+    const mdx = path.join(project, 'content/articles/chart-story.mdx');
+    await writeFile(mdx, '---\ntitle: 图表稿\ndate: 2023-05-11\nsummary: 有图表。\n---\n\n<ZoneProgress />\n');
+    const result = await importer([SEED_SCRAPE, '--slug', 'chart-story', '--date', '2023-05-10', '--force']);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toBe(
+      'content/articles/chart-story.mdx already exists, so nothing was written.\nIt is the same address in another format; remove it first, or choose another file name with --slug.\n',
+    );
+    expect(existsSync(path.join(project, 'content/articles/chart-story.md'))).toBe(false);
+    await rm(mdx);
+  });
+
+  it('reads standard input, and a GB18030 file, writing UTF-8', async () => {
+    const fromStdin = await importer(['-'], {}, await readFile(path.join(FIXTURES, 'traditional-scrape.txt')));
+    expect(fromStdin.code, fromStdin.stderr).toBe(0);
+    expect(fromStdin.stdout).toContain('Wrote content/articles/hua-li-sheng-wu-chan-ye-yuan-xiang-mu-kai-gong-2023-06-18.md');
+    expect(fromStdin.stdout).toContain('Read stdin (UTF-8): removed 4 pinyin annotations, 2 image placeholders, 4 page lines');
+    expect(fromStdin.stdout).toContain('stdin:6:44)');
+
+    const gb = await importer([path.join(FIXTURES, 'gb18030-scrape.txt')]);
+    expect(gb.code, gb.stderr).toBe(0);
+    const written = await readFile(path.join(project, 'content/articles/long-jiang-hua-gong-ju-tan-suan-zhi-2023-07-01.md'), 'utf8');
+    expect(written).toContain('title: 龙江化工聚碳酸酯联合一期项目计划7月底实现装置中交\n');
+  });
+
+  it('resolves a relative path from the folder npm was run in', async () => {
+    await writeFile(path.join(scratch, 'relative.txt'), '大庆高新区项目观察\n华理生物产业园项目计划投资5.2亿元，进展顺利。\n');
+    const result = await importer(['relative.txt', '--date', '2023-08-01'], { INIT_CWD: scratch });
+    expect(result.code, result.stderr).toBe(0);
+    expect(result.stdout.split('\n')[0]).toBe('Wrote content/articles/da-qing-gao-xin-qu-xiang-mu-guan-cha-2023-08-01.md');
+  });
+
+  it('rejects empty, binary and missing files with a clear message and writes nothing', async () => {
+    const before = await articles();
+    await writeFile(path.join(scratch, 'empty.txt'), '');
+    await writeFile(path.join(scratch, 'photo.jpg'), Uint8Array.from([0xff, 0xd8, 0xff, 0xe0, 0, 0x10, 0x4a, 0x46, 0x49, 0x46, 0, 1]));
+    const empty = await importer([path.join(scratch, 'empty.txt')]);
+    const binary = await importer([path.join(scratch, 'photo.jpg')]);
+    const missing = await importer([path.join(scratch, 'nope.txt')]);
+    expect([empty.code, binary.code, missing.code]).toEqual([1, 1, 1]);
+    expect(empty.stderr).toBe(`${path.join(scratch, 'empty.txt')}  error  文件是空的，没有可导入的正文。  import-input\nNothing was written.\n`);
+    expect(binary.stderr).toContain('这不是文本文件（含有二进制内容），请粘贴文章正文的纯文本。');
+    expect(missing.stderr).toBe(`${path.join(scratch, 'nope.txt')}  error  no such file. Nothing was written.\n`);
+    expect(await articles()).toEqual(before);
+  });
+
+  it('explains a wrong option', async () => {
+    const result = await importer([SEED_SCRAPE, '--dat', '2023-05-10']);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain("Unknown option '--dat'");
+    expect(result.stderr).toContain('Run "npm run import -- --help" to see the options.');
+  });
+});
+
+describe('npm run new', () => {
+  it('writes a draft with today’s date, prints its path, and refuses to overwrite', async () => {
+    const env = { JINDU_TODAY: '2024-03-01' };
+    const result = await runScript(project, 'scripts/new.ts', ['--title', '华理生物产业园项目开工'], env);
+    expect(result.code, result.stderr).toBe(0);
+    const relative = 'content/articles/hua-li-sheng-wu-chan-ye-yuan-xiang-mu-kai-gong-2024-03-01.md';
+    expect(result.stdout.split('\n')[0]).toBe(`Wrote ${relative}`);
+    expect(await readFile(path.join(project, relative), 'utf8')).toBe('---\ntitle: 华理生物产业园项目开工\ndate: 2024-03-01\nsummary: TODO：一两句话的摘要\nprojects:\n  - huali-bio\ndraft: true\n---\n');
+    const again = await runScript(project, 'scripts/new.ts', ['--title', '华理生物产业园项目开工'], env);
+    expect(again.code).toBe(1);
+    expect(again.stderr).toBe(`${relative} already exists, so nothing was written. Choose another file name with --slug.\n`);
+    await rm(path.join(project, relative));
+  });
+
+  it('explains a missing title and a wrong JINDU_TODAY', async () => {
+    const untitled = await runScript(project, 'scripts/new.ts', []);
+    expect(untitled.code).toBe(1);
+    expect(untitled.stderr).toContain('Give the headline: npm run new -- --title "华理生物产业园项目开工"');
+    const wrongDay = await runScript(project, 'scripts/new.ts', ['--title', '标题'], { JINDU_TODAY: '2023-02-30' });
+    expect(wrongDay.stderr).toBe('JINDU_TODAY="2023-02-30" is not a calendar date written YYYY-MM-DD, like 2023-05-10\n');
+    const help = await runScript(project, 'scripts/new.ts', ['--help']);
+    expect(help.stdout).toMatch(/^Usage: npm run new -- --title "标题" \[--slug SLUG\]/);
+  });
+});
+
+describe('npm run check', () => {
+  let clean: string;
+
+  beforeAll(async () => {
+    clean = await copyProject();
+  });
+
+  afterAll(async () => {
+    await rm(clean, { recursive: true, force: true });
+  });
+
+  async function seedArticle(root: string): Promise<{ name: string; text: string }> {
+    const name = (await articles(root)).find((file) => file.startsWith(SEED_SLUG))!;
+    return { name, text: await readFile(path.join(root, 'content/articles', name), 'utf8') };
+  }
+
+  it('passes the seed content with its two warnings about the stated start rate, and sums up', async () => {
+    const result = await runScript(clean, 'scripts/check.ts');
+    const { name, text } = await seedArticle(clean);
+    const dataset = await readFile(path.join(clean, 'content/data/projects.json'), 'utf8');
+    expect(result.code, result.stdout).toBe(0);
+    expect(result.stdout).toBe(
+      [
+        `content/articles/${name}:${positionOf(text, '69.7%', '开复工率')}  warning  开复工率 69.7% in the article, but 30 ÷ 43 = 69.77% (69.8% at the stated precision) from the dataset's startedKeyProjects and plannedKeyProjects for 2023  fact-vs-derived`,
+        `content/data/projects.json:${positionOf(dataset, '"value": 69.7')}  warning  indicators.startRate[0]: stated start rate 69.7% differs from 30 ÷ 43 = 69.77% (69.8% at the stated precision)  stated-vs-derived`,
+        '',
+        '2 warnings, 0 errors in 2 files',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('fails with --strict, where warnings count as errors', async () => {
+    const result = await runScript(clean, 'scripts/check.ts', ['--strict']);
+    expect(result.code).toBe(1);
+    expect(result.stdout.trim().split('\n').at(-1)).toBe('0 warnings, 2 errors in 2 files');
+  });
+
+  it('reports a figure that disagrees with the dataset, at its line and column, giving both numbers', async () => {
+    const { name, text } = await seedArticle(clean);
+    const file = path.join(clean, 'content/articles', name);
+    const changed = text.replace('该项目计划投资5.2亿元', '该项目计划投资6亿元');
+    try {
+      await writeFile(file, changed);
+      const result = await runScript(clean, 'scripts/check.ts');
+      expect(result.stdout).toContain(
+        `content/articles/${name}:${positionOf(changed, '6亿元')}  warning  计划投资 6亿元 in the article, 5.2亿元 (520000000 yuan) in the dataset for huali-bio (whole-project report citing this article, 2023-05-10)  fact-mismatch\n`,
+      );
+    } finally {
+      await writeFile(file, text);
+    }
+  });
+
+  it('fails on an imported article until the editor fills its title, then passes', async () => {
+    const imported = await runScript(clean, 'scripts/import.ts', [SEED_SCRAPE, '--slug', 'demo', '--date', '2023-05-10']);
+    expect(imported.code, imported.stderr).toBe(0);
+    const file = path.join(clean, 'content/articles/demo.md');
+    try {
+      const before = await runScript(clean, 'scripts/check.ts');
+      expect(before.code).toBe(1);
+      expect(before.stdout).toContain('content/articles/demo.md:2:1  error  title: still a placeholder, "TODO：标题（抓取稿第一行不像标题，请编辑填写）"; replace it before publishing  todo\n');
+      expect(before.stdout.trim().split('\n').at(-1)).toBe('3 warnings, 1 error in 3 files');
+      await writeFile(file, (await readFile(file, 'utf8')).replace(/^title: .*$/m, 'title: 大庆高新区重点项目建设提速'));
+      const after = await runScript(clean, 'scripts/check.ts');
+      expect(after.code, after.stdout).toBe(0);
+    } finally {
+      await rm(file);
+    }
+  });
+
+  it('reports an MDX body that would not compile, like the build', async () => {
+    const file = path.join(clean, 'content/articles/broken.mdx');
+    await writeFile(file, '---\ntitle: 坏稿\ndate: 2023-05-11\nsummary: 正文有未闭合的组件。\n---\n\n<ZoneProgress\n\n正文\n');
+    try {
+      const result = await runScript(clean, 'scripts/check.ts');
+      expect(result.code).toBe(1);
+      expect(result.stdout).toContain('content/articles/broken.mdx:7:');
+      expect(result.stdout).toMatch(/content\/articles\/broken\.mdx:7:\d+  error  the body is not valid MDX: .*  body-syntax/);
+    } finally {
+      await rm(file);
+    }
+  });
+
+  it('explains itself', async () => {
+    const result = await runScript(clean, 'scripts/check.ts', ['--help']);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/^Usage: npm run check \[-- --strict\]/);
+  });
+});
+
+it('leaves no temporary files behind', async () => {
+  expect((await readdir(path.join(project, 'content/articles'))).filter((name) => name.startsWith('.'))).toEqual([]);
+  expect(existsSync(path.join(ROOT, 'content/articles/demo.md'))).toBe(false);
+  expect((await stat(path.join(ROOT, 'content/articles'))).isDirectory()).toBe(true);
+});
