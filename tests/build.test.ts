@@ -96,7 +96,7 @@ describe('npm run build on the seed content', () => {
   });
 
   it('lists every project on /projects/, the one with figures first', async () => {
-    const rows = (await page('projects/index.html')).querySelectorAll('tbody tr');
+    const rows = (await page('projects/index.html')).querySelectorAll('table.stack tbody tr');
     expect(rows).toHaveLength(PROJECT_IDS.length);
     expect(visibleText(rows[0]!)).toContain('华理生物产业园项目');
     expect(visibleText(rows[0]!)).toContain('5.2亿元');

@@ -8,6 +8,35 @@ export interface ExcerptPart {
   marked: boolean;
 }
 
+// Pagefind segments Chinese with jieba when indexing and with the browser's ICU when searching; the two cut the
+// same phrase differently depending on its context, so a word could be found on one page and missed on the next.
+// Indexing single characters and searching the query as an exact phrase of single characters makes search a plain
+// substring search, the same on every page: 开复工率 finds every page that contains it, 物华 finds none.
+const HAN_PAIR = /(\p{Script=Han})(?=\p{Script=Han})/gu;
+const HAN = /\p{Script=Han}/u;
+
+/** Text with a space between adjacent Chinese characters, as the search index stores it. */
+export function spaceOutHan(text: string): string {
+  return text.replace(HAN_PAIR, '$1 ');
+}
+
+/** A built page as given to the indexer: the text between tags spaced out, the markup unchanged. */
+export function pageForIndex(html: string): string {
+  return html.replace(/>([^<]+)</g, (_, text: string) => `>${spaceOutHan(text)}<`);
+}
+
+/** Removes the spaces the index put between Chinese characters (across highlight tags too). */
+export function joinHan(text: string): string {
+  return text.replace(/(\p{Script=Han}(?:<\/?mark>)*)\s(?=(?:<\/?mark>)*\p{Script=Han})/gu, '$1');
+}
+
+/** The query Pagefind gets: a Chinese term as an exact phrase of single characters; several terms all required. */
+export function pagefindQuery(input: string): string {
+  const terms = input.trim().split(/\s+/).filter(Boolean);
+  if (terms.length === 1 && HAN.test(terms[0]!)) return `"${spaceOutHan(terms[0]!)}"`;
+  return terms.map(spaceOutHan).join(' ');
+}
+
 const ENTITIES: Record<string, string> = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#39;': "'", '&#x27;': "'" };
 
 /**
@@ -17,7 +46,7 @@ const ENTITIES: Record<string, string> = { '&amp;': '&', '&lt;': '<', '&gt;': '>
 export function excerptParts(excerpt: string): ExcerptPart[] {
   const parts: ExcerptPart[] = [];
   let marked = false;
-  for (const piece of excerpt.split(/(<\/?mark>)/)) {
+  for (const piece of joinHan(excerpt).split(/(<\/?mark>)/)) {
     if (piece === '<mark>') marked = true;
     else if (piece === '</mark>') marked = false;
     else if (piece) {
@@ -26,4 +55,14 @@ export function excerptParts(excerpt: string): ExcerptPart[] {
     }
   }
   return parts;
+}
+
+/**
+ * Results whose title contains the query first, Pagefind's order kept within each group: a reader searching
+ * 华理生物 wants the project's own page before the pages that mention it.
+ */
+export function rankByTitle<T extends { title: string }>(results: readonly T[], query: string): T[] {
+  const terms = query.trim().split(/\s+/).filter(Boolean);
+  const inTitle = (result: T) => terms.every((term) => joinHan(result.title).includes(term));
+  return [...results.filter(inTitle), ...results.filter((result) => !inTitle(result))];
 }

@@ -1,6 +1,10 @@
 // The social card shared with a link (1200×630, the size WeChat, Weibo and the rest crop to): the site, the title,
 // the date or stage, and up to three key figures. Pure: content in, SVG text out; the build rasterises it.
 
+import { textWidthEm } from './textWidth.ts';
+
+export { textWidthEm };
+
 export const CARD_WIDTH = 1200;
 export const CARD_HEIGHT = 630;
 
@@ -20,17 +24,6 @@ export interface CardContent {
   facts?: CardFact[];
   /** For projects: how far along the lifecycle (1-based stage, number of stages). */
   progress?: { stage: number; of: number } | undefined;
-}
-
-/** Width of text in ems: CJK characters and full-width punctuation are square, Latin and digits about half. */
-export function textWidthEm(text: string): number {
-  let width = 0;
-  for (const char of text) {
-    if (/[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6\u201c\u201d\u2018\u2019\u2014\u2026]|[\u{20000}-\u{3fffd}]/u.test(char)) width += 1;
-    else if (/[A-Z0-9%]/.test(char)) width += 0.62;
-    else width += 0.5;
-  }
-  return width;
 }
 
 // Kinsoku: these never start a line, so a line break moves the character before them along too.

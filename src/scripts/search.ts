@@ -1,6 +1,6 @@
 // The search page's script: runs the query from ?q= against Pagefind and lists the results as plain DOM, with
 // text nodes only (excerpts are split by src/lib/search.ts), so nothing indexed can turn into markup.
-import { excerptParts } from '../lib/search.ts';
+import { excerptParts, joinHan, pagefindQuery, rankByTitle } from '../lib/search.ts';
 import { fill } from '../lib/template.ts';
 
 interface PagefindResult {
@@ -12,6 +12,8 @@ interface Pagefind {
 }
 
 const RESULTS_SHOWN = 20;
+/** Results read to rank by title; the rest keep Pagefind's order. */
+const RESULTS_RANKED = 50;
 
 async function run(): Promise<void> {
   const container = document.getElementById('search-results');
@@ -25,8 +27,9 @@ async function run(): Promise<void> {
   try {
     const pagefind = (await import(/* @vite-ignore */ index)) as Pagefind;
     await pagefind.options({ baseUrl: base });
-    const { results } = await pagefind.search(query);
-    const found = await Promise.all(results.slice(0, RESULTS_SHOWN).map((result) => result.data()));
+    const { results } = await pagefind.search(pagefindQuery(query));
+    const read = await Promise.all(results.slice(0, RESULTS_RANKED).map((result) => result.data()));
+    const found = rankByTitle(read.map((item) => ({ ...item, title: item.meta.title ?? item.url })), query).slice(0, RESULTS_SHOWN);
     const heading = document.createElement('p');
     heading.className = 'meta';
     heading.textContent = results.length ? fill(count, { n: results.length, q: query }) : fill(none, { q: query });
@@ -36,7 +39,7 @@ async function run(): Promise<void> {
       const entry = document.createElement('li');
       const link = document.createElement('a');
       link.href = item.url;
-      link.textContent = item.meta.title ?? item.url;
+      link.textContent = joinHan(item.meta.title ?? item.url);
       const excerpt = document.createElement('p');
       for (const part of excerptParts(item.excerpt)) {
         const node = part.marked ? document.createElement('mark') : document.createTextNode(part.text);

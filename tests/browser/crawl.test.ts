@@ -98,8 +98,13 @@ describe(`the site built for ${site.base}, served over HTTP`, () => {
       if (result.status !== 200 || !result.type.startsWith('text/html')) continue;
       const canonical = parseHtml(result.body).querySelector('link[rel=canonical]')?.getAttribute('href');
       const pathname = new URL(address).pathname;
+      const document = parseHtml(result.body);
       if (pathname === `${site.base}404.html`) expect(canonical, address).toBeUndefined();
-      else expect(canonical, address).toBe(`${site.site}${pathname}`);
+      else if (/\/embed\//.test(pathname)) {
+        // Chart frames for other sites' iframes stay out of search engines and name no address of their own.
+        expect(canonical, address).toBeUndefined();
+        expect(document.querySelector('meta[name=robots]')?.getAttribute('content'), address).toBe('noindex');
+      } else expect(canonical, address).toBe(`${site.site}${pathname}`);
     }
   });
 

@@ -55,7 +55,9 @@ function overflowIn(page: Page): Promise<string[]> {
       }
       const display = getComputedStyle(element).display;
       const inline = display === 'inline' || display === 'contents' || display === 'none';
-      if (!inline && !clips(element) && element.scrollWidth > element.clientWidth + 1) {
+      // Inside an SVG only position counts: its text and shapes have no CSS box to overflow.
+      const inSvg = element.closest('svg') !== null;
+      if (!inline && !inSvg && !clips(element) && element.scrollWidth > element.clientWidth + 1) {
         found.push(`${describe(element)} holds content ${element.scrollWidth}px wide in ${element.clientWidth}px`);
       }
     }

@@ -1,0 +1,34 @@
+// Chart downloads: the SVG rendered through Astro's container (the same components as the pages, with colours as
+// attributes), the PNG rasterised from it with sharp, and the data as CSV.
+import { experimental_AstroContainer as AstroContainer } from 'astro/container';
+import sharp from 'sharp';
+import ChartSvg from '../components/charts/ChartSvg.astro';
+import StandaloneChart from '../components/charts/StandaloneChart.astro';
+import { toCsv } from '../lib/openData.ts';
+import { dataset } from './dataset.ts';
+import { absoluteUrl, strings } from './site.ts';
+import type { ChartModel } from './charts.ts';
+
+let container: Promise<AstroContainer> | undefined;
+
+export async function standaloneSvg(model: ChartModel): Promise<string> {
+  container ??= AstroContainer.create();
+  const renderer = await container;
+  // The chart's root <svg> nests inside the file's, keeping its own viewBox.
+  const chart = (await renderer.renderToString(ChartSvg, { props: { svg: model.svg, label: model.label, standalone: true } })).replace(/ width="\d+(\.\d+)?" height="\d+(\.\d+)?"/, ` width="${model.svg.layout.width}" height="${model.svg.layout.height}"`);
+  const source = [`${strings.charts.source}：${strings.site.name} · ${dataset.zone.shortName}`, absoluteUrl(model.home.split('#')[0]!)];
+  const file = await renderer.renderToString(StandaloneChart, {
+    props: { title: model.title, source, chartWidth: model.svg.layout.width, chartHeight: model.svg.layout.height },
+    slots: { default: chart },
+  });
+  return `<?xml version="1.0" encoding="UTF-8"?>\n${file.trim()}\n`;
+}
+
+export async function chartPng(model: ChartModel): Promise<Buffer<ArrayBuffer>> {
+  return (await sharp(Buffer.from(await standaloneSvg(model))).png().toBuffer()) as Buffer<ArrayBuffer>;
+}
+
+export function chartCsv(model: ChartModel): string {
+  const rows = model.table.rows.map((row) => Object.fromEntries(model.table.columns.map((column, index) => [column, row[index]])));
+  return toCsv(rows, model.table.columns);
+}
