@@ -62,8 +62,9 @@ describe('npm run build on the seed content', () => {
   it('publishes the article whole, clean and in Simplified Chinese', async () => {
     const article = await page(`articles/${SEED_SLUG}/index.html`);
     const body = visibleText(article.querySelector('.prose:not(.lede)')!);
-    const source = await readText(path.join(ROOT, `content/articles/${SEED_SLUG}.md`));
-    const paragraphs = source.split(/^---$/m)[2]!.split(/\n\s*\n/).map((text) => text.trim()).filter(Boolean);
+    const source = await readText(path.join(ROOT, `content/articles/${SEED_SLUG}.mdx`));
+    // Chart embeds (<ZoneProgress />) are the editor's additions, not article text.
+    const paragraphs = source.split(/^---$/m)[2]!.split(/\n\s*\n/).map((text) => text.trim()).filter((text) => text && !text.startsWith('<'));
     expect(paragraphs).toHaveLength(10);
     for (const paragraph of paragraphs) expect(body).toContain(paragraph);
 
@@ -75,6 +76,57 @@ describe('npm run build on the seed content', () => {
     expect(body).toContain('实打实解决原料、资金、技术、用工等实际困难');
     // Characters that exist only in Traditional script must be gone.
     expect(body).not.toMatch(/[區項經發區慶們為與進開點資]/);
+  });
+
+  it('renders the charts the MDX article embeds, with their tables and sources', async () => {
+    const article = await page(`articles/${SEED_SLUG}/index.html`);
+    const figures = article.querySelectorAll('.prose figure.chart-figure');
+    expect(figures.map((figure) => figure.querySelector('.chart-title')?.textContent)).toEqual(['2023年重点项目开复工进展', '华理生物产业园项目：投资与预期年收益']);
+    for (const figure of figures) {
+      const svg = figure.querySelector('svg[role="img"]')!;
+      expect(svg.getAttribute('aria-label')).toContain(figure.querySelector('.chart-title')!.textContent);
+      expect(svg.getAttribute('viewBox')).toMatch(/^0 0 360 \d+/);
+      expect(figure.querySelector('table')).not.toBeNull();
+    }
+    const economics = figures[1]!;
+    expect(economics.querySelectorAll('svg rect').length).toBe(4);
+    expect(visibleText(economics.querySelector('svg')!)).toContain('0.34亿元');
+    expect(economics.querySelectorAll('tbody tr').map((row) => visibleText(row))).toContain('计划投资5.2亿元520000000全项目2023-05-10');
+    // The zone chart comes after the paragraph that states the zone's figures.
+    const html = article.querySelector('.prose:not(.lede)')!.toString();
+    expect(html.indexOf('开复工率69.7%')).toBeLessThan(html.indexOf('2023年重点项目开复工进展'));
+  });
+
+  it('shows each chart where readers look for it: zone progress at home, the comparison on /projects/, economics and milestones on project pages, every promise on /tracker/', async () => {
+    const titles = async (file: string) => (await page(file)).querySelectorAll('figure.chart-figure .chart-title').map((title) => title.textContent);
+    expect(await titles('index.html')).toEqual(['2023年重点项目开复工进展']);
+    expect(await titles('projects/index.html')).toEqual(['各项目投资与预期年收益']);
+    expect(await titles('projects/huali-bio/index.html')).toEqual(['华理生物产业园项目：投资与预期年收益', '华理生物产业园项目：节点计划与进展']);
+    expect(await titles('projects/volvo-daqing-phase-1-upgrade/index.html')).toEqual([]);
+    expect(await titles('tracker/index.html')).toEqual(['各项目节点计划与进展']);
+    // The comparison names the projects it cannot draw instead of dropping them.
+    expect(visibleText((await page('projects/index.html')).querySelector('.chart-missing')!)).toBe('尚无数字的项目：龙江化工聚碳酸酯联合项目、明阳东北风电基地、商业职业学院迁建项目、沃尔沃汽车大庆工厂一期技术升级改造项目');
+  });
+
+  it('offers every chart as an embed page and as SVG, PNG and CSV downloads', async () => {
+    const home = await page('index.html');
+    const snippet = home.querySelector('figure.chart-figure textarea')!.textContent;
+    expect(snippet).toMatch(/^<iframe src="https:\/\/jindu\.example\.org\/embed\/zone\/progress\/" title="2023年重点项目开复工进展" width="100%" height="\d+"/);
+    const embed = await page('embed/zone/progress/index.html');
+    expect(embed.querySelector('header')).toBeNull();
+    expect(embed.querySelector('figure svg[role="img"]')).not.toBeNull();
+    expect(embed.querySelector('meta[name="robots"]')?.getAttribute('content')).toBe('noindex');
+
+    const svg = await readText(path.join(out, 'charts/projects/huali-bio/economics.svg'));
+    expect(svg.startsWith('<?xml')).toBe(true);
+    expect(svg).not.toMatch(/class="/);
+    expect(svg).toContain('>华理生物产业园项目：投资与预期年收益</text>');
+    expect(svg).toContain('https://jindu.example.org/projects/huali-bio/');
+    const sharp = (await import('sharp')).default;
+    expect(await sharp(path.join(out, 'charts/projects/huali-bio/economics.png')).metadata()).toMatchObject({ format: 'png', width: 784 });
+    const csv = await readText(path.join(out, 'charts/projects/huali-bio/economics.csv'));
+    expect(csv.charCodeAt(0)).toBe(0xfeff);
+    expect(csv).toContain('计划投资,5.2亿元,520000000,全项目,2023-05-10');
   });
 
   it('says on the article page how the text was restored and dated', async () => {
@@ -301,7 +353,7 @@ describe('npm run build on broken content', () => {
 
   it('stops with one line per problem, no stack trace, and leaves dist/ as it was', async () => {
     const datasetPath = path.join(project, 'content/data/projects.json');
-    const articlePath = path.join(project, `content/articles/${SEED_SLUG}.md`);
+    const articlePath = path.join(project, `content/articles/${SEED_SLUG}.mdx`);
     const [dataset, article] = await Promise.all([readFile(datasetPath, 'utf8'), readFile(articlePath, 'utf8')]);
     const before = await stat(path.join(project, 'dist/index.html'));
     try {
@@ -310,8 +362,8 @@ describe('npm run build on broken content', () => {
       const result = await runScript(project, 'scripts/build.ts');
       expect(result.code).toBe(1);
       const lines = result.stderr.trim().split('\n');
-      expect(lines).toContain(`content/articles/${SEED_SLUG}.md:3:1  error  date: expected a real calendar date written YYYY-MM-DD, like "2023-05-10", got "2023-02-30"  frontmatter`);
-      expect(lines).toContain(`content/articles/${SEED_SLUG}.md:8:5  error  projects[1]: no project "no-such-project" in content/data/projects.json; expected one of: huali-bio, longjiang-chemical-polycarbonate, volvo-daqing-phase-1-upgrade, mingyang-northeast-wind-base, commercial-college-relocation  unknown-project`);
+      expect(lines).toContain(`content/articles/${SEED_SLUG}.mdx:3:1  error  date: expected a real calendar date written YYYY-MM-DD, like "2023-05-10", got "2023-02-30"  frontmatter`);
+      expect(lines).toContain(`content/articles/${SEED_SLUG}.mdx:8:5  error  projects[1]: no project "no-such-project" in content/data/projects.json; expected one of: huali-bio, longjiang-chemical-polycarbonate, volvo-daqing-phase-1-upgrade, mingyang-northeast-wind-base, commercial-college-relocation  unknown-project`);
       expect(lines.some((line) => /^content\/data\/projects\.json:\d+:\d+  error  projects\[0\]\.figures\.investment\[0\]\.value: expected a number ≥ 0, got -520000000  schema$/.test(line))).toBe(true);
       expect(lines.at(-1)).toBe('Build stopped: 3 errors in content (0 warnings). dist/ was not changed.');
       expect(result.stderr).not.toMatch(/^\s+at /m);
@@ -434,7 +486,7 @@ describe('npm run build on broken content', () => {
   }, 60_000);
 
   it('shows text that looks like HTML as text, never as markup', async () => {
-    const articlePath = path.join(project, `content/articles/${SEED_SLUG}.md`);
+    const articlePath = path.join(project, `content/articles/${SEED_SLUG}.mdx`);
     const article = await readFile(articlePath, 'utf8');
     try {
       await writeFile(articlePath, article.replace(/^title: .*$/m, 'title: "<script>alert(1)</script>标题"'));

@@ -161,6 +161,25 @@ export function chartModel(ref: ChartRef): ChartModel {
   }
 }
 
+/** A milestone timeline of the projects an article names: drawn in the article, not a download of its own. */
+export function milestonesModel(projectIds: readonly string[]): ChartModel {
+  if (projectIds.length === 1) return chartModel({ kind: 'milestones', projectId: projectIds[0]! });
+  const projects = projectIds.map(projectOf);
+  const rows = timelineData(projects, today, true);
+  return model(
+    { kind: 'zone-milestones' },
+    {
+      title: fill(strings.charts.timelineTitle, { name: projects.map((project) => project.name).join('、') }),
+      takeaway: timelineTakeaway(rows, labels),
+      svg: { kind: 'timeline', layout: layoutTimeline(rows, today, { width: CHART_WIDTH }) },
+      table: timelineTable(rows, labels),
+      sources: projects.flatMap((project) => project.milestones.flatMap((milestone) => milestone.reports.map((report) => report.source))),
+      legend: 'timeline',
+    },
+    routes.tracker(),
+  );
+}
+
 /** Every chart the dataset can fill, for embed pages and downloads. */
 export function allChartRefs(): ChartRef[] {
   const refs: ChartRef[] = [];

@@ -3,6 +3,7 @@ import rss from '@astrojs/rss';
 import { dataset } from '../data/dataset.ts';
 import { loadArticles } from '../data/articles.ts';
 import { renderArticleHtml } from '../data/articleHtml.ts';
+import { feedEmbeds } from '../data/embeds.ts';
 import { absoluteUrl, routes, strings } from '../data/site.ts';
 import { FEED_SIZE } from '../lib/feeds.ts';
 
@@ -20,7 +21,7 @@ export async function GET() {
         link: absoluteUrl(routes.article(article.id)),
         pubDate: new Date(`${article.data.date}T00:00:00Z`),
         categories: article.data.tags,
-        content: await renderArticleHtml(article),
+        content: await renderArticleHtml(article, feedEmbeds),
       })),
     ),
     customData: '<language>zh-cn</language>',

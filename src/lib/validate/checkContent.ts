@@ -8,6 +8,7 @@ import { dateWindow, formatFuzzyDate } from '../fuzzyDate.ts';
 import { formatPercent } from '../format.ts';
 import type { Dataset, Source } from '../schema.ts';
 import { report } from './diagnostics.ts';
+import { checkChartEmbeds } from './chartEmbeds.ts';
 import { parseArticleFile, type ParsedArticle } from './articleFile.ts';
 import { parseDatasetFile, type JsonPath } from './datasetFile.ts';
 import { closestMatch, formatPath } from './zodIssues.ts';
@@ -100,6 +101,14 @@ export function checkContent(input: ContentFiles): CheckedContent {
           );
       });
     });
+  }
+
+  if (projectIds) {
+    // Charts embedded in MDX bodies; without a valid dataset, every listed project counts as having figures.
+    const withFigures = dataset
+      ? new Set(dataset.projects.filter((project) => (['investment', 'annualRevenue', 'annualProfit', 'annualTax'] as const).some((kind) => project.figures[kind]?.length)).map((project) => project.id))
+      : projectIds;
+    articles.forEach((article, index) => checkChartEmbeds(article, input.articles[index]!, { projectIds, projectsWithFigures: withFigures }));
   }
 
   if (dataset) {
