@@ -1,15 +1,18 @@
-// npm run import -- FILE [--slug SLUG] [--date YYYY-MM-DD] [--url URL] [--force]
-// Turns a scraped article into content/articles/<slug>.md; the work is importScrapedArticle in src/lib/import.
+// npm run import -- FILE [--slug SLUG] [--date YYYY-MM-DD] [--url URL] [--force] [--apply]
+// Turns a scraped article into content/articles/<slug>.md and proposes the dataset updates it reports; the work is
+// importScrapedArticle and proposeUpdates in src/lib/import.
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import { importScrapedArticle } from '../src/lib/import/importArticle.ts';
 import { importReport } from '../src/lib/import/report.ts';
+import { datasetUpdatesReport, updatesFromFindings } from '../src/lib/import/updatesReport.ts';
 import { formatMessage } from '../src/lib/validate/diagnostics.ts';
-import { readDataset, writeArticle } from './lib/articleFiles.ts';
+import { readDataset, readDatasetText, writeArticle, writeDataset } from './lib/articleFiles.ts';
+import { DATASET_PATH } from './lib/content.ts';
 
-const HELP = `Usage: npm run import -- FILE [--slug SLUG] [--date YYYY-MM-DD] [--url URL] [--force]
+const HELP = `Usage: npm run import -- FILE [--slug SLUG] [--date YYYY-MM-DD] [--url URL] [--force] [--apply]
 
 Turns a scraped article into content/articles/<slug>.md and prints the path it wrote.
 FILE is a text file (UTF-8, with or without BOM, or GB18030/GBK); use - to read standard input.
@@ -21,11 +24,19 @@ sentence), the source, and the dataset projects the article names. It lists the 
 and rates it found and how they compare with content/data/projects.json, and where the text looks damaged.
 Fields it cannot fill are marked TODO; npm run check reports them until you fill them.
 
+For a follow-up report it also proposes updates to content/data/projects.json: figures the dataset lacks
+or now reports differently (a phase-1 budget, a lower forecast), milestones (an actual start date, a moved
+plan, a new milestone), a later project stage. Each is a new report with this article as its source and
+the sentence as its quote; nothing already in the dataset is changed. It prints them as a list and as a
+diff. Without --apply the dataset is not changed; with --apply they are written.
+
 Options:
   --slug SLUG        file name (the article's address), like huali-bio-2023-05; default: from the title and date
   --date YYYY-MM-DD  the original publication date; default: a date on the page's 发布时间 line, else TODO
   --url URL          where the article was published (source.url)
   --force            replace content/articles/<slug>.md if it exists (without it, an existing article is kept)
+  --apply            write the proposed updates into content/data/projects.json (an article already
+                     written by an earlier import of the same text is kept as it is)
   -h, --help         show this help`;
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -45,6 +56,7 @@ function parseOptions() {
       date: { type: 'string' },
       url: { type: 'string' },
       force: { type: 'boolean' },
+      apply: { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -85,7 +97,9 @@ async function main(): Promise<number> {
     console.error('Nothing was written.');
     return 1;
   }
-  const outcome = await writeArticle(root, result.path, result.text, { replace: values.force === true, slug: result.slug });
+  // Importing again with --apply after reading the proposals: the article written last time is the same text.
+  const unchanged = values.apply === true && values.force !== true && (await readFile(path.join(root, result.path), 'utf8').catch(() => undefined)) === result.text;
+  const outcome = unchanged ? ({ status: 'unchanged' } as const) : await writeArticle(root, result.path, result.text, { replace: values.force === true, slug: result.slug });
   if (outcome.status === 'exists') {
     const sameFile = outcome.existing === result.path;
     console.error(
@@ -94,7 +108,14 @@ async function main(): Promise<number> {
     return 1;
   }
   if (!dataset) console.error('Note: content/data/projects.json could not be read (npm run check says why), so no projects were recognised.\n');
-  console.log(importReport({ path: result.path, replaced: outcome.status === 'replaced', sourceName, findings: result.findings, problems: result.problems }).join('\n'));
+  console.log(importReport({ path: result.path, replaced: outcome.status === 'replaced', unchanged: outcome.status === 'unchanged', sourceName, findings: result.findings, problems: result.problems }).join('\n'));
+  if (!dataset) return 0;
+
+  const datasetText = await readDatasetText(root);
+  const updates = updatesFromFindings(dataset, result.slug, result.findings);
+  const report = datasetUpdatesReport({ dataset, datasetText, datasetPath: DATASET_PATH, articlePath: result.path, updates, date: result.findings.date.value, apply: values.apply === true });
+  console.log(['', ...report.lines].join('\n'));
+  if (values.apply === true && report.newText !== undefined && report.newText !== datasetText) await writeDataset(root, report.newText);
   return 0;
 }
 

@@ -120,6 +120,66 @@ describe('npm run import', () => {
   });
 });
 
+describe('npm run import of a follow-up report', () => {
+  let followUpProject: string;
+  const FOLLOW_UP = path.join(FIXTURES, 'follow-up-scrape.txt');
+  const datasetFile = () => path.join(followUpProject, 'content/data/projects.json');
+
+  beforeAll(async () => {
+    followUpProject = await copyProject();
+  });
+
+  afterAll(async () => {
+    await rm(followUpProject, { recursive: true, force: true });
+  });
+
+  it('proposes the dataset updates as a list and a diff, and without --apply changes nothing in the dataset', async () => {
+    const before = await readFile(datasetFile(), 'utf8');
+    const result = await runScript(followUpProject, 'scripts/import.ts', [FOLLOW_UP, '--slug', 'huali-topped-out']);
+    expect(result.code, result.stderr).toBe(0);
+    const lines = result.stdout.split('\n');
+    expect(lines).toContain('Dataset updates (8) this article reports, each a new report citing it:');
+    expect(lines.find((line) => line.includes('milestones.construction-start'))).toMatch(
+      /^ {4}\+ milestones\.construction-start 启动建设 {2}done 2023年6月20日; first planned for 2023年5月: late by 20天 {3}content\/articles\/huali-topped-out\.md:\d+:\d+$/u,
+    );
+    expect(lines).toContain('+++ b/content/data/projects.json');
+    expect(lines).toContain('+            "scope": "phase-1",');
+    expect(lines.at(-2)).toBe('content/data/projects.json was not changed. To write these updates, run the same import again with --apply.');
+    expect(await readFile(datasetFile(), 'utf8')).toBe(before);
+  });
+
+  it('with --apply writes them, keeps the article it wrote, passes npm run check, and has nothing more to propose', async () => {
+    const article = await readFile(path.join(followUpProject, 'content/articles/huali-topped-out.md'), 'utf8');
+    const applied = await runScript(followUpProject, 'scripts/import.ts', [FOLLOW_UP, '--slug', 'huali-topped-out', '--apply']);
+    expect(applied.code, applied.stderr).toBe(0);
+    expect(applied.stdout.split('\n')[0]).toBe('Kept content/articles/huali-topped-out.md (already imported with this text)');
+    expect(applied.stdout).toContain('Wrote these updates into content/data/projects.json.');
+    expect(await readFile(path.join(followUpProject, 'content/articles/huali-topped-out.md'), 'utf8')).toBe(article);
+    const dataset = datasetSchema.parse(JSON.parse(await readFile(datasetFile(), 'utf8')));
+    const huali = dataset.projects.find((project) => project.id === 'huali-bio')!;
+    expect(huali.figures.annualRevenue?.at(-1)).toEqual({ value: 100_000_000, qualifier: 'over', scope: 'project', asOf: '2024-07-01', source: { article: 'huali-topped-out', quote: '项目建成投产后，年销售收入超1亿元' } });
+    expect((await readdir(path.join(followUpProject, 'content/data'))).filter((name) => name.includes('.tmp'))).toEqual([]);
+
+    const check = await runScript(followUpProject, 'scripts/check.ts');
+    expect(check.code, check.stdout + check.stderr).toBe(0);
+    expect(check.stdout + check.stderr).not.toMatch(/ error /u);
+
+    const again = await runScript(followUpProject, 'scripts/import.ts', [FOLLOW_UP, '--slug', 'huali-topped-out', '--apply']);
+    expect(again.stdout).toContain('Dataset updates: none; content/data/projects.json already has everything this article reports.');
+  });
+
+  it('then warns where a later article restates the old forecast against the latest record', async () => {
+    await writeFile(
+      path.join(followUpProject, 'content/articles/huali-2025.md'),
+      '---\ntitle: 华理生物产业园项目投产\ndate: 2025-01-10\nsummary: 华理生物产业园项目投产。\nprojects:\n  - huali-bio\n---\n\n华理生物产业园项目投产后，预计年销售收入5.24亿元。\n',
+    );
+    const check = await runScript(followUpProject, 'scripts/check.ts');
+    expect(check.stdout + check.stderr).toContain(
+      'content/articles/huali-2025.md:9:21  warning  预计年销售收入 5.24亿元 in the article, 超1亿元 (100000000 yuan) in the dataset for huali-bio (latest whole-project report, 2024-07-01)  fact-mismatch',
+    );
+  });
+});
+
 describe('npm run new', () => {
   it('writes a draft with today’s date, prints its path, and refuses to overwrite', async () => {
     const env = { JINDU_TODAY: '2024-03-01' };

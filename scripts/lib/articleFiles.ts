@@ -62,3 +62,20 @@ export async function readDataset(root: string): Promise<Dataset | undefined> {
   return parsed.dataset ?? undefined;
 }
 
+
+/** The dataset file's text, as the editor wrote it. */
+export async function readDatasetText(root: string): Promise<string> {
+  return readFile(path.join(root, DATASET_PATH), 'utf8');
+}
+
+/** Replaces the dataset in one step (a temporary file renamed over it), so it is never half-written. */
+export async function writeDataset(root: string, text: string): Promise<void> {
+  const target = path.join(root, DATASET_PATH);
+  const temporary = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+  await writeFile(temporary, text, { encoding: 'utf8', flag: 'wx' });
+  try {
+    await rename(temporary, target);
+  } finally {
+    await rm(temporary, { force: true });
+  }
+}

@@ -64,8 +64,19 @@ describe('findStatements(text, names)', () => {
     ]);
   });
 
-  it('does not carry a project into another sentence, past a semicolon, or into a clause about the zone', () => {
-    expect(about('华理生物产业园项目落户园区。该项目计划投资5.2亿元。')).toEqual([['计划投资', '5.2亿元', '-']]);
+  it('carries a project into a sentence that opens on it (该项目…, 项目…), only from a sentence about that one project', () => {
+    expect(about('华理生物产业园项目落户园区。该项目计划投资5.2亿元。')).toEqual([['计划投资', '5.2亿元', 'huali-bio investment project']]);
+    expect(about('华理生物产业园项目总投资5.2亿元。项目分两期建设，一期计划投资3.5亿元。项目建成投产后，年销售收入超1亿元。')).toEqual([
+      ['总投资', '5.2亿元', 'huali-bio investment project'],
+      ['一期计划投资', '3.5亿元', 'huali-bio investment phase-1'],
+      ['年销售收入', '超1亿元', 'huali-bio annualRevenue project'],
+    ]);
+    expect(about('华理生物产业园项目和商业职业学院迁建项目已开工。该项目计划投资5.2亿元。')).toEqual([['计划投资', '5.2亿元', '-']]);
+    expect(about('华理生物产业园项目落户园区。全区今年开工。该项目计划投资5.2亿元。')).toEqual([['计划投资', '5.2亿元', '-']]);
+  });
+
+  it('does not carry a project into a sentence that does not open on it, past a semicolon, or into a clause about the zone', () => {
+    expect(about('华理生物产业园项目落户园区。今年计划投资5.2亿元。')).toEqual([['计划投资', '5.2亿元', '-']]);
     expect(about('华理生物产业园项目落户园区;计划投资5.2亿元。')).toEqual([['计划投资', '5.2亿元', '-']]);
     expect(about('华理生物产业园项目落户园区,全区今年计划投资50亿元。')).toEqual([['计划投资', '50亿元', '-']]);
   });

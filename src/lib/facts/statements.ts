@@ -5,7 +5,9 @@
 // Attribution is deliberately cautious, following how Chinese news chains clauses: a quantity belongs to the project
 // named in its own clause (the nearest name before it, else after it: 计划投资5.2亿元的华理生物产业园项目), or to
 // the project the sentence named earlier while later clauses keep that topic (…项目落户宏伟园区,该项目计划投资
-// 5.2亿元,占地面积10公顷). A semicolon, a new sentence, or a clause about the zone (全区, 该区 …) ends the topic.
+// 5.2亿元,占地面积10公顷). A semicolon, a new sentence, or a clause about the zone (全区, 该区 …) ends the topic,
+// except that a sentence opening on the project (该项目…, 项目分两期建设…) continues the one project the previous
+// sentence was about.
 
 import { findQuantities, type FoundQuantity } from '../quantity.ts';
 import { indicatorsSchema, type FigureKind, type IndicatorKind } from '../schema.ts';
@@ -74,6 +76,8 @@ const INDICATOR_TITLES = Object.fromEntries(
 // A clause about the zone rather than a project ends a project topic.
 const ZONE_SUBJECT = /该区|全区|全市|该市|全省|全县|高新区|开发区|园区/u;
 const PROJECT_BACK_REFERENCE = /该项目|项目|其/u;
+// A sentence that opens on the project (项目分两期建设，…; 该项目…) continues the previous sentence's project.
+const OPENS_ON_PROJECT = /^(?:(?:目前|当前|如今|截至目前|现在)[,，]?)?(?:该项目|该工程|项目|其)/u;
 
 // 十三五期间 is a plan period, not a phase.
 const PHASE = /([一二三四五六七八九十]|\d{1,2})期(?!间|間)/gu;
@@ -171,52 +175,82 @@ function indicatorOf(clause: Span, quantity: FoundQuantity, text: string): { ind
   return undefined;
 }
 
-/** Every quantity in a text with what it is about, as far as the text makes that clear. */
-export function findStatements(text: string, names: NameIndex): Statement[] {
-  const quantities = findQuantities(text);
-  if (quantities.length === 0) return [];
-  const mentions = names.find(text);
-  const statements: Statement[] = [];
+/** A clause with the project names in it and the project the sentence was about before it (its topic). */
+export interface TopicClause {
+  sentence: Span;
+  clause: Span;
+  mentions: ProjectMention[];
+  topic: ProjectMention | undefined;
+}
+
+/** Walks a text clause by clause, keeping the project each clause is about as the news sentence carries it. */
+export function topicClauses(text: string, mentions: readonly ProjectMention[]): TopicClause[] {
+  const result: TopicClause[] = [];
+  let previousProject: ProjectMention | undefined;
   for (const sentence of spans(text, 0, text.length, SENTENCE_END)) {
+    const inSentence = mentions.filter((mention) => mention.start >= sentence.start && mention.end <= sentence.end);
+    const carried = inSentence.length === 0 && OPENS_ON_PROJECT.test(sentence.text.trimStart()) ? previousProject : undefined;
+    // Only a sentence about one project hands it on: after 甲项目和乙项目…, 项目… could be either.
+    const named = new Set(inSentence.map((mention) => mention.projectId));
+    previousProject = named.size === 1 ? inSentence.at(-1) : named.size === 0 ? carried : undefined;
+    let firstSegment = true;
     for (const segment of spans(text, sentence.start, sentence.end, SEGMENT_END)) {
-      let topic: ProjectMention | undefined;
+      let topic: ProjectMention | undefined = firstSegment ? carried : undefined;
+      firstSegment = false;
       for (const clause of spans(text, segment.start, segment.end, CLAUSE_END)) {
         const inClause = mentions.filter((mention) => mention.start >= clause.start && mention.end <= clause.end);
         if (inClause.length === 0 && ZONE_SUBJECT.test(clause.text) && !PROJECT_BACK_REFERENCE.test(clause.text.replace(/重点项目|项目建设/gu, ''))) {
           topic = undefined;
         }
-        let floor = clause.start;
-        for (const quantity of quantities.filter((q) => q.start >= clause.start && q.start < clause.end)) {
-          // A list (年销售收入5.24亿元、利润1.7亿元) restarts at each 、.
-          const listStart = text.lastIndexOf('、', quantity.start - 1);
-          const from = Math.max(floor, listStart >= clause.start ? listStart + 1 : clause.start);
-          floor = quantity.end;
-          const before = inClause.filter((mention) => mention.end <= quantity.start).at(-1);
-          const after = inClause.find((mention) => mention.start >= quantity.end);
-          const mention = inClause.length ? (before ?? after) : topic;
-          const statement: Statement = { quantity, label: '', sentence, clause, subject: undefined, mention: undefined };
-          const kind = mention ? figureKind(text, quantity, from, before?.end) : undefined;
-          if (mention && kind) {
-            // A phase named before the number in its clause (一期计划投资), else one named with the project
-            // (龙江化工聚碳酸酯联合一期项目); a phase inside the project's own name is the whole project.
-            const scope = phaseAt(text, clause.start, quantity.start, inClause) ?? phaseOfMention(text, mention) ?? 'project';
-            statement.subject = { type: 'figure', projectId: mention.projectId, figure: kind.figure, scope };
-            statement.mention = mention;
-            statement.label = kind.label;
-          } else {
-            const indicator = indicatorOf(clause, quantity, text);
-            if (indicator) {
-              statement.subject = { type: 'indicator', indicator: indicator.indicator, field: indicator.field };
-              statement.label = indicator.label;
-            } else {
-              const plain = figureKind(text, quantity, from);
-              if (plain) statement.label = plain.label;
-            }
-          }
-          statements.push(statement);
-        }
+        result.push({ sentence, clause, mentions: inClause, topic });
         if (inClause.length) topic = inClause.at(-1);
       }
+    }
+  }
+  return result;
+}
+
+/**
+ * The scope a clause states something for, up to `upTo`: a phase named before it in the clause (一期计划投资), else one
+ * named with the project (龙江化工聚碳酸酯联合一期项目); a phase inside the project's own name is the whole project.
+ */
+export function scopeAt(text: string, clause: TopicClause, upTo: number, mention: ProjectMention): string {
+  return phaseAt(text, clause.clause.start, upTo, clause.mentions) ?? phaseOfMention(text, mention) ?? 'project';
+}
+
+/** Every quantity in a text with what it is about, as far as the text makes that clear. */
+export function findStatements(text: string, names: NameIndex): Statement[] {
+  const quantities = findQuantities(text);
+  if (quantities.length === 0) return [];
+  const statements: Statement[] = [];
+  for (const place of topicClauses(text, names.find(text))) {
+    const { sentence, clause, mentions: inClause, topic } = place;
+    let floor = clause.start;
+    for (const quantity of quantities.filter((q) => q.start >= clause.start && q.start < clause.end)) {
+      // A list (年销售收入5.24亿元、利润1.7亿元) restarts at each 、.
+      const listStart = text.lastIndexOf('、', quantity.start - 1);
+      const from = Math.max(floor, listStart >= clause.start ? listStart + 1 : clause.start);
+      floor = quantity.end;
+      const before = inClause.filter((mention) => mention.end <= quantity.start).at(-1);
+      const after = inClause.find((mention) => mention.start >= quantity.end);
+      const mention = inClause.length ? (before ?? after) : topic;
+      const statement: Statement = { quantity, label: '', sentence, clause, subject: undefined, mention: undefined };
+      const kind = mention ? figureKind(text, quantity, from, before?.end) : undefined;
+      if (mention && kind) {
+        statement.subject = { type: 'figure', projectId: mention.projectId, figure: kind.figure, scope: scopeAt(text, place, quantity.start, mention) };
+        statement.mention = mention;
+        statement.label = kind.label;
+      } else {
+        const indicator = indicatorOf(clause, quantity, text);
+        if (indicator) {
+          statement.subject = { type: 'indicator', indicator: indicator.indicator, field: indicator.field };
+          statement.label = indicator.label;
+        } else {
+          const plain = figureKind(text, quantity, from);
+          if (plain) statement.label = plain.label;
+        }
+      }
+      statements.push(statement);
     }
   }
   return statements;

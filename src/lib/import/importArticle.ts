@@ -14,7 +14,8 @@ import type { Removal } from '../clean/removals.ts';
 import { decodeArticleBytes, type ArticleEncoding } from '../decode.ts';
 import { compareStatement, compareWithDerived, type Comparison, type DerivedComparison } from '../facts/compare.ts';
 import { projectNameIndex, type ProjectMention } from '../facts/names.ts';
-import { findStatements, type Statement } from '../facts/statements.ts';
+import { findMilestoneStatements, type MilestoneStatement } from '../facts/milestoneStatements.ts';
+import { findStatements, type Span, type Statement } from '../facts/statements.ts';
 import { isIsoDate, isoDate } from '../isoDate.ts';
 import { articleFrontmatterSchema, slugSchema, type Dataset } from '../schema.ts';
 import { todo } from '../todo.ts';
@@ -49,6 +50,8 @@ export interface RecognisedProject {
 }
 
 export interface ImportedStatement extends Statement {
+  /** The words to quote as its source: from where the sentence names the project to the end of the clause. */
+  quote: string;
   paragraph: number;
   line: number;
   column: number;
@@ -56,6 +59,13 @@ export interface ImportedStatement extends Statement {
   comparison: Comparison | undefined;
   /** For a stated start rate, how it compares with started ÷ planned in the dataset. */
   derived: DerivedComparison | undefined;
+}
+
+export interface ImportedMilestone extends MilestoneStatement {
+  quote: string;
+  paragraph: number;
+  line: number;
+  column: number;
 }
 
 export interface Damage {
@@ -77,6 +87,8 @@ export interface ImportFindings {
   publication: string | undefined;
   projects: RecognisedProject[];
   statements: ImportedStatement[];
+  /** Milestones reported for recognised projects (read only when the article's date is known). */
+  milestones: ImportedMilestone[];
   /** What cleaning took out, by line and column in the scraped text. */
   removed: Removal[];
   /** The scraped text was (partly) Traditional and was converted. */
@@ -129,6 +141,32 @@ export function firstSentence(paragraph: string): string {
   const head = [...sentence].slice(0, MAX_SUMMARY).join('');
   const boundary = Math.max(...[...'，,；;'].map((mark) => head.lastIndexOf(mark)));
   return `${boundary > 20 ? head.slice(0, boundary) : head}……`;
+}
+
+// ------------------------------------------------------------------------------------------ quotes
+
+/**
+ * The part of a sentence that states a fact about a project, as the article gives it: from the clause naming the
+ * project (or the sentence's start, when an earlier sentence named it) to the end of the fact's clause.
+ */
+export function quoteFor(text: string, sentence: Span, clause: Span, mentionStart: number | undefined): string {
+  const from = mentionStart !== undefined && mentionStart >= sentence.start && mentionStart < clause.start ? clauseStart(text, sentence, mentionStart) : Math.min(sentence.start, clause.start);
+  const tidy = (start: number) => text.slice(start, clause.end).trim().replace(/[,，;；。：:]+$/u, '');
+  // A long run of clauses is cut to the fact's clause and as many clauses before it as stay short.
+  let start = clause.start;
+  while (start > from) {
+    const previous = clauseStart(text, sentence, start - 1);
+    if ([...tidy(Math.max(previous, from))].length > MAX_QUOTE) break;
+    start = Math.max(previous, from);
+  }
+  return tidy(start);
+}
+
+const MAX_QUOTE = 40;
+
+function clauseStart(text: string, sentence: Span, at: number): number {
+  for (let i = at - 1; i >= sentence.start; i--) if (/[,，;；：:]/u.test(text[i] ?? '')) return i + 1;
+  return sentence.start;
 }
 
 // ------------------------------------------------------------------------------------------ editor note
@@ -257,10 +295,16 @@ export function importScrapedArticle(bytes: Uint8Array, options: ImportOptions, 
   const parsed = parseArticleBody(markdown, 'md');
   const blocks = parsed.ok ? textBlocks(parsed.tree, markdown) : [];
   const mentions: { mention: ProjectMention; paragraph: number; offset: number }[] = [];
-  const found: { statement: Statement; paragraph: number; offset: number }[] = [];
+  const found: { statement: Statement; quote: string; paragraph: number; offset: number }[] = [];
+  const milestonesFound: { statement: MilestoneStatement; quote: string; paragraph: number; offset: number }[] = [];
   blocks.forEach((block, index) => {
     for (const mention of names.find(block.text)) mentions.push({ mention, paragraph: index + 1, offset: block.offsetOf(mention.start) });
-    for (const statement of findStatements(block.text, names)) found.push({ statement, paragraph: index + 1, offset: block.offsetOf(statement.quantity.start) });
+    for (const statement of findStatements(block.text, names))
+      found.push({ statement, quote: quoteFor(block.text, statement.sentence, statement.clause, statement.mention?.start), paragraph: index + 1, offset: block.offsetOf(statement.quantity.start) });
+    // Without the article's date, 去年6月 and 年底前 cannot be placed.
+    if (date.value === undefined) return;
+    for (const statement of findMilestoneStatements(block.text, names, date.value))
+      milestonesFound.push({ statement, quote: quoteFor(block.text, statement.sentence, statement.clause, statement.mention.start), paragraph: index + 1, offset: block.offsetOf(statement.start) });
   });
   const projectIds = [...new Set(mentions.map(({ mention }) => mention.projectId))];
 
@@ -287,13 +331,16 @@ export function importScrapedArticle(bytes: Uint8Array, options: ImportOptions, 
       .map(({ mention, paragraph, offset }) => ({ ...mention, paragraph, ...position(bodyOffset + offset) })),
   }));
   const context = { slug: slug.value, date: date.value };
-  const statements: ImportedStatement[] = found.map(({ statement, paragraph, offset }) => ({
+  const statements: ImportedStatement[] = found.map(({ statement, quote, paragraph, offset }) => ({
     ...statement,
+    quote,
     paragraph,
     ...position(bodyOffset + offset),
     comparison: dataset ? compareStatement(statement, dataset, context) : undefined,
     derived: dataset ? compareWithDerived(statement, dataset, context) : undefined,
   }));
+
+  const milestones: ImportedMilestone[] = milestonesFound.map(({ statement, quote, paragraph, offset }) => ({ ...statement, quote, paragraph, ...position(bodyOffset + offset) }));
 
   // Damage is quoted in the scraped script; look for it, converted, in the written body.
   let searchFrom = bodyOffset;
@@ -326,6 +373,7 @@ export function importScrapedArticle(bytes: Uint8Array, options: ImportOptions, 
       publication,
       projects,
       statements,
+      milestones,
       removed: cleaned.removed,
       converted,
       damage,

@@ -63,13 +63,15 @@ function messageLine(message: VFileMessage, path: string | undefined, line: numb
 export interface ReportInput {
   path: string;
   replaced: boolean;
+  /** The article was already there with exactly this text (importing again to apply updates). */
+  unchanged?: boolean;
   sourceName: string;
   findings: ImportFindings;
   problems: VFileMessage[];
 }
 
-export function importReport({ path, replaced, sourceName, findings, problems }: ReportInput): string[] {
-  const lines: string[] = [`${replaced ? 'Replaced' : 'Wrote'} ${path}`, ''];
+export function importReport({ path, replaced, unchanged = false, sourceName, findings, problems }: ReportInput): string[] {
+  const lines: string[] = [unchanged ? `Kept ${path} (already imported with this text)` : `${replaced ? 'Replaced' : 'Wrote'} ${path}`, ''];
   lines.push(`Read ${sourceName} (${ENCODING_NAMES[findings.encoding]}): ${cleaningLine(findings)}`, '');
 
   const title =

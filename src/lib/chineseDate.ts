@@ -1,0 +1,91 @@
+// Dates as news articles write them (去年6月20日, 今年10月31日前, 7月底, 年底前, 2024年上半年, 三季度) read into
+// fuzzy dates: the inverse of formatFuzzyDate. A date without a year takes the article's year; 今年/去年/明年 count
+// from it. Nothing here guesses beyond the words: 5月份 is a month, not a day in it.
+
+import { isIsoDate, isoDate } from './isoDate.ts';
+import type { FuzzyDate } from './fuzzyDate.ts';
+
+export interface FoundDate {
+  start: number;
+  end: number;
+  text: string;
+  date: FuzzyDate;
+}
+
+const CHINESE_NUMBERS: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10, 十一: 11, 十二: 12 };
+const RELATIVE_YEARS: Record<string, number> = { 前年: -2, 去年: -1, 今年: 0, 当年: 0, 明年: 1, 后年: 2 };
+
+const YEAR = '(?:(\\d{4})年|(前年|去年|今年|当年|明年|后年))';
+const MONTH = '(\\d{1,2}|十[一二]?|[一二三四五六七八九])月份?';
+const DAY = '(\\d{1,2})[日号]';
+const PART_OF_MONTH = '(上旬|初|中旬|下旬|底|末)';
+const BEFORE = '(前|之前|以前)?';
+
+// One pattern, alternatives from the most to the least precise: 2024年6月20日 before 2024年6月 before 2024年.
+const DATE_PATTERN = new RegExp(
+  '(?:' +
+  [
+    `${YEAR}?${MONTH}(?:${DAY}|${PART_OF_MONTH})?`,
+    `${YEAR}?(?:第?([一二三四1-4])季度)`,
+    `${YEAR}?([上下])半年`,
+    `${YEAR}?(年底|年末)`,
+    `${YEAR}(?!\\d)`,
+  ]
+    .map((alternative) => `(?:${alternative})`)
+    .join('|') +
+    ')' +
+    BEFORE,
+  'gu',
+);
+
+function monthNumber(text: string): number {
+  return CHINESE_NUMBERS[text] ?? Number(text);
+}
+
+function yearOf(absolute: string | undefined, relative: string | undefined, referenceYear: number): number {
+  if (absolute) return Number(absolute);
+  return referenceYear + (relative ? RELATIVE_YEARS[relative] ?? 0 : 0);
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+const PART_PRECISION = { 上旬: 'early-month', 初: 'early-month', 中旬: 'mid-month', 下旬: 'late-month', 底: 'end-of-month', 末: 'end-of-month' } as const;
+
+/** Every date in a text, read against the date the text was published (YYYY-MM-DD). */
+export function findDates(text: string, published: string): FoundDate[] {
+  const referenceYear = Number(published.slice(0, 4));
+  const found: FoundDate[] = [];
+  for (const match of text.matchAll(DATE_PATTERN)) {
+    const g = match.slice(1);
+    const before = match.at(-1) !== undefined;
+    let date: FuzzyDate | undefined;
+    if (g[2] !== undefined) {
+      // Month, with a day or a part of it.
+      const year = yearOf(g[0], g[1], referenceYear);
+      const month = monthNumber(g[2]);
+      if (month < 1 || month > 12) continue;
+      if (g[3] !== undefined) {
+        const day = isoDate(year, month, Number(g[3]));
+        if (!isIsoDate(day)) continue;
+        date = { date: day, precision: 'day' };
+      } else {
+        const part = g[4] as keyof typeof PART_PRECISION | undefined;
+        date = { date: `${year}-${pad(month)}`, precision: part ? PART_PRECISION[part] : 'month' };
+      }
+    } else if (g[7] !== undefined) {
+      const year = yearOf(g[5], g[6], referenceYear);
+      const quarter = CHINESE_NUMBERS[g[7]] ?? Number(g[7]);
+      date = { date: `${year}-Q${quarter}`, precision: 'quarter' };
+    } else if (g[10] !== undefined) {
+      const year = yearOf(g[8], g[9], referenceYear);
+      date = { date: `${year}-H${g[10] === '上' ? 1 : 2}`, precision: 'half-year' };
+    } else if (g[13] !== undefined) {
+      date = { date: String(yearOf(g[11], g[12], referenceYear)), precision: 'end-of-year' };
+    } else if (g[14] !== undefined || g[15] !== undefined) {
+      date = { date: String(yearOf(g[14], g[15], referenceYear)), precision: 'year' };
+    }
+    if (!date) continue;
+    found.push({ start: match.index, end: match.index + match[0].length, text: match[0], date: before ? { ...date, before: true } : date });
+  }
+  return found;
+}
