@@ -14,13 +14,17 @@ import { SIMPLIFIED, TRADITIONAL, TRADITIONAL_DIR, traditionalUrl } from './src/
 const hosting = readHosting(process.env);
 if (!hosting.ok) throw new Error(hosting.errors.join('\n'));
 const siteAndBase = new URL(hosting.base, hosting.site).href;
+// The edition hands each page to the search indexer as it goes, so indexing runs beside the conversion.
+const search = searchIndex();
 
 export default defineConfig({
   site: hosting.site,
   base: hosting.base,
   trailingSlash: 'always',
   // Stylesheets as files, never inline <style>, so the Content-Security-Policy needs no 'unsafe-inline'.
-  build: { format: 'directory', inlineStylesheets: 'never' },
+  // concurrency: pages whose rendering waits (social cards rasterised by sharp off the main thread) overlap with
+  // the next ones instead of queueing; measured with npm run bench.
+  build: { concurrency: 4, format: 'directory', inlineStylesheets: 'never' },
   integrations: [
     mdx(),
     // Chromeless chart pages are for other sites' iframes, not for search engines.
@@ -36,9 +40,9 @@ export default defineConfig({
       }),
       customSitemaps: [`${siteAndBase}${TRADITIONAL_DIR}/sitemap.xml`],
     }),
-    traditionalEdition(),
+    traditionalEdition({ onPage: search.add }),
     // After the edition, so both scripts are searchable.
-    searchIndex(),
+    search,
     // Last: it lists what the top of dist/ holds once every other step has written its files.
     hostingHeaders(),
   ],

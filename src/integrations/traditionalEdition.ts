@@ -9,7 +9,12 @@ import { EDITION_FEEDS, TRADITIONAL_DIR, convertFeedToTraditional, convertPageTo
 /** Pages that exist once for the whole site: hosts serve the root 404 page at every missing address. */
 const SHARED_PAGES = new Set(['404.html']);
 
-export function traditionalEdition(): AstroIntegration {
+export interface EditionOptions {
+  /** Called with each page of both editions (path relative to dist/) as it is read or written. */
+  onPage?: (file: string, html: string) => void;
+}
+
+export function traditionalEdition({ onPage }: EditionOptions = {}): AstroIntegration {
   let base = '/';
   let siteAndBase = '';
   return {
@@ -28,8 +33,12 @@ export function traditionalEdition(): AstroIntegration {
           .sort();
         for (const file of pages) {
           const target = path.join(outDir, TRADITIONAL_DIR, file);
+          const simplified = await readFile(path.join(outDir, file), 'utf8');
+          onPage?.(file, simplified);
+          const traditional = convertPageToTraditional(simplified, options);
           await mkdir(path.dirname(target), { recursive: true });
-          await writeFile(target, convertPageToTraditional(await readFile(path.join(outDir, file), 'utf8'), options));
+          await writeFile(target, traditional);
+          onPage?.(`${TRADITIONAL_DIR}/${file}`, traditional);
         }
         for (const feed of EDITION_FEEDS) {
           await writeFile(path.join(outDir, TRADITIONAL_DIR, feed), convertFeedToTraditional(await readFile(path.join(outDir, feed), 'utf8'), options));

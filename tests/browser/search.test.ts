@@ -33,9 +33,9 @@ describe.skipIf(!site.wsEndpoint)('search', () => {
     return page.locator('#search-results .search-results a').evaluateAll((links) => links.map((link) => link.getAttribute('href')!));
   }
 
+  // A page whose title holds the query comes first; 开复工率 is in no title, so only its pages are asserted below.
   it.each([
     ['华理生物', 'projects/huali-bio/'],
-    ['开复工率', ''],
     ['沃尔沃', 'projects/volvo-daqing-phase-1-upgrade/'],
   ])('finds the seed article and, first, the right page for %s', async (query, expectedFirst) => {
     const results = await searchFrom('', query);
@@ -55,7 +55,9 @@ describe.skipIf(!site.wsEndpoint)('search', () => {
   it('matches the words asked for, not their characters scattered over a page', async () => {
     // Both characters of 物华 appear on many pages, never together.
     expect(await searchFrom('', '物华')).toEqual([]);
-    expect(await searchFrom('', '开复工率')).toHaveLength(3);
+    const startRate = await searchFrom('', '开复工率');
+    expect(startRate).toHaveLength(3);
+    expect(startRate).toEqual(expect.arrayContaining([`${site.base}`, `${site.base}${SEED}`]));
   });
 
   it('says so when nothing is found', async () => {
