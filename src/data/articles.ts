@@ -17,7 +17,10 @@ export function loadArticles(): Promise<Article[]> {
   return articles;
 }
 
-/** Title and date by slug, for citing an article wherever a figure is shown. */
-export async function articleIndex(): Promise<Map<string, ArticleRef>> {
-  return new Map((await loadArticles()).map((article) => [article.id, { title: article.data.title, dateText: formatArticleDate(article.data) }]));
+let index: Promise<Map<string, ArticleRef>> | undefined;
+
+/** Title and date by slug, for citing an article wherever a figure is shown (built once: every page asks). */
+export function articleIndex(): Promise<Map<string, ArticleRef>> {
+  index ??= loadArticles().then((all) => new Map(all.map((article) => [article.id, { title: article.data.title, dateText: formatArticleDate(article.data) }])));
+  return index;
 }

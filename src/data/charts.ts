@@ -71,7 +71,17 @@ function projectOf(id: string): Project {
 const urgency = ['overdue', 'started', 'upcoming', 'done-late', 'done', 'done-on-time', 'unscheduled'];
 
 /** A chart's model; throws on an unknown project id (the build's pre-check reports those with line numbers). */
+// Each chart is computed once per build: a project's charts appear on its page, its embed page and three downloads.
+const models = new Map<string, ChartModel>();
+
 export function chartModel(ref: ChartRef): ChartModel {
+  const key = chartPath(ref);
+  let cached = models.get(key);
+  if (!cached) models.set(key, (cached = computeChartModel(ref)));
+  return cached;
+}
+
+function computeChartModel(ref: ChartRef): ChartModel {
   switch (ref.kind) {
     case 'economics': {
       const project = projectOf(ref.projectId);
