@@ -22,6 +22,12 @@ Environment: BASE_PATH=/sub/folder/ builds for a sub-folder; SITE_URL=https://â€
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
+/** Checks and reports the content; only the counts outlive it, so the parsed files are freed before the build. */
+async function checkContent(): Promise<{ errors: number; warnings: number }> {
+  const content = await checkContentAt(root);
+  return printMessages(content.files);
+}
+
 async function main(): Promise<number> {
   const { values } = parseArgs({
     options: { 'out-dir': { type: 'string' }, quiet: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
@@ -43,8 +49,7 @@ async function main(): Promise<number> {
   const staging = path.join(parent, `.dist-building-${process.pid}`);
   const retired = path.join(parent, `.dist-old-${process.pid}`);
 
-  const content = await checkContentAt(root);
-  const { errors, warnings } = printMessages(content.files);
+  const { errors, warnings } = await checkContent();
   if (errors > 0) {
     console.error(`\nBuild stopped: ${plural(errors, 'error')} in content (${plural(warnings, 'warning')}). ${path.relative(root, outDir) || outDir}/ was not changed.`);
     return 1;

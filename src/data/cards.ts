@@ -1,13 +1,8 @@
 // Social cards as PNG at build time: the SVG from src/lib/socialCard.ts rasterised with sharp (librsvg, which finds
-// CJK fonts through fontconfig). Cards are cached by their SVG's hash, so a rebuild redraws only changed cards.
+// CJK fonts through fontconfig), cached by pngCache.ts.
 import { execFileSync } from 'node:child_process';
-import { createHash } from 'node:crypto';
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
-import path from 'node:path';
-import sharp from 'sharp';
 import { layoutSocialCard, type CardContent } from '../lib/socialCard.ts';
-
-const CACHE_DIR = path.join(process.cwd(), 'node_modules', '.cache', 'jindu', 'cards');
+import { cachedPng } from './pngCache.ts';
 
 let fontChecked = false;
 
@@ -25,21 +20,8 @@ function warnWithoutCjkFont(): void {
 }
 
 export async function renderCard(content: CardContent): Promise<Buffer<ArrayBuffer>> {
-  const svg = layoutSocialCard(content);
-  const key = createHash('sha256').update(svg).digest('hex').slice(0, 32);
-  const cached = path.join(CACHE_DIR, `${key}.png`);
-  try {
-    return (await readFile(cached)) as Buffer<ArrayBuffer>;
-  } catch {
-    // Not drawn yet.
-  }
   warnWithoutCjkFont();
-  const png = (await sharp(Buffer.from(svg)).png().toBuffer()) as Buffer<ArrayBuffer>;
-  await mkdir(CACHE_DIR, { recursive: true });
-  const partial = `${cached}.${process.pid}.tmp`;
-  await writeFile(partial, png);
-  await rename(partial, cached);
-  return png;
+  return cachedPng('cards', layoutSocialCard(content));
 }
 
 export function pngResponse(png: Buffer<ArrayBuffer>): Response {

@@ -1,17 +1,28 @@
 // Chart downloads: the SVG rendered through Astro's container (the same components as the pages, with colours as
 // attributes), the PNG rasterised from it with sharp, and the data as CSV.
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
-import sharp from 'sharp';
 import ChartSvg from '../components/charts/ChartSvg.astro';
 import StandaloneChart from '../components/charts/StandaloneChart.astro';
+import { chartPath } from '../lib/charts/chartRefs.ts';
 import { toCsv } from '../lib/openData.ts';
+import { cachedPng } from './pngCache.ts';
 import { dataset } from './dataset.ts';
 import { absoluteUrl, strings } from './site.ts';
 import type { ChartModel } from './charts.ts';
 
 let container: Promise<AstroContainer> | undefined;
 
-export async function standaloneSvg(model: ChartModel): Promise<string> {
+// The SVG download and the PNG drawn from it are made from one rendering.
+const svgFiles = new Map<string, Promise<string>>();
+
+export function standaloneSvg(model: ChartModel): Promise<string> {
+  const key = chartPath(model.ref);
+  let file = svgFiles.get(key);
+  if (!file) svgFiles.set(key, (file = renderStandaloneSvg(model)));
+  return file;
+}
+
+async function renderStandaloneSvg(model: ChartModel): Promise<string> {
   container ??= AstroContainer.create();
   const renderer = await container;
   // The chart's root <svg> nests inside the file's, keeping its own viewBox.
@@ -25,7 +36,7 @@ export async function standaloneSvg(model: ChartModel): Promise<string> {
 }
 
 export async function chartPng(model: ChartModel): Promise<Buffer<ArrayBuffer>> {
-  return (await sharp(Buffer.from(await standaloneSvg(model))).png().toBuffer()) as Buffer<ArrayBuffer>;
+  return cachedPng('charts', await standaloneSvg(model));
 }
 
 export function chartCsv(model: ChartModel): string {

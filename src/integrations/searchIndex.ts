@@ -15,14 +15,19 @@ import { SEARCH_DIR, pageForIndex } from '../lib/search.ts';
 type PagefindIndex = NonNullable<Awaited<ReturnType<typeof pagefind.createIndex>>['index']>;
 
 export interface SearchIndexIntegration extends AstroIntegration {
-  /** Hands a built page (path relative to dist/, with / separators) to the indexer now. */
-  add: (file: string, html: string) => void;
+  /**
+   * Hands a built page (path relative to dist/, with / separators) to the indexer now; resolves when the indexer
+   * can take more, so a fast caller never piles up thousands of pages in memory.
+   */
+  add: (file: string, html: string) => Promise<void>;
 }
+
+/** Pages handed to Pagefind and not yet indexed: enough to keep it busy, few enough to stay small in memory. */
+const IN_FLIGHT = 16;
 
 export function searchIndex(): SearchIndexIntegration {
   let index: Promise<PagefindIndex> | undefined;
   const added = new Set<string>();
-  const pending: Promise<string | undefined>[] = [];
 
   const open = (): Promise<PagefindIndex> =>
     (index ??= pagefind.createIndex({}).then(({ index: created, errors }) => {
@@ -30,14 +35,19 @@ export function searchIndex(): SearchIndexIntegration {
       return created;
     }));
 
-  const add = (file: string, html: string): void => {
+  const errors: string[] = [];
+  const inFlight = new Set<Promise<void>>();
+  const add = async (file: string, html: string): Promise<void> => {
     added.add(file);
     const content = pageForIndex(html);
-    pending.push(
-      open()
-        .then((ready) => ready.addHTMLFile({ sourcePath: file, content }))
-        .then((result) => (result.errors.length ? `${file}: ${result.errors.join('; ')}` : undefined)),
-    );
+    const indexed: Promise<void> = open()
+      .then((ready) => ready.addHTMLFile({ sourcePath: file, content }))
+      .then((result) => {
+        if (result.errors.length) errors.push(`${file}: ${result.errors.join('; ')}`);
+      })
+      .finally(() => inFlight.delete(indexed));
+    inFlight.add(indexed);
+    while (inFlight.size >= IN_FLIGHT) await Promise.race(inFlight);
   };
 
   return {
@@ -48,8 +58,8 @@ export function searchIndex(): SearchIndexIntegration {
         const outDir = fileURLToPath(dir);
         try {
           const pages = (await readdir(outDir, { recursive: true })).map((file) => file.split(path.sep).join('/')).filter((file) => file.endsWith('.html'));
-          for (const file of pages) if (!added.has(file)) add(file, await readFile(path.join(outDir, file), 'utf8'));
-          const errors = (await Promise.all(pending)).filter((error): error is string => error !== undefined);
+          for (const file of pages) if (!added.has(file)) await add(file, await readFile(path.join(outDir, file), 'utf8'));
+          await Promise.all(inFlight);
           if (errors.length) throw new Error(`search index: ${errors.join('; ')}`);
           const written = await (await open()).writeFiles({ outputPath: path.join(outDir, SEARCH_DIR) });
           if (written.errors.length) throw new Error(`search index: ${written.errors.join('; ')}`);

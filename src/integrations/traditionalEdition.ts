@@ -11,7 +11,7 @@ const SHARED_PAGES = new Set(['404.html']);
 
 export interface EditionOptions {
   /** Called with each page of both editions (path relative to dist/) as it is read or written. */
-  onPage?: (file: string, html: string) => void;
+  onPage?: (file: string, html: string) => Promise<void>;
 }
 
 export function traditionalEdition({ onPage }: EditionOptions = {}): AstroIntegration {
@@ -34,11 +34,11 @@ export function traditionalEdition({ onPage }: EditionOptions = {}): AstroIntegr
         for (const file of pages) {
           const target = path.join(outDir, TRADITIONAL_DIR, file);
           const simplified = await readFile(path.join(outDir, file), 'utf8');
-          onPage?.(file, simplified);
+          await onPage?.(file, simplified);
           const traditional = convertPageToTraditional(simplified, options);
           await mkdir(path.dirname(target), { recursive: true });
           await writeFile(target, traditional);
-          onPage?.(`${TRADITIONAL_DIR}/${file}`, traditional);
+          await onPage?.(`${TRADITIONAL_DIR}/${file}`, traditional);
         }
         for (const feed of EDITION_FEEDS) {
           await writeFile(path.join(outDir, TRADITIONAL_DIR, feed), convertFeedToTraditional(await readFile(path.join(outDir, feed), 'utf8'), options));
