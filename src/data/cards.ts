@@ -7,7 +7,8 @@ import path from 'node:path';
 import sharp from 'sharp';
 import { layoutSocialCard, type CardContent } from '../lib/socialCard.ts';
 
-const CACHE_DIR = path.join(process.cwd(), 'node_modules', '.cache', 'jindu', 'cards');
+// JINDU_CACHE_DIR moves the cache (npm run bench starts each build from an empty one).
+const CACHE_DIR = path.join(process.env.JINDU_CACHE_DIR || path.join(process.cwd(), 'node_modules', '.cache', 'jindu'), 'cards');
 
 let fontChecked = false;
 
