@@ -1,0 +1,107 @@
+// A fast smoke of npm run bench: one tiny size, one run, no browser. The real benchmark is not part of the tests
+// (it takes an hour); this checks that it builds, measures and reports, and that its corpus is valid content.
+import { readFile, rm } from 'node:fs/promises';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PAGE_TYPES } from '../src/lib/bench/pageWeight.ts';
+import { copyProject, ROOT, runScript, tempDir, type RunResult } from './helpers/project.ts';
+
+const BENCH_TIMEOUT = 180_000;
+
+let scratch: string;
+let bench: RunResult;
+interface SizeJson {
+  n: number;
+  seconds: number;
+  msPerPage: number;
+  baselineSeconds: number;
+  ratio: number;
+  peakRssMB: number;
+  pages: number;
+  distMB: number;
+  rebuildSeconds: number;
+  check: { errors: number; warnings: number };
+}
+
+let json: {
+  machine: Record<string, unknown>;
+  sizes: SizeJson[];
+  growth: Record<string, number>;
+  pageTypes: { type: string; n: number; htmlGz: number; cssGz: number; jsGz: number; requests: number; budget: Record<string, unknown> }[];
+  lighthouse: unknown[];
+};
+
+beforeAll(async () => {
+  scratch = await tempDir('jindu-bench-test-');
+  const file = path.join(scratch, 'bench.json');
+  bench = await runScript(ROOT, 'scripts/bench.ts', ['--sizes', '20', '--runs', '1', '--json', file, '--no-lighthouse']);
+  if (bench.code === 0) json = JSON.parse(await readFile(file, 'utf8'));
+}, BENCH_TIMEOUT);
+
+afterAll(async () => {
+  await rm(scratch, { recursive: true, force: true });
+});
+
+describe('npm run bench -- --sizes 20 --runs 1 --no-lighthouse --json FILE', () => {
+  it('exits 0 and prints the build table, the targets and the page weights', () => {
+    expect(bench.stderr).toBe('');
+    expect(bench.code).toBe(0);
+    expect(bench.stdout).toMatch(/^articles {2}pages {2}seconds {2}ms\/page {2}baseline s {2}ratio {2}peak RSS MB {2}dist MB {2}rebuild s$/m);
+    expect(bench.stdout).toMatch(/^1,000 articles vs plain Astro +not run +≤ 1\.5× +-$/m);
+    expect(bench.stdout).toMatch(/^ +20 {2}article +[\d.]+ +[\d.]+ +[\d.]+ +[\d.]+ +60 +10 +\d +6 +0 +(pass|FAIL)$/m);
+    expect(bench.stdout).not.toContain('Lighthouse');
+  });
+
+  it('describes the machine', () => {
+    expect(json.machine).toMatchObject({ cpus: expect.any(Number), memoryGiB: expect.any(Number), node: process.version, os: expect.any(String), rss: expect.any(String) });
+  });
+
+  it('writes one size with sane figures', () => {
+    expect(json.sizes).toHaveLength(1);
+    const size = json.sizes[0]!;
+    expect(size.n).toBe(20);
+    // 20 articles and 4 projects, in two scripts, plus lists, charts and embeds.
+    expect(size.pages).toBeGreaterThanOrEqual(20 * 2);
+    expect(size.seconds).toBeGreaterThan(0);
+    expect(size.baselineSeconds).toBeGreaterThan(0);
+    expect(size.rebuildSeconds).toBeGreaterThan(0);
+    expect(size.msPerPage).toBeCloseTo((size.seconds * 1000) / size.pages, 1);
+    expect(size.ratio).toBeCloseTo(size.seconds / size.baselineSeconds, 1);
+    expect(size.peakRssMB).toBeGreaterThan(50);
+    expect(size.distMB).toBeGreaterThan(0);
+    expect(json.growth).toEqual({});
+  });
+
+  it('builds a corpus without content errors or fact-check warnings', () => {
+    expect(json.sizes[0]!.check).toEqual({ errors: 0, warnings: 0 });
+  });
+
+  it('weighs the five page types against their budgets', () => {
+    expect(json.pageTypes.map((row) => row.type)).toEqual([...PAGE_TYPES]);
+    for (const row of json.pageTypes) {
+      expect(row.n).toBe(20);
+      expect(row.htmlGz, row.type).toBeGreaterThan(500);
+      expect(row.cssGz, row.type).toBeGreaterThan(0);
+      expect(row.requests, row.type).toBeGreaterThanOrEqual(2);
+      expect(row.budget).toMatchObject({ totalKB: expect.any(Number), jsKB: 10, webFonts: 0, requests: 6, ok: expect.any(Boolean) });
+    }
+    expect(json.lighthouse).toEqual([]);
+  });
+});
+
+describe('the benchmark corpus', () => {
+  it('passes npm run check with no error', async () => {
+    const project = await copyProject();
+    try {
+      await rm(path.join(project, 'content'), { recursive: true });
+      const written = await runScript(project, 'scripts/bench/corpus.ts', ['--articles', '20', '--out', project]);
+      expect(written.stdout).toBe(`Wrote 20 articles (4 with a chart) and 4 projects into ${path.join(project, 'content')}/.\n`);
+      const checked = await runScript(project, 'scripts/check.ts', [], { JINDU_TODAY: '2026-11-25' });
+      expect(checked.stdout).not.toMatch(/ {2}error {2}/);
+      expect(checked.stdout.trim()).toBe('0 warnings, 0 errors in 21 files');
+      expect(checked.code).toBe(0);
+    } finally {
+      await rm(project, { recursive: true, force: true });
+    }
+  }, 60_000);
+});
