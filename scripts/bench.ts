@@ -31,7 +31,10 @@ Options:
   --seed N          corpus seed (default ${DEFAULT_SEED})
   --no-lighthouse   skip the browser part
   --keep            keep the temporary projects and print where they are
-  -h, --help        show this help`;
+  -h, --help        show this help
+
+Peak memory comes from GNU time (/usr/bin/time -v) when installed, else from polling /proc
+(BENCH_RSS=proc forces that). Builds run with JINDU_TODAY=${CORPUS_TODAY} and empty caches.`;
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const PROJECT_ENTRIES = ['src', 'public', 'scripts', 'astro.config.mjs', 'package.json', 'tsconfig.json'];
@@ -52,8 +55,10 @@ interface PageTypeResult {
 }
 
 interface SizeDetail extends SizeResult {
+  /** Peak RSS of the plain Astro build, for comparison (same method). */
+  baselinePeakRssMB: number;
   check: { errors: number; warnings: number };
-  runs: { seconds: number; baselineSeconds: number; peakRssMB: number }[];
+  runs: { seconds: number; baselineSeconds: number; peakRssMB: number; baselinePeakRssMB: number }[];
 }
 
 function fail(message: string, measured?: Measured): never {
@@ -155,8 +160,8 @@ async function benchSize(work: string, n: number, runs: number, seed: number, ke
     await clearCaches(baseline, ['dist']);
     const base = await runMeasured(process.execPath, [path.join(ROOT, 'scripts', 'bench', 'buildBaseline.ts'), baseline, baselineDist], { cwd: baseline, env: buildEnv(cacheDir) });
     if (base.code !== 0) fail(`The baseline build of ${n} articles failed (run ${run}):`, base);
-    results.push({ seconds: round(built.seconds), baselineSeconds: round(base.seconds), peakRssMB: Math.round(built.peakRssMB) });
-    console.log(`  ${n} articles, run ${run}: ${built.seconds.toFixed(1)} s (baseline ${base.seconds.toFixed(1)} s), peak ${Math.round(built.peakRssMB)} MB`);
+    results.push({ seconds: round(built.seconds), baselineSeconds: round(base.seconds), peakRssMB: Math.round(built.peakRssMB), baselinePeakRssMB: Math.round(base.peakRssMB) });
+    console.log(`  ${n} articles, run ${run}: ${built.seconds.toFixed(1)} s, peak ${Math.round(built.peakRssMB)} MB (baseline ${base.seconds.toFixed(1)} s, ${Math.round(base.peakRssMB)} MB)`);
     rssMethod = built.rssMethod;
   }
 
@@ -178,6 +183,7 @@ async function benchSize(work: string, n: number, runs: number, seed: number, ke
     pages,
     distMB: round(files.reduce((sum, file) => sum + file.bytes, 0) / 1024 / 1024, 1),
     rebuildSeconds: round(rebuilt.seconds),
+    baselinePeakRssMB: Math.max(...results.map((run) => run.baselinePeakRssMB)),
     check,
     runs: results,
   };
