@@ -36,9 +36,14 @@ export function searchIndex(): SearchIndexIntegration {
     }));
 
   const errors: string[] = [];
+  let indexedPages = 0;
   const inFlight = new Set<Promise<void>>();
   const add = async (file: string, html: string): Promise<void> => {
     added.add(file);
+    // Pagefind indexes only pages marked data-pagefind-body once any page is (BaseLayout marks the listed
+    // ones); handing it the rest (embed pages, 404) would only cost time.
+    if (!html.includes('data-pagefind-body')) return;
+    indexedPages++;
     const content = pageForIndex(html);
     const indexed: Promise<void> = open()
       .then((ready) => ready.addHTMLFile({ sourcePath: file, content }))
@@ -63,7 +68,7 @@ export function searchIndex(): SearchIndexIntegration {
           if (errors.length) throw new Error(`search index: ${errors.join('; ')}`);
           const written = await (await open()).writeFiles({ outputPath: path.join(outDir, SEARCH_DIR) });
           if (written.errors.length) throw new Error(`search index: ${written.errors.join('; ')}`);
-          logger.info(`indexed ${pages.length} pages for search`);
+          logger.info(`indexed ${indexedPages} of ${pages.length} pages for search`);
         } finally {
           await pagefind.close();
         }
