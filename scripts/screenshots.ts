@@ -7,17 +7,36 @@ import { chromium } from 'playwright-core';
 import { serveSite } from './lib/serve.ts';
 import { chromiumMissing, findChromium, CHROMIUM_ARGS } from './lib/chromium.ts';
 
-const { values, positionals } = parseArgs({
-  allowPositionals: true,
-  options: {
-    dist: { type: 'string', default: 'dist' },
-    base: { type: 'string', default: process.env.BASE_PATH ?? '/' },
-    out: { type: 'string', default: 'screenshots' },
-    dark: { type: 'boolean', default: false },
-    // Also save tall pages as 1400 px slices, which stay legible when viewed as images.
-    segments: { type: 'boolean', default: false },
-  },
-});
+const USAGE = `Usage: npm run screenshots [-- --dist DIR] [--base /sub/] [--out DIR] [--dark] [--segments] [PATH …]
+
+Serves a built site and saves full-page screenshots of each PATH (default: home, the seed article, projects,
+a project, data) at 360 px and 1280 px into --out (default screenshots/). --dark uses the dark colour scheme;
+--segments also saves tall pages as 1400 px slices.`;
+
+const parsed = (() => {
+  try {
+    return parseArgs({
+      allowPositionals: true,
+      options: {
+        dist: { type: 'string', default: 'dist' },
+        base: { type: 'string', default: process.env.BASE_PATH ?? '/' },
+        out: { type: 'string', default: 'screenshots' },
+        dark: { type: 'boolean', default: false },
+        // Also save tall pages as 1400 px slices, which stay legible when viewed as images.
+        segments: { type: 'boolean', default: false },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+    });
+  } catch (error) {
+    console.error(`${error instanceof Error ? error.message : String(error)}\n${USAGE}`);
+    process.exit(1);
+  }
+})();
+const { values, positionals } = parsed;
+if (values.help) {
+  console.log(USAGE);
+  process.exit(0);
+}
 const pages = positionals.length ? positionals : ['', 'articles/daqing-high-tech-key-projects-2023/', 'projects/', 'projects/huali-bio/', 'data/'];
 const SEGMENT = 1400;
 const executablePath = findChromium();

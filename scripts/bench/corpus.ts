@@ -28,9 +28,20 @@ export async function writeCorpus(root: string, articles: number, seed = DEFAULT
 }
 
 if (import.meta.main) {
-  const { values } = parseArgs({ options: { articles: { type: 'string' }, seed: { type: 'string' }, out: { type: 'string' } } });
+  const USAGE = 'Usage: node scripts/bench/corpus.ts --articles N [--seed S] --out DIR';
+  let values: { articles?: string | undefined; seed?: string | undefined; out?: string | undefined; help?: boolean | undefined };
+  try {
+    ({ values } = parseArgs({ options: { articles: { type: 'string' }, seed: { type: 'string' }, out: { type: 'string' }, help: { type: 'boolean', short: 'h' } } }));
+  } catch (error) {
+    console.error(`${error instanceof Error ? error.message : String(error)}\n${USAGE}`);
+    process.exit(1);
+  }
+  if (values.help) {
+    console.log(USAGE);
+    process.exit(0);
+  }
   if (!values.articles || !values.out) {
-    console.error('Usage: node scripts/bench/corpus.ts --articles N [--seed S] --out DIR');
+    console.error(USAGE);
     process.exit(1);
   }
   const written = await writeCorpus(path.resolve(values.out), Number(values.articles), values.seed ? Number(values.seed) : DEFAULT_SEED);
