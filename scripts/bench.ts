@@ -40,17 +40,10 @@ const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const PROJECT_ENTRIES = ['src', 'public', 'scripts', 'astro.config.mjs', 'package.json', 'tsconfig.json'];
 const BASELINE = path.join(ROOT, 'scripts', 'bench', 'baseline');
 
-interface PageTypeResult {
+interface PageTypeResult extends Omit<PageWeight, 'missing'> {
   n: number;
   type: PageType;
   page: string;
-  htmlGz: number;
-  cssGz: number;
-  jsGz: number;
-  requests: number;
-  webFonts: number;
-  lazyJsGz: number;
-  lazyRequests: number;
   budget: Budget & BudgetCheck;
 }
 
@@ -91,19 +84,8 @@ function weighPages(dist: string, n: number, seed: number): PageTypeResult[] {
     const weight: PageWeight = measurePage(pages[type], read);
     if (weight.missing.length) console.warn(`warning  ${pages[type]} references files not in dist/: ${weight.missing.join(', ')}`);
     const check = checkBudget(weight, BUDGETS[type]);
-    return {
-      n,
-      type,
-      page: pages[type],
-      htmlGz: weight.htmlGz,
-      cssGz: weight.cssGz,
-      jsGz: weight.jsGz,
-      requests: weight.requests,
-      webFonts: weight.webFonts,
-      lazyJsGz: weight.lazyJsGz,
-      lazyRequests: weight.lazyRequests,
-      budget: { ...BUDGETS[type], ...check },
-    };
+    const { missing: _missing, ...measured } = weight;
+    return { n, type, page: pages[type], ...measured, budget: { ...BUDGETS[type], ...check } };
   });
 }
 

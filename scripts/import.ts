@@ -11,6 +11,7 @@ import { datasetUpdatesReport, updatesFromFindings } from '../src/lib/import/upd
 import { formatMessage } from '../src/lib/validate/diagnostics.ts';
 import { readDataset, readDatasetText, writeArticle, writeDataset } from './lib/articleFiles.ts';
 import { DATASET_PATH } from './lib/content.ts';
+import strings from '../src/i18n/zh-Hans.json' with { type: 'json' };
 
 const HELP = `Usage: npm run import -- FILE [--slug SLUG] [--date YYYY-MM-DD] [--url URL] [--force] [--apply]
 
@@ -113,7 +114,7 @@ async function main(): Promise<number> {
 
   const datasetText = await readDatasetText(root);
   const updates = updatesFromFindings(dataset, result.slug, result.findings);
-  const report = datasetUpdatesReport({ dataset, datasetText, datasetPath: DATASET_PATH, articlePath: result.path, updates, date: result.findings.date.value, apply: values.apply === true });
+  const report = datasetUpdatesReport({ dataset, datasetText, datasetPath: DATASET_PATH, articlePath: result.path, updates, date: result.findings.date.value, apply: values.apply === true, stageLabels: strings.stage });
   console.log(['', ...report.lines].join('\n'));
   if (values.apply === true && report.newText !== undefined && report.newText !== datasetText) await writeDataset(root, report.newText);
   return 0;

@@ -4,22 +4,14 @@ import { readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PAGE_TYPES } from '../src/lib/bench/pageWeight.ts';
+import type { SizeResult } from '../src/lib/bench/report.ts';
 import { copyProject, ROOT, runScript, tempDir, type RunResult } from './helpers/project.ts';
 
 const BENCH_TIMEOUT = 180_000;
 
 let scratch: string;
 let bench: RunResult;
-interface SizeJson {
-  n: number;
-  seconds: number;
-  msPerPage: number;
-  baselineSeconds: number;
-  ratio: number;
-  peakRssMB: number;
-  pages: number;
-  distMB: number;
-  rebuildSeconds: number;
+interface SizeJson extends SizeResult {
   check: { errors: number; warnings: number };
 }
 

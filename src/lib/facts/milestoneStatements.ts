@@ -56,11 +56,13 @@ export interface MilestoneStatement {
   clause: Span;
 }
 
+// matchAll needs the global flag; made once, not per clause.
+const SEARCH_PATTERNS = new Map(MILESTONE_WORDS.map((word) => [word, new RegExp(word.pattern.source, 'gu')]));
+
 function firstWordAt(text: string, from: number, to: number): { word: MilestoneWord; start: number; text: string } | undefined {
   let best: { word: MilestoneWord; start: number; text: string } | undefined;
   for (const word of MILESTONE_WORDS) {
-    const pattern = new RegExp(word.pattern.source, 'gu');
-    for (const match of text.slice(from, to).matchAll(pattern)) {
+    for (const match of text.slice(from, to).matchAll(SEARCH_PATTERNS.get(word)!)) {
       const start = from + match.index;
       if (NOT_AN_EVENT.test(text.slice(start + match[0].length))) continue;
       // Earlier wins; at the same place the list order (longer phrase) wins.

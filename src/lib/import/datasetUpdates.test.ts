@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { diffLines } from 'diff';
 import { describe, expect, it } from 'vitest';
+import strings from '../../i18n/zh-Hans.json';
 import { datasetSchema, type Dataset } from '../schema.ts';
 import { assessMilestone } from '../milestoneStatus.ts';
 import { applyUpdates, describeUpdates, proposeUpdates } from './datasetUpdates.ts';
@@ -41,7 +42,7 @@ describe('proposeUpdates: a follow-up article against the seed dataset', () => {
   it('describes each update with what the record said before, the delay against the first plan, and where the article says it', () => {
     const dataset = seedDataset();
     const { updates } = importFollowUp(dataset);
-    const lines = describeUpdates(dataset, updates, 'content/articles/follow-up.md');
+    const lines = describeUpdates(dataset, updates, 'content/articles/follow-up.md', strings.stage);
     expect(lines).toContain('  huali-bio 华理生物产业园项目');
     expect(lines.find((line) => line.includes('figures.investment'))).toMatch(/^ {4}\+ figures\.investment {2}一期 3\.5亿元 {2}\(new scope; 全项目 5\.2亿元\) {3}content\/articles\/follow-up\.md:\d+:\d+$/u);
     expect(lines).toContain('      “项目分两期建设，一期计划投资3.5亿元”');
@@ -87,14 +88,14 @@ describe('proposeUpdates: a follow-up article against the seed dataset', () => {
     const dataset = seedDataset();
     const undated = importScrapedArticle(new TextEncoder().encode('华理生物产业园项目开工\n华理生物产业园项目于去年6月20日开工建设，一期计划投资3.5亿元。'), { sourceName: 'x.txt' }, dataset);
     expect(undated.ok && updatesFromFindings(dataset, undated.slug, undated.findings)).toEqual([]);
-    const report = datasetUpdatesReport({ dataset, datasetText, datasetPath: 'content/data/projects.json', articlePath: 'a.md', updates: [], date: undefined, apply: false });
+    const report = datasetUpdatesReport({ dataset, datasetText, datasetPath: 'content/data/projects.json', articlePath: 'a.md', updates: [], date: undefined, apply: false, stageLabels: strings.stage });
     expect(report.lines).toEqual(['Dataset updates: none proposed until the article has a date (import again with --date). content/data/projects.json was not changed.']);
   });
 
   it('prints a unified diff of the dataset and leaves the writing to --apply', () => {
     const dataset = seedDataset();
     const { updates } = importFollowUp(dataset);
-    const report = datasetUpdatesReport({ dataset, datasetText, datasetPath: 'content/data/projects.json', articlePath: 'content/articles/follow-up.md', updates, date: '2024-07-01', apply: false });
+    const report = datasetUpdatesReport({ dataset, datasetText, datasetPath: 'content/data/projects.json', articlePath: 'content/articles/follow-up.md', updates, date: '2024-07-01', apply: false, stageLabels: strings.stage });
     expect(report.lines).toContain('--- a/content/data/projects.json');
     expect(report.lines).toContain('+              "quote": "项目分两期建设，一期计划投资3.5亿元"');
     expect(report.lines.filter((line) => line.startsWith('-') && !line.startsWith('---'))).toEqual([]);

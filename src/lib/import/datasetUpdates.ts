@@ -8,10 +8,10 @@
 
 import { applyEdits, modify, parse, type JSONPath } from 'jsonc-parser';
 import { formatFuzzyDate, type FuzzyDate } from '../fuzzyDate.ts';
-import { formatQuantity } from '../format.ts';
+import { formatScope } from '../format.ts';
 import { assessMilestone, formatDelay } from '../milestoneStatus.ts';
 import { latestForScope, latestReport } from '../reports.ts';
-import { figureUnit } from '../projectView.ts';
+import { formatFigure } from '../projectView.ts';
 import { lifecycleStages, type Dataset, type FigureKind, type LifecycleStage, type Qualifier } from '../schema.ts';
 import type { MilestoneWord } from '../facts/milestoneStatements.ts';
 import type { FoundQuantity } from '../quantity.ts';
@@ -93,12 +93,9 @@ export interface ArticleFacts {
 const sameDate = (a: FuzzyDate | undefined, b: FuzzyDate | undefined) =>
   a?.date === b?.date && a?.precision === b?.precision && Boolean(a?.before) === Boolean(b?.before);
 
-const PHASE_LABEL = /^phase-(\d+)$/u;
-const CHINESE_DIGITS = ['', '一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
-
+/** 封顶 for the whole project, 一期封顶 for phase 1. */
 function scopedLabel(label: string, scope: string): string {
-  const phase = PHASE_LABEL.exec(scope);
-  return phase ? `${CHINESE_DIGITS[Number(phase[1])] ?? phase[1]}期${label}` : label;
+  return scope === 'project' ? label : `${formatScope(scope)}${label}`;
 }
 
 /** The dataset updates an article's statements call for, in the order the article makes them. */
@@ -180,34 +177,15 @@ function scopedId(kind: string, scope: string): string {
 
 // ------------------------------------------------------------------------------------------ words
 
-const STAGE_WORDS: Record<LifecycleStage, string> = {
-  signed: '已签约',
-  'land-acquired': '已取得土地',
-  'design-and-approvals': '设计审批',
-  'under-construction': '在建',
-  'mechanical-completion': '中交',
-  'ready-to-produce': '具备投产条件',
-  producing: '已投产',
-};
-
-function figureValue(report: { value: number; valueMax?: number | undefined; qualifier?: Qualifier | undefined }, figure: FigureKind): string {
-  return formatQuantity({ value: report.value, valueMax: report.valueMax, qualifier: report.qualifier ?? 'exact' }, figureUnit(figure));
-}
-
-function scopeWords(scope: string): string {
-  const phase = PHASE_LABEL.exec(scope);
-  return phase ? `${CHINESE_DIGITS[Number(phase[1])] ?? phase[1]}期` : '全项目';
-}
-
 /**
  * The updates as the editor reads them, project by project: what is added, what the record said before, and the
- * quote it comes with.
+ * quote it comes with. Stage names come from the site's strings (src/i18n).
  *
  *   huali-bio 华理生物产业园项目
  *     + figures.investment  一期 3.5亿元 (new scope; 全项目: 5.2亿元, 2023-05-10)   content/articles/x.md:12:9
  *       “项目分两期建设，一期计划投资3.5亿元”
  */
-export function describeUpdates(dataset: Dataset, updates: readonly DatasetUpdate[], articlePath: string): string[] {
+export function describeUpdates(dataset: Dataset, updates: readonly DatasetUpdate[], articlePath: string, stageLabels: Record<LifecycleStage, string>): string[] {
   const lines: string[] = [];
   const projectIds = [...new Set(updates.map((update) => update.projectId))];
   for (const projectId of projectIds) {
@@ -220,11 +198,11 @@ export function describeUpdates(dataset: Dataset, updates: readonly DatasetUpdat
         const history = project.figures[update.figure] ?? [];
         const previous = latestForScope(history, update.report.scope);
         const was = previous
-          ? `was ${figureValue(previous, update.figure)} as of ${previous.asOf}`
+          ? `was ${formatFigure(update.figure, previous)} as of ${previous.asOf}`
           : history.length
-            ? `new scope; ${[...new Set(history.map((report) => report.scope))].map((scope) => `${scopeWords(scope)} ${figureValue(latestForScope(history, scope)!, update.figure)}`).join(', ')}`
+            ? `new scope; ${[...new Set(history.map((report) => report.scope))].map((scope) => `${formatScope(scope)} ${formatFigure(update.figure, latestForScope(history, scope)!)}`).join(', ')}`
             : 'first report';
-        what = `+ figures.${update.figure}  ${scopeWords(update.report.scope)} ${figureValue(update.report, update.figure)}  (${was})`;
+        what = `+ figures.${update.figure}  ${formatScope(update.report.scope)} ${formatFigure(update.figure, update.report)}  (${was})`;
       } else if (update.kind === 'milestone') {
         const date = update.report.date ? ` ${formatFuzzyDate(update.report.date)}` : '';
         const type = update.report.type === 'plan' ? `planned for${date}` : `done${date || ' (no date given)'}`;
@@ -240,7 +218,7 @@ export function describeUpdates(dataset: Dataset, updates: readonly DatasetUpdat
         what = `+ milestones.${update.milestoneId}${update.isNew ? ` (new: ${update.label}${update.scope === 'project' ? '' : `, ${update.scope}`})` : ` ${update.label}`}  ${type}${against}`;
       } else {
         const current = latestReport(project.status)?.stage;
-        what = `+ status  ${update.report.stage} ${STAGE_WORDS[update.report.stage]}${current ? `  (was ${current})` : ''}`;
+        what = `+ status  ${update.report.stage} ${stageLabels[update.report.stage]}${current ? `  (was ${current})` : ''}`;
       }
       lines.push(`    ${what}   ${at}`, `      “${update.report.source.quote}”`);
     }

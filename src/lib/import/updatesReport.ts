@@ -2,7 +2,7 @@
 // the new file text when they are to be applied. The CLI only prints the lines and writes the text.
 
 import { createTwoFilesPatch } from 'diff';
-import type { Dataset } from '../schema.ts';
+import type { Dataset, LifecycleStage } from '../schema.ts';
 import { datasetSchema } from '../schema.ts';
 import { applyUpdates, describeUpdates, proposeUpdates, type DatasetUpdate } from './datasetUpdates.ts';
 import type { ImportFindings } from './importArticle.ts';
@@ -27,6 +27,8 @@ export interface UpdatesReportInput {
   /** The article's date; without it nothing can be proposed. */
   date: string | undefined;
   apply: boolean;
+  /** Reader-facing stage names (src/i18n). */
+  stageLabels: Record<LifecycleStage, string>;
 }
 
 export interface UpdatesReport {
@@ -42,7 +44,7 @@ export function datasetUpdatesReport(input: UpdatesReportInput): UpdatesReport {
   if (updates.length === 0) return { lines: [`Dataset updates: none; ${datasetPath} already has everything this article reports.`], newText: undefined };
 
   const newText = applyUpdates(datasetText, dataset, updates);
-  const lines = [`Dataset updates (${updates.length}) this article reports, each a new report citing it:`, ...describeUpdates(dataset, updates, articlePath), ''];
+  const lines = [`Dataset updates (${updates.length}) this article reports, each a new report citing it:`, ...describeUpdates(dataset, updates, articlePath, input.stageLabels), ''];
   let valid = true;
   try {
     datasetSchema.parse(JSON.parse(newText));
