@@ -25,7 +25,7 @@ async function page(relative: string) {
 beforeAll(async () => {
   out = path.join(await tempDir('jindu-build-'), 'dist');
   // Blank hosting variables: the developer's shell may set them; this build is the one at the root.
-  build = await runScript(ROOT, 'scripts/build.ts', ['--out-dir', out, '--quiet'], { BASE_PATH: '', SITE_URL: '' });
+  build = await runScript(ROOT, 'scripts/build.ts', ['--out-dir', out, '--quiet'], { BASE_PATH: '', SITE_URL: '', JINDU_TODAY: TODAY });
 }, 120_000);
 
 afterAll(async () => {
