@@ -22,7 +22,7 @@ import { ECONOMICS_KINDS, layoutEconomicsChart, type EconomicsLayout } from '../
 import { layoutTimeline, type TimelineLayout } from '../lib/charts/timelineChart.ts';
 import { layoutZoneProgress, type ZoneProgressLayout } from '../lib/charts/zoneProgressChart.ts';
 import type { Project, Source } from '../lib/schema.ts';
-import { dataset } from './dataset.ts';
+import { dataset, projectsById } from './dataset.ts';
 import { today } from './today.ts';
 import { fill, routes, strings } from './site.ts';
 
@@ -56,7 +56,6 @@ export interface ChartModel {
 }
 
 const labels = { figure: strings.figure, milestoneStatus: strings.milestoneStatus, milestone: strings.milestone, charts: strings.charts };
-const projectsById = new Map(dataset.projects.map((project) => [project.id, project]));
 
 function model(ref: ChartRef, parts: Omit<ChartModel, 'ref' | 'label' | 'home' | 'withoutFigures' | 'legend'> & Partial<Pick<ChartModel, 'withoutFigures' | 'legend'>>, page: string): ChartModel {
   return { ref, label: `${parts.title}。${parts.takeaway}`, home: `${page}#${figureId(ref)}`, withoutFigures: [], legend: undefined, ...parts };

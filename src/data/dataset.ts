@@ -1,7 +1,7 @@
 // The dataset, read once per build: Vite inlines the file and re-runs this module when it changes in dev.
 // The build's pre-check has already reported any problem with line numbers; this parse is a safety net.
 import datasetText from '../../content/data/projects.json?raw';
-import { datasetSchema, type Dataset } from '../lib/schema.ts';
+import { datasetSchema, type Dataset, type Project } from '../lib/schema.ts';
 
 function parseDataset(text: string): Dataset {
   const result = datasetSchema.safeParse(JSON.parse(text));
@@ -12,3 +12,6 @@ function parseDataset(text: string): Dataset {
 }
 
 export const dataset: Dataset = parseDataset(datasetText);
+
+/** Projects by id, for pages that look up the projects an article names. */
+export const projectsById: ReadonlyMap<string, Project> = new Map(dataset.projects.map((project) => [project.id, project]));

@@ -18,9 +18,16 @@ export function formatCompact(value: number): string {
 
 /** A bare number in a fixed magnitude, for axes where every tick shares one unit: (34000000, 1e8) → "0.34". */
 export function formatInMagnitude(value: number, magnitude: 1 | 1e4 | 1e8, fractionDigits = 2): string {
-  return new Intl.NumberFormat('zh-CN', { maximumFractionDigits: fractionDigits, useGrouping: false }).format(
-    value / magnitude,
-  );
+  return numberFormat({ maximumFractionDigits: fractionDigits, useGrouping: false }).format(value / magnitude);
+}
+
+// Making an Intl.NumberFormat costs far more than formatting with one, and every page formats hundreds of figures.
+const numberFormats = new Map<string, Intl.NumberFormat>();
+function numberFormat(options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const key = JSON.stringify(options);
+  let format = numberFormats.get(key);
+  if (!format) numberFormats.set(key, (format = new Intl.NumberFormat('zh-CN', options)));
+  return format;
 }
 
 /** The magnitude a set of amounts reads best in: 亿 when the largest reaches 1亿, else 万, else 元. */
@@ -88,7 +95,7 @@ export function formatCount(value: number): string {
 
 /** 69.767… → "69.77%" (or to the given decimals). */
 export function formatPercent(value: number, decimals = 2): string {
-  return `${new Intl.NumberFormat('zh-CN', { maximumFractionDigits: decimals }).format(value)}%`;
+  return `${numberFormat({ maximumFractionDigits: decimals }).format(value)}%`;
 }
 
 /** Investment intensity both ways Chinese planners quote it: per 公顷 and per 亩. */
@@ -101,12 +108,12 @@ export function formatYuanPerArea(yuanPerHectare: number): { perHectare: string;
 
 /** 3.0588 → "3.1年". */
 export function formatYears(years: number): string {
-  return `${new Intl.NumberFormat('zh-CN', { maximumFractionDigits: 1 }).format(years)}年`;
+  return `${numberFormat({ maximumFractionDigits: 1 }).format(years)}年`;
 }
 
 /** 0.0654 yuan per yuan → "0.065元". */
 export function formatYuanPerYuan(ratio: number): string {
-  return `${new Intl.NumberFormat('zh-CN', { maximumSignificantDigits: 2 }).format(ratio)}元`;
+  return `${numberFormat({ maximumSignificantDigits: 2 }).format(ratio)}元`;
 }
 
 /** "phase-1" → "一期"; "project" → "全项目". */
