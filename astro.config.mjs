@@ -4,8 +4,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { readHosting } from './src/lib/hosting.ts';
 import { hostingHeaders } from './src/integrations/hostingHeaders.ts';
-import { traditionalEdition } from './src/integrations/traditionalEdition.ts';
-import { searchIndex } from './src/integrations/searchIndex.ts';
+import { editionAndSearch } from './src/integrations/editionAndSearch.ts';
 import { SIMPLIFIED, TRADITIONAL, TRADITIONAL_DIR, traditionalUrl } from './src/lib/edition.ts';
 
 // BASE_PATH builds for a sub-folder (/reports/daqing/); SITE_URL is the public address used in canonical links,
@@ -14,8 +13,6 @@ import { SIMPLIFIED, TRADITIONAL, TRADITIONAL_DIR, traditionalUrl } from './src/
 const hosting = readHosting(process.env);
 if (!hosting.ok) throw new Error(hosting.errors.join('\n'));
 const siteAndBase = new URL(hosting.base, hosting.site).href;
-// The edition hands each page to the search indexer as it goes, so indexing runs beside the conversion.
-const search = searchIndex();
 
 export default defineConfig({
   site: hosting.site,
@@ -40,9 +37,8 @@ export default defineConfig({
       }),
       customSitemaps: [`${siteAndBase}${TRADITIONAL_DIR}/sitemap.xml`],
     }),
-    traditionalEdition({ onPage: search.add }),
-    // After the edition, so both scripts are searchable.
-    search,
+    // The Traditional edition and both search indexes, made on another thread as pages are rendered.
+    editionAndSearch(),
     // Last: it lists what the top of dist/ holds once every other step has written its files.
     hostingHeaders(),
   ],

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { convertFeedToTraditional, convertPageToTraditional, isPagePath, simplifiedHref, traditionalHref, traditionalSitemap, traditionalUrl } from './edition.ts';
+import { builtPageFile, convertFeedToTraditional, convertPageToTraditional, isPagePath, simplifiedHref, traditionalHref, traditionalSitemap, traditionalUrl } from './edition.ts';
 
 const options = { base: '/reports/daqing/', siteAndBase: 'https://news.example.com/reports/daqing/' };
 
@@ -11,6 +11,10 @@ describe('traditionalHref(href, base)', () => {
     expect(traditionalHref('/reports/daqing/rss.xml', options.base)).toBe('/reports/daqing/zh-hant/rss.xml');
     expect(traditionalHref('/reports/daqing/_astro/a.css', options.base)).toBe('/reports/daqing/_astro/a.css');
     expect(traditionalHref('/reports/daqing/data/projects.csv', options.base)).toBe('/reports/daqing/data/projects.csv');
+  });
+  it('moves the search index into the edition: each edition searches its own script', () => {
+    expect(traditionalHref('/reports/daqing/pagefind/pagefind.js', options.base)).toBe('/reports/daqing/zh-hant/pagefind/pagefind.js');
+    expect(traditionalHref('/reports/daqing/pagefinder.csv', options.base)).toBe('/reports/daqing/pagefinder.csv');
   });
   it('never prefixes twice, and leaves other sites alone', () => {
     expect(traditionalHref('/reports/daqing/zh-hant/data/', options.base)).toBe('/reports/daqing/zh-hant/data/');
@@ -34,8 +38,22 @@ const PAGE = `<!DOCTYPE html><html lang="zh-Hans"><head><title>项目 · 进度<
 <meta property="og:url" content="https://news.example.com/reports/daqing/projects/"><meta property="og:locale" content="zh_CN">
 </head><body><a class="edition-switch" data-edition-switch href="/reports/daqing/zh-hant/projects/" lang="zh-Hant" hreflang="zh-Hant">繁體</a>
 <form action="/reports/daqing/search/" role="search"><input name="q"></form>
+<div id="search-results" data-index="/reports/daqing/pagefind/pagefind.js" data-base="/reports/daqing/"></div>
 <p>华理生物产业园项目计划投资5.2亿元，<a href="/reports/daqing/projects/huali-bio/">发展</a>头发干净，着力提升。</p>
 <a href="/reports/daqing/data/projects.csv">下载</a><a href="https://example.org/a/">外部</a></body></html>`;
+
+describe('builtPageFile(pathname, base)', () => {
+  it('names the file Astro writes for a page address in the directory format', () => {
+    expect(builtPageFile('/reports/daqing/', options.base)).toBe('index.html');
+    expect(builtPageFile('/reports/daqing/projects/huali-bio/', options.base)).toBe('projects/huali-bio/index.html');
+    expect(builtPageFile('/reports/daqing/404', options.base)).toBe('404.html');
+    expect(builtPageFile('/reports/daqing/404.html', options.base)).toBe('404.html');
+  });
+  it('decodes the address and ignores pages outside the base', () => {
+    expect(builtPageFile('/reports/daqing/articles/%E5%8D%8E%E7%90%86/', options.base)).toBe('articles/华理/index.html');
+    expect(builtPageFile('/elsewhere/', options.base)).toBeUndefined();
+  });
+});
 
 describe('convertPageToTraditional(html, options)', () => {
   const page = convertPageToTraditional(PAGE, options);
@@ -56,6 +74,9 @@ describe('convertPageToTraditional(html, options)', () => {
     expect(page).toContain('href="/reports/daqing/_astro/a.css"');
     expect(page).toContain('<a href="/reports/daqing/data/projects.csv">下載</a>');
     expect(page).toContain('<a href="https://example.org/a/">外部</a>');
+  });
+  it("points the search page at the edition's own index", () => {
+    expect(page).toContain('data-index="/reports/daqing/zh-hant/pagefind/pagefind.js" data-base="/reports/daqing/"');
   });
   it('gives the page its own canonical address and keeps both alternates', () => {
     expect(page).toContain('<link rel="canonical" href="https://news.example.com/reports/daqing/zh-hant/projects/">');

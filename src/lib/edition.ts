@@ -4,6 +4,7 @@
 // every route twice, means no page, chart label or table can be left unconverted.
 
 import { toTraditional } from './clean/script.ts';
+import { SEARCH_INDEX_DIR } from './hosting.ts';
 
 export const TRADITIONAL_DIR = 'zh-hant';
 
@@ -24,9 +25,13 @@ export function isPagePath(pathAfterBase: string): boolean {
   return withoutQuery === '' || withoutQuery.endsWith('/');
 }
 
-/** Feeds exist once per edition; every other file (styles, scripts, downloads, images) is shared. */
+/**
+ * Feeds and the search index exist once per edition (each edition searches its own script); every other file
+ * (styles, scripts, downloads, images) is shared.
+ */
 export const EDITION_FEEDS = ['rss.xml', 'updates.xml'] as const;
 const EDITION_FILES = new Set<string>(EDITION_FEEDS);
+const EDITION_FOLDERS = [`${SEARCH_INDEX_DIR}/`];
 
 /** The Traditional edition's address for a root-relative path under the base, or the path itself for shared files. */
 export function traditionalHref(href: string, base: string): string {
@@ -34,8 +39,20 @@ export function traditionalHref(href: string, base: string): string {
   const rest = href.slice(base.length);
   if (rest.startsWith(`${TRADITIONAL_DIR}/`) || rest === TRADITIONAL_DIR) return href;
   const file = rest.split(/[?#]/)[0] ?? '';
-  if (isPagePath(rest) || EDITION_FILES.has(file)) return `${base}${TRADITIONAL_DIR}/${rest}`;
+  if (isPagePath(rest) || EDITION_FILES.has(file) || EDITION_FOLDERS.some((folder) => rest.startsWith(folder))) return `${base}${TRADITIONAL_DIR}/${rest}`;
   return href;
+}
+
+/**
+ * The file under dist/ that holds the page at a root-relative path (Astro's `directory` build format):
+ * '/a/b/' → 'a/b/index.html', '/' → 'index.html', '/404' or '/404.html' → '404.html'. Undefined outside the base.
+ */
+export function builtPageFile(pathname: string, base: string): string | undefined {
+  const path = decodeURI(pathname);
+  if (!path.startsWith(base)) return undefined;
+  const rest = path.slice(base.length);
+  if (rest === '' || rest.endsWith('/')) return `${rest}index.html`;
+  return rest.endsWith('.html') ? rest : `${rest}.html`;
 }
 
 /** The same for an absolute URL on this site (canonical links, feed links). */
@@ -78,6 +95,8 @@ export function convertPageToTraditional(html: string, { base, siteAndBase }: Co
       return attribute;
     });
   });
+  // The search page's script loads the edition's own index.
+  page = page.replace(/(\bdata-index=")([^"]*)(")/, (_, open: string, href: string, close: string) => `${open}${traditionalHref(href, base)}${close}`);
   page = page.replace(/(<meta property="og:url" content=")([^"]*)(")/, (_, open: string, url: string, close: string) => `${open}${traditionalUrl(url, siteAndBase)}${close}`);
   if (switchMatch) {
     const original = switchMatch[0];
