@@ -12,6 +12,10 @@ import { plural, printMessages } from './lib/report.ts';
 import { astroErrorLines } from './lib/astroErrors.ts';
 import { PLACEHOLDER_SITE, readHosting } from '../src/lib/hosting.ts';
 import { resolveToday } from '../src/lib/today.ts';
+import { allCards } from '../src/lib/cardContent.ts';
+import { layoutSocialCard } from '../src/lib/socialCard.ts';
+import { warmPngCache } from '../src/data/pngCache.ts';
+import strings from '../src/i18n/zh-Hans.json' with { type: 'json' };
 
 const HELP = `Usage: npm run build [-- --out-dir DIR] [--quiet]
 
@@ -22,10 +26,16 @@ Environment: BASE_PATH=/sub/folder/ builds for a sub-folder; SITE_URL=https://â€
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
-/** Checks and reports the content; only the counts outlive it, so the parsed files are freed before the build. */
-async function checkContent(): Promise<{ errors: number; warnings: number }> {
+/**
+ * Checks and reports the content; only the counts and the social cards' drawings outlive it, so the parsed files
+ * are freed before the build.
+ */
+async function checkContent(): Promise<{ errors: number; warnings: number; cards: string[] }> {
   const content = await checkContentAt(root);
-  return printMessages(content.files);
+  const counts = printMessages(content.files);
+  const articles = content.articles.flatMap((article) => (article.frontmatter ? [article.frontmatter] : []));
+  const cards = counts.errors === 0 && content.dataset ? allCards(strings, content.dataset, articles).map(layoutSocialCard) : [];
+  return { ...counts, cards };
 }
 
 async function main(): Promise<number> {
@@ -49,7 +59,7 @@ async function main(): Promise<number> {
   const staging = path.join(parent, `.dist-building-${process.pid}`);
   const retired = path.join(parent, `.dist-old-${process.pid}`);
 
-  const { errors, warnings } = await checkContent();
+  const { errors, warnings, cards } = await checkContent();
   if (errors > 0) {
     console.error(`\nBuild stopped: ${plural(errors, 'error')} in content (${plural(warnings, 'warning')}). ${path.relative(root, outDir) || outDir}/ was not changed.`);
     return 1;
@@ -61,6 +71,8 @@ async function main(): Promise<number> {
     if (/^\.dist-(building|old)-\d+$/.test(name)) await rm(path.join(parent, name), { recursive: true, force: true });
   }
 
+  // The social cards are the longest stream of work in a clean build: drawing starts now, beside Astro's bundling.
+  warmPngCache('cards', cards);
   const { build } = await import('astro');
   try {
     await build({ root, outDir: staging, logLevel: values.quiet ? 'silent' : 'warn' });

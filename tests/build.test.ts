@@ -16,6 +16,8 @@ const TODAY = '2026-11-25';
 const PROJECT_IDS = ['huali-bio', 'longjiang-chemical-polycarbonate', 'volvo-daqing-phase-1-upgrade', 'mingyang-northeast-wind-base', 'commercial-college-relocation'];
 
 let out: string;
+/** The image cache of this build alone, so what it drew can be counted. */
+let imageCache: string;
 let build: RunResult;
 
 async function page(relative: string) {
@@ -24,8 +26,9 @@ async function page(relative: string) {
 
 beforeAll(async () => {
   out = path.join(await tempDir('jindu-build-'), 'dist');
+  imageCache = path.join(path.dirname(out), 'cache');
   // Blank hosting variables: the developer's shell may set them; this build is the one at the root.
-  build = await runScript(ROOT, 'scripts/build.ts', ['--out-dir', out, '--quiet'], { BASE_PATH: '', SITE_URL: '', JINDU_TODAY: TODAY });
+  build = await runScript(ROOT, 'scripts/build.ts', ['--out-dir', out, '--quiet'], { BASE_PATH: '', SITE_URL: '', JINDU_TODAY: TODAY, JINDU_CACHE_DIR: imageCache });
 }, 120_000);
 
 afterAll(async () => {
@@ -268,6 +271,14 @@ describe('npm run build on the seed content', () => {
     expect(image('projects/huali-bio/index.html')).toBe('https://jindu.example.org/cards/projects/huali-bio.png');
     expect(image(`articles/${SEED_SLUG}/index.html`)).toBe(`https://jindu.example.org/cards/articles/${SEED_SLUG}.png`);
     expect(image('data/index.html')).toBe('https://jindu.example.org/cards/site.png');
+  });
+
+  it('draws each image once: the cards started before Astro are the ones the pages use', async () => {
+    const built = (await listFiles(out)).filter((file) => file.endsWith('.png'));
+    const drawn = await listFiles(imageCache);
+    expect(drawn.filter((file) => file.startsWith('cards/'))).toHaveLength(built.filter((file) => file.startsWith('cards/')).length);
+    expect(drawn.filter((file) => file.startsWith('charts/'))).toHaveLength(built.filter((file) => file.startsWith('charts/')).length);
+    expect(drawn.every((file) => file.endsWith('.png'))).toBe(true);
   });
 
   it('has no internal link or asset that does not resolve', async () => {

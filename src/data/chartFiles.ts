@@ -5,7 +5,7 @@ import ChartSvg from '../components/charts/ChartSvg.astro';
 import StandaloneChart from '../components/charts/StandaloneChart.astro';
 import { chartPath } from '../lib/charts/chartRefs.ts';
 import { toCsv } from '../lib/openData.ts';
-import { cachedPng } from './pngCache.ts';
+import { cachedPng, warmPngCache } from './pngCache.ts';
 import { dataset } from './dataset.ts';
 import { absoluteUrl, strings } from './site.ts';
 import type { ChartModel } from './charts.ts';
@@ -37,6 +37,11 @@ async function renderStandaloneSvg(model: ChartModel): Promise<string> {
 
 export async function chartPng(model: ChartModel): Promise<Buffer<ArrayBuffer>> {
   return cachedPng('charts', await standaloneSvg(model));
+}
+
+/** Starts drawing every chart's PNG in the background, so the images are ready by the time their routes ask. */
+export function warmChartPngs(models: Iterable<ChartModel>): void {
+  for (const model of models) void standaloneSvg(model).then((svg) => warmPngCache('charts', [svg]), () => undefined);
 }
 
 export function chartCsv(model: ChartModel): string {

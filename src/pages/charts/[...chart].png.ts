@@ -1,9 +1,14 @@
 import type { GetStaticPaths } from 'astro';
 import { allChartRefs, chartModel, chartPath } from '../../data/charts.ts';
-import { chartPng } from '../../data/chartFiles.ts';
+import { chartPng, warmChartPngs } from '../../data/chartFiles.ts';
 import type { ChartRef } from '../../lib/charts/chartRefs.ts';
 
-export const getStaticPaths = (() => allChartRefs().map((ref) => ({ params: { chart: chartPath(ref) }, props: { ref } }))) satisfies GetStaticPaths;
+export const getStaticPaths = (() => {
+  const refs = allChartRefs();
+  // Astro asks for every route's paths before rendering any: the images start drawing now.
+  warmChartPngs(refs.map(chartModel));
+  return refs.map((ref) => ({ params: { chart: chartPath(ref) }, props: { ref } }));
+}) satisfies GetStaticPaths;
 
 export async function GET({ props }: { props: { ref: ChartRef } }): Promise<Response> {
   return new Response(await chartPng(chartModel(props.ref)), { headers: { 'Content-Type': 'image/png' } });

@@ -2,12 +2,11 @@ import type { GetStaticPaths } from 'astro';
 import { pngResponse, renderCard } from '../../../data/cards.ts';
 import { dataset } from '../../../data/dataset.ts';
 import { strings } from '../../../data/site.ts';
-import { projectCard } from '../../../lib/cardContent.ts';
+import { cardLabels, projectCard } from '../../../lib/cardContent.ts';
 import type { Project } from '../../../lib/schema.ts';
 
 export const getStaticPaths = (() => dataset.projects.map((project) => ({ params: { id: project.id }, props: { project } }))) satisfies GetStaticPaths;
 
 export async function GET({ props }: { props: { project: Project } }): Promise<Response> {
-  const labels = { kicker: `${strings.site.name} · ${dataset.zone.shortName}`, figure: strings.figure, stage: strings.stage };
-  return pngResponse(await renderCard(projectCard(props.project, labels)));
+  return pngResponse(await renderCard(projectCard(props.project, cardLabels(strings, dataset))));
 }
