@@ -11,7 +11,8 @@ export interface ExcerptPart {
 // Pagefind segments Chinese with jieba when indexing and with the browser's ICU when searching; the two cut the
 // same phrase differently depending on its context, so a word could be found on one page and missed on the next.
 // Indexing single characters and searching the query as an exact phrase of single characters makes search a plain
-// substring search, the same on every page: 开复工率 finds every page that contains it, 物华 finds none.
+// substring search, the same on every page: 开复工率 finds every page that contains it, 物华 finds none. (The index
+// is built as language 'und', so Pagefind does not run jieba over the spaced-out text at all.)
 const HAN_PAIR = /(\p{Script=Han})(?=\p{Script=Han})/gu;
 const HAN = /\p{Script=Han}/u;
 
