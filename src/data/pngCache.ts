@@ -49,7 +49,8 @@ function cacheFile(kind: string, svg: string, density: number): string {
 }
 
 async function draw(job: Job): Promise<void> {
-  const png = await sharp(Buffer.from(job.svg), { density: job.density }).png().toBuffer();
+  // zlib level 3 instead of 6: a fifth less time per image for files 5–10% larger (npm run bench draws thousands).
+  const png = await sharp(Buffer.from(job.svg), { density: job.density }).png({ compressionLevel: 3 }).toBuffer();
   await mkdir(path.dirname(job.cached), { recursive: true });
   // Written aside and renamed, so a build stopped halfway never leaves half an image in the cache.
   const partial = `${job.cached}.${process.pid}-${++queue.partialFiles}.tmp`;
