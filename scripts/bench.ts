@@ -14,7 +14,7 @@ import { BUDGETS, checkBudget, measurePage, PAGE_TYPES, type Budget, type Budget
 import { buildTargets, formatTable, growth, round, sizesTable, targetsTable, verdict, type SizeResult } from '../src/lib/bench/report.ts';
 import { lighthouseVerdicts, LIGHTHOUSE_TARGETS, type LighthouseSummary } from '../src/lib/bench/lighthouse.ts';
 import { writeCorpus } from './bench/corpus.ts';
-import { clearCaches, copyProjectFiles, filesIn, runMeasured, type Measured } from './bench/measure.ts';
+import { clearCaches, copyProjectFiles, filesIn, moveAside, runMeasured, type Measured } from './bench/measure.ts';
 import { findChromium } from './lib/chromium.ts';
 
 const HELP = `Usage: npm run bench [-- --sizes 100,1000,5000] [--runs 2] [--json FILE] [--no-lighthouse] [--keep]
@@ -134,12 +134,13 @@ async function benchSize(work: string, n: number, runs: number, seed: number, ke
   const dist = path.join(site, 'dist');
   const baselineDist = path.join(baseline, 'dist');
   const cacheDir = path.join(site, '.bench-cache');
+  const trash = path.join(work, 'trash');
   const results: SizeDetail['runs'] = [];
   for (let run = 1; run <= runs; run++) {
-    await clearCaches(site, ['.bench-cache', 'dist']);
+    await clearCaches(site, trash, ['.bench-cache', 'dist']);
     const built = await runMeasured(process.execPath, [path.join(site, 'scripts', 'build.ts'), '--quiet', '--out-dir', dist], { cwd: site, env: buildEnv(cacheDir) });
     if (built.code !== 0) fail(`The build of ${n} articles failed (run ${run}):`, built);
-    await clearCaches(baseline, ['dist']);
+    await clearCaches(baseline, trash, ['dist']);
     const base = await runMeasured(process.execPath, [path.join(ROOT, 'scripts', 'bench', 'buildBaseline.ts'), baseline, baselineDist], { cwd: baseline, env: buildEnv(cacheDir) });
     if (base.code !== 0) fail(`The baseline build of ${n} articles failed (run ${run}):`, base);
     results.push({ seconds: round(built.seconds), baselineSeconds: round(base.seconds), peakRssMB: Math.round(built.peakRssMB), baselinePeakRssMB: Math.round(base.peakRssMB) });
@@ -170,8 +171,8 @@ async function benchSize(work: string, n: number, runs: number, seed: number, ke
     runs: results,
   };
   const weights = weighPages(dist, n, seed);
-  await rm(baseline, { recursive: true, force: true });
-  if (!keepDist) await rm(site, { recursive: true, force: true });
+  await moveAside(baseline, trash);
+  if (!keepDist) await moveAside(site, trash);
   return { size, pages: weights, dist, rssMethod };
 }
 
@@ -278,7 +279,8 @@ async function main(): Promise<number> {
     if (typeof outcome === 'string') lighthouseNote = outcome;
     else lighthouseResults = outcome;
   }
-  if (!values.keep) await rm(work, { recursive: true, force: true });
+  if (values.keep) await rm(path.join(work, 'trash'), { recursive: true, force: true });
+  else await rm(work, { recursive: true, force: true });
 
   console.log(`\nBuild (${CORPUS_TODAY}, peak RSS: ${machine.rss})`);
   console.log(sizesTable(results));
