@@ -1,4 +1,4 @@
-// npm run bench [-- --sizes 100,1000,5000] [--runs 2] [--json FILE] [--no-lighthouse] [--keep]
+// npm run bench [-- --sizes 100,1000,5000] [--runs 2] [--json FILE] [--markdown] [--no-lighthouse] [--keep]
 // Builds synthetic corpora of each size from clean, against a plain Astro site of the same articles, and prints
 // build time, memory, page weights and (with Chromium) Lighthouse scores beside the targets of issue 9.
 // A measurement: a missed target is printed as FAIL and still exits 0; a failed build exits 1.
@@ -17,7 +17,7 @@ import { writeCorpus } from './bench/corpus.ts';
 import { clearCaches, copyProjectFiles, filesIn, moveAside, runMeasured, type Measured } from './bench/measure.ts';
 import { findChromium } from './lib/chromium.ts';
 
-const HELP = `Usage: npm run bench [-- --sizes 100,1000,5000] [--runs 2] [--json FILE] [--no-lighthouse] [--keep]
+const HELP = `Usage: npm run bench [-- --sizes 100,1000,5000] [--runs 2] [--json FILE] [--markdown] [--no-lighthouse] [--keep]
 
 Generates a synthetic corpus of each size (articles; a fifth as many projects), builds it from clean with
 scripts/build.ts --runs times and keeps the fastest, builds a plain Astro site of the same articles the same
@@ -29,6 +29,7 @@ Options:
   --runs N          clean builds per size, the fastest kept (default 2)
   --json FILE       also write the results as JSON
   --seed N          corpus seed (default ${DEFAULT_SEED})
+  --markdown        articles without a chart as .md, as npm run import writes them (default: every article .mdx)
   --no-lighthouse   skip the browser part
   --keep            keep the temporary projects and print where they are
   -h, --help        show this help
@@ -119,12 +120,12 @@ async function countCheckMessages(site: string): Promise<{ errors: number; warni
   return { errors, warnings };
 }
 
-async function benchSize(work: string, n: number, runs: number, seed: number, keepDist: boolean): Promise<{ size: SizeDetail; pages: PageTypeResult[]; dist: string; rssMethod: string }> {
+async function benchSize(work: string, n: number, runs: number, seed: number, keepDist: boolean, markdown: boolean): Promise<{ size: SizeDetail; pages: PageTypeResult[]; dist: string; rssMethod: string }> {
   let rssMethod = '';
   const site = path.join(work, `site-${n}`);
   const baseline = path.join(work, `baseline-${n}`);
   await copyProjectFiles(ROOT, site, PROJECT_ENTRIES);
-  await writeCorpus(site, n, seed);
+  await writeCorpus(site, n, seed, markdown);
   await copyProjectFiles(BASELINE, baseline, ['astro.config.mjs', 'tsconfig.json', 'src'], path.join(ROOT, 'node_modules'));
   await cp(path.join(site, 'content', 'articles'), path.join(baseline, 'content', 'articles'), { recursive: true });
 
@@ -225,6 +226,7 @@ async function main(): Promise<number> {
         runs: { type: 'string', default: '2' },
         json: { type: 'string' },
         seed: { type: 'string', default: String(DEFAULT_SEED) },
+        markdown: { type: 'boolean' },
         'no-lighthouse': { type: 'boolean' },
         keep: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
@@ -241,6 +243,7 @@ async function main(): Promise<number> {
   const sizes = values.sizes.split(',').map((text) => Number(text.trim()));
   const runs = Number(values.runs);
   const seed = Number(values.seed);
+  const markdown = values.markdown === true;
   if (sizes.some((n) => !Number.isInteger(n) || n <= 0 || n % 5 !== 0)) return usage(`--sizes: expected positive multiples of 5, got "${values.sizes}"`);
   if (!Number.isInteger(runs) || runs < 1) return usage(`--runs: expected a whole number ≥ 1, got "${values.runs}"`);
   if (!Number.isInteger(seed)) return usage(`--seed: expected a whole number, got "${values.seed}"`);
@@ -254,7 +257,7 @@ async function main(): Promise<number> {
     os: `${os.type()} ${os.release()} ${os.arch()}`,
     rss: '',
   };
-  console.log(`Benchmark on ${machine.cpus} × ${machine.cpuModel}, ${machine.memoryGiB} GiB, Node ${machine.node}: ${sizesSeen.join(', ')} articles, ${runs} run${runs === 1 ? '' : 's'} each.`);
+  console.log(`Benchmark on ${machine.cpus} × ${machine.cpuModel}, ${machine.memoryGiB} GiB, Node ${machine.node}: ${sizesSeen.join(', ')} articles (${markdown ? 'those without a chart as .md' : 'all .mdx'}), ${runs} run${runs === 1 ? '' : 's'} each.`);
 
   const work = await mkdtemp(path.join(os.tmpdir(), 'jindu-bench-'));
   const lighthouse = !values['no-lighthouse'];
@@ -264,7 +267,7 @@ async function main(): Promise<number> {
   for (const n of sizesSeen) {
     console.log(`${n} articles:`);
     const keepDist = values.keep === true || (lighthouse && n === sizesSeen[0]);
-    const { size, pages, dist, rssMethod } = await benchSize(work, n, runs, seed, keepDist);
+    const { size, pages, dist, rssMethod } = await benchSize(work, n, runs, seed, keepDist, markdown);
     machine.rss = rssMethod;
     results.push(size);
     pageTypes.push(...pages);
@@ -300,6 +303,7 @@ async function main(): Promise<number> {
       machine,
       today: CORPUS_TODAY,
       seed,
+      markdown,
       runs,
       sizes: results,
       growth: growth(results),

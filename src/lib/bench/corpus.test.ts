@@ -55,6 +55,14 @@ describe('generateCorpus({ articles, seed })', () => {
     for (const article of corpus.articles) expect(article.fileName).toBe(`${article.slug}.mdx`);
   });
 
+  it('writes the articles without a chart as Markdown when asked, and nothing else differently', () => {
+    const mixed = generateCorpus({ articles: 50, markdownWithoutCharts: true });
+    for (const article of mixed.articles) expect(article.fileName).toBe(`${article.slug}.${article.chart ? 'mdx' : 'md'}`);
+    expect(mixed.articles.filter((article) => article.fileName.endsWith('.md'))).toHaveLength(40);
+    expect(mixed.articles.map((article) => article.text)).toEqual(corpus.articles.map((article) => article.text));
+    expect(mixed.dataset).toEqual(corpus.dataset);
+  });
+
   it('refuses a count that is not a positive multiple of 5', () => {
     expect(() => generateCorpus({ articles: 12 })).toThrow('expected a positive multiple of 5 articles, got 12');
     expect(() => generateCorpus({ articles: 0 })).toThrow('positive multiple of 5');
