@@ -1,10 +1,10 @@
 // The Traditional-script edition and the search index, made while Astro builds rather than after it.
 //
-// A prerenderer around Astro's own hands each page it renders to a worker thread (editionWorker.ts), which writes
-// the page's Traditional twin under zh-hant/ and feeds both to Pagefind (one index per edition, in its own
-// process). So converting and indexing run on the second core while the main thread renders the next pages. The
-// same prerenderer spreads the image routes among the pages, so sharp rasterises beside the rendering too.
-// When Astro's build is done, the worker writes the edition's feeds and sitemap and both indexes.
+// A prerenderer around Astro's own hands each page it renders to two worker threads (editionWorker.ts): one indexes
+// the Simplified page, the other writes its Traditional twin under zh-hant/ and indexes that, each with its own
+// Pagefind process. So converting and indexing run beside the main thread as it renders the next pages, instead of
+// after the last one. The same prerenderer spreads the image routes among the pages, so sharp draws beside the
+// rendering too. When Astro's build is done, the workers write the edition's feeds and sitemap and both indexes.
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';

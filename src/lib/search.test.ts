@@ -24,6 +24,10 @@ describe('indexing and querying Chinese by single characters', () => {
   it('pageForIndex(html) spaces the text between tags, never the markup', () => {
     expect(pageForIndex('<h1 title="华理">华理生物</h1><p>开复工<b>率</b></p>')).toBe('<h1 title="华理">华 理 生 物</h1><p>开 复 工<b>率</b></p>');
   });
+  it('pageForIndex(html) leaves drawings out and the text around them in', () => {
+    const figure = '<figure><svg viewBox="0 0 10 10" role="img"><text x="1">2023年</text><g><text>亿元</text></g></svg><figcaption>投资</figcaption></figure>';
+    expect(pageForIndex(`<p>前</p>${figure}<svg><path d="M0 0"/></svg><p>后</p>`)).toBe('<p>前</p><figure><figcaption>投 资</figcaption></figure><p>后</p>');
+  });
   it('pagefindQuery(input) asks for a Chinese term as an exact phrase, several terms as all required', () => {
     expect(pagefindQuery(' 开复工率 ')).toBe('"开 复 工 率"');
     expect(pagefindQuery('华理 投资')).toBe('华 理 投 资');
