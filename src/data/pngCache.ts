@@ -19,7 +19,6 @@ sharp.concurrency(1);
 const DRAWING_AT_ONCE = Math.max(1, availableParallelism());
 
 interface Job {
-  kind: string;
   svg: string;
   density: number;
   cached: string;
@@ -75,7 +74,7 @@ function enqueue(kind: string, svg: string, density: number, urgent: boolean): J
   if (!job) {
     let start!: () => void;
     const started = new Promise<void>((resolve) => (start = resolve));
-    const created: Job = { kind, svg, density, cached, started: false, start, done: Promise.resolve() };
+    const created: Job = { svg, density, cached, started: false, start, done: Promise.resolve() };
     created.done = started
       .then(() => access(cached).catch(() => draw(created)))
       .finally(() => {
