@@ -40,7 +40,7 @@ describe('scoreArticle(expected, output)', () => {
     expect(score.pinyinLeft).toBe(1);
     expect(score.clutterLeft).toEqual(['责任编辑:王五', '相關閱讀']);
     expect(score.traditionalLeft).toBe(1);
-    expect(score.halfWidthBesideHan).toBe(1);
+    expect(score.halfWidthBesideHan).toBe(3); // the comma and the annotation's two brackets
     expect(score.precision).toBeLessThan(100);
     expect(score.damageFound).toBe(0);
   });
