@@ -280,6 +280,8 @@ export const articleFrontmatterSchema = z
     date: yamlDateSchema,
     datePrecision: z.enum(articlePrecisions).default('day'),
     summary: z.string({ error: 'expected a one- or two-sentence summary' }).min(1),
+    /** Who reported it, as the publication printed it: 记者 张三 通讯员 李四. */
+    byline: z.string().min(1).optional(),
     projects: z.array(slugSchema).default([]),
     tags: z.array(z.string().min(1)).default([]),
     source: z

@@ -4,11 +4,15 @@
 import type { Root, Text } from 'mdast';
 import type { Plugin } from 'unified';
 import { applyEdits, type Edit } from './origin.ts';
+import { findBracketedBylines } from './byline.ts';
+import { datelineLength } from './dateline.ts';
 import { dropEmptyParagraphs, paragraphTexts } from './paragraphs.ts';
 
 export interface WhitespaceOptions {
   /** Remove spaces between two Chinese characters (default true). */
   joinChinese?: boolean;
+  /** Ranges of the text where spaces between Chinese characters separate names (a byline): kept, as one space. */
+  keep?: ReadonlyArray<{ start: number; end: number }>;
 }
 
 // Zero-width and direction marks, BOMs, C0 controls. U+00AD (soft hyphen) stays: it is evidence of mojibake.
@@ -35,7 +39,6 @@ function dropsSpaceBetween(before: string, after: string, joinChinese: boolean):
 
 /** Normalises the whitespace of one text node in place, keeping the original columns of what stays. */
 export function tidyText(node: Text, options: WhitespaceOptions = {}): void {
-  const joinChinese = options.joinChinese ?? true;
   const value = node.value;
   const edits: Edit[] = [];
   for (const match of value.matchAll(GAP)) {
@@ -44,6 +47,7 @@ export function tidyText(node: Text, options: WhitespaceOptions = {}): void {
     const before = charBefore(value, start);
     const after = charAfter(value, end);
     if (match[0] === '\u200D' && PICTOGRAPH.test(before) && PICTOGRAPH.test(after)) continue; // emoji sequence
+    const joinChinese = (options.joinChinese ?? true) && !options.keep?.some((range) => start >= range.start && end <= range.end);
     const keepOneSpace = HAS_SPACE.test(match[0]) && before !== '' && after !== '' && !dropsSpaceBetween(before, after, joinChinese);
     if (keepOneSpace) {
       if (match[0] === ' ') continue;
@@ -74,5 +78,23 @@ export const tidyWhitespace: Plugin<[WhitespaceOptions?], Root> = function (opti
   return function (tree) {
     for (const { text } of paragraphTexts(tree)) tidyText(text, options);
     dropEmptyParagraphs(tree);
+  };
+};
+
+/**
+ * unified plugin: drop the spaces left between Chinese characters in the text (where scraping or typesetting put
+ * them), except inside a bracketed byline, where they separate names: （长江日报 记者杨菁 通讯员梅慧香）.
+ */
+export const joinChineseSpaces: Plugin<[], Root> = function () {
+  return function (tree) {
+    let first = true;
+    for (const { text } of paragraphTexts(tree)) {
+      const keep: Array<{ start: number; end: number }> = findBracketedBylines(text.value);
+      // The story's dateline keeps its spaces: 安徽网 大皖客户端讯 日前，…
+      const dateline = first ? datelineLength(text.value) : 0;
+      if (dateline) keep.push({ start: 0, end: dateline + 1 });
+      first = false;
+      tidyText(text, { joinChinese: true, keep });
+    }
   };
 };

@@ -46,7 +46,10 @@ export function readImportedFile(text: string): ImportedFile {
       meta = {};
     }
   }
-  const text_ = (value: unknown) => (typeof value === 'string' && value.trim() !== '' && !isTodo(value) ? value.trim() : undefined);
+  const text_ = (value: unknown): string | undefined => {
+    if (typeof value !== 'string' || value.trim() === '') return undefined;
+    return isTodo(value as unknown) ? undefined : value.trim();
+  };
   const dateValue = meta.date instanceof Date ? meta.date.toISOString().slice(0, 10) : meta.date;
   const source = meta.source && typeof meta.source === 'object' ? (meta.source as Record<string, unknown>) : {};
   const title = text_(meta.title);

@@ -101,7 +101,7 @@ describe('importScrapedArticle on a Traditional scrape with a headline and page 
     expect(body[0]).toBe('6月18日，华理生物产业园项目在大庆高新区宏伟园区开工建设，该项目一期计划投资3.5亿元，总投资5.2亿元，占地面积10公顷。');
     expect(body[1]).toBe('大庆市数字经济招商(北京)对接会(2023)在北京举行，本次试点（第一批）邀请企业家参加。');
     expect(body.join('\n')).not.toMatch(/gōng|\(chan\)|qing3|图片|分享|责任编辑|关闭/u);
-    expect(result.findings.removed.map((removal) => removal.kind).sort()).toEqual(['chrome', 'chrome', 'chrome', 'chrome', 'pinyin', 'pinyin', 'pinyin', 'pinyin', 'placeholder', 'placeholder']);
+    expect(result.findings.removed.map((removal) => removal.kind).sort()).toEqual(['chrome', 'chrome', 'chrome', 'chrome', 'headline', 'pinyin', 'pinyin', 'pinyin', 'pinyin', 'placeholder', 'placeholder']);
   });
 
   it('keeps text that looks like HTML or Markdown as that text', () => {

@@ -9,7 +9,7 @@
 import { VFile } from 'vfile';
 import type { VFileMessage } from 'vfile-message';
 import { parseArticleBody, textBlocks } from '../articleBody.ts';
-import { cleanScrapedArticle, looksLikeTitle, toSimplified, type CleanedArticle } from '../clean/index.ts';
+import { cleanScrapedArticle, toSimplified } from '../clean/index.ts';
 import type { Removal } from '../clean/removals.ts';
 import { decodeArticleBytes, type ArticleEncoding } from '../decode.ts';
 import { compareStatement, compareWithDerived, type Comparison, type DerivedComparison } from '../facts/compare.ts';
@@ -78,10 +78,10 @@ export interface Damage {
 
 export interface ImportFindings {
   encoding: ArticleEncoding;
-  title: Found<string, 'first-line'>;
+  title: Found<string, 'headline' | 'original-title'>;
   /** The title in the scraped script, when conversion changed it. */
   originalTitle: string | undefined;
-  date: Found<string, 'option' | 'metadata' | 'dateline'>;
+  date: Found<string, 'option' | 'metadata' | 'closing'>;
   slug: { value: string; from: 'option' | 'title' | 'first-sentence' };
   summary: string;
   publication: string | undefined;
@@ -110,30 +110,14 @@ export type ImportResult =
     }
   | { ok: false; problems: VFileMessage[] };
 
-// ------------------------------------------------------------------------------------------ dates
-
-// 2023-05-10, 2023/5/10, 2023.05.10, 2023年5月10日
-const DATE = '(\\d{4})\\s*[-/.年]\\s*(\\d{1,2})\\s*[-/.月]\\s*(\\d{1,2})\\s*日?';
-const PUBLISHED_LABEL = '(?:发布时间|发布日期|发表时间|发表日期|刊发日期|日期|时间|发布于)';
-const METADATA_DATE = new RegExp(`${PUBLISHED_LABEL}\\s*[:：]?\\s*${DATE}`, 'u');
-const TIME = '(?:\\s*\\d{1,2}[:：]\\d{2}(?:[:：]\\d{2})?)?';
-const META_FIELD = '(?:来源|稿源|作者|记者|编辑|责任编辑|责编|通讯员)\\s*[:：]\\s*[^\\s。！？；;:：]{1,30}';
-// A line that is only a date, a time and metadata fields: the page's dateline, not a sentence.
-const DATELINE = new RegExp(`^(?:${PUBLISHED_LABEL}\\s*[:：]?\\s*)?${DATE}${TIME}(?:\\s*${META_FIELD})*\\s*$`, 'u');
-const DATELINE_SOURCE = /(?:来源|稿源)\s*[:：]\s*([^\s。！？；;:：]{1,30})/u;
-
-function isoFrom(match: RegExpExecArray): string | undefined {
-  const date = isoDate(Number(match[1]), Number(match[2]), Number(match[3]));
-  return isIsoDate(date) ? date : undefined;
-}
-
 // ------------------------------------------------------------------------------------------ summary
 
 const MAX_SUMMARY = 120;
 
 /** The first sentence, cut at a clause boundary when it runs long. */
 export function firstSentence(paragraph: string): string {
-  const end = /[。！？!?]/u.exec(paragraph);
+  // A question mark that stands for lost characters (打?理) does not end a sentence: only one before a break does.
+  const end = /[。！？]|[!?](?=\s|$|[”’」』])/u.exec(paragraph);
   let sentence = end ? paragraph.slice(0, end.index + 1) : paragraph;
   // Closing quotes belong to the sentence they end.
   if (end && /^[”’」』]/u.test(paragraph.slice(end.index + 1))) sentence = paragraph.slice(0, end.index + 2);
@@ -204,53 +188,6 @@ function optionProblems(options: ImportOptions): VFileMessage[] {
   return problems;
 }
 
-interface Body {
-  paragraphs: string[];
-  title: string | undefined;
-  originalTitle: string | undefined;
-  datelineDate: string | undefined;
-  datelineSource: string | undefined;
-}
-
-/** Takes the title and a dateline out of the cleaned paragraphs; everything else is body. */
-function splitBody(cleaned: CleanedArticle): Body {
-  const paragraphs = [...cleaned.paragraphs];
-  const originals = [...cleaned.originalParagraphs];
-  let datelineDate: string | undefined;
-  let datelineSource: string | undefined;
-  // A dateline stands among the first lines or at the very end.
-  const candidates = [0, 1, 2, paragraphs.length - 1].filter((index, position, all) => index >= 0 && index < paragraphs.length && all.indexOf(index) === position);
-  for (const index of candidates.sort((a, b) => b - a)) {
-    const text = paragraphs[index]!;
-    if (!DATELINE.test(text)) continue;
-    const match = new RegExp(DATE, 'u').exec(text);
-    const date = match ? isoFrom(match) : undefined;
-    if (!date) continue;
-    datelineDate ??= date;
-    datelineSource ??= DATELINE_SOURCE.exec(text)?.[1];
-    paragraphs.splice(index, 1);
-    originals.splice(index, 1);
-  }
-  let title: string | undefined;
-  let originalTitle: string | undefined;
-  if (paragraphs.length > 1 && looksLikeTitle(paragraphs[0]!, paragraphs[1])) {
-    title = paragraphs.shift();
-    const original = originals.shift();
-    if (original !== title) originalTitle = original;
-  }
-  return { paragraphs, title, originalTitle, datelineDate, datelineSource };
-}
-
-function metadataDate(removed: readonly Removal[]): string | undefined {
-  for (const removal of removed) {
-    if (removal.kind !== 'chrome') continue;
-    const match = METADATA_DATE.exec(toSimplified(removal.text));
-    const date = match ? isoFrom(match) : undefined;
-    if (date) return date;
-  }
-  return undefined;
-}
-
 /**
  * Imports a scraped article. `dataset` (when it could be read) is used to recognise projects and compare the
  * article's figures; without it the article is still imported.
@@ -264,20 +201,17 @@ export function importScrapedArticle(bytes: Uint8Array, options: ImportOptions, 
   if (!decoded.ok) return { ok: false, problems: [problem(source, decoded.reason, 'import-input')] };
 
   const cleaned = cleanScrapedArticle(decoded.text, { path: options.sourceName });
-  const body = splitBody(cleaned);
+  const body = { paragraphs: cleaned.paragraphs, title: cleaned.page.title, originalTitle: cleaned.originalScriptTitle };
   if (body.paragraphs.length === 0)
     return { ok: false, problems: [problem(source, '清理后没有剩下正文：文件里只有标题、网页按钮、来源等附带文字或图片占位符。', 'import-input')] };
 
   const converted = cleaned.paragraphs.some((paragraph, index) => paragraph !== cleaned.originalParagraphs[index]);
-  const foundDate = metadataDate(cleaned.removed);
   const date: ImportFindings['date'] =
     options.date !== undefined
       ? { value: options.date, from: 'option' }
-      : foundDate !== undefined
-        ? { value: foundDate, from: 'metadata' }
-        : body.datelineDate !== undefined
-          ? { value: body.datelineDate, from: 'dateline' }
-          : { value: undefined, from: 'missing' };
+      : cleaned.page.date !== undefined
+        ? { value: cleaned.page.date, from: cleaned.page.dateFrom ?? 'metadata' }
+        : { value: undefined, from: 'missing' };
   const summary = firstSentence(body.paragraphs[0]!);
   const slug: ImportFindings['slug'] =
     options.slug !== undefined
@@ -288,7 +222,7 @@ export function importScrapedArticle(bytes: Uint8Array, options: ImportOptions, 
         };
   const path = `${options.articlesDir ?? 'content/articles'}/${slug.value}.md`;
   const markdown = paragraphsToMarkdown(body.paragraphs);
-  const publication = cleaned.meta.source ?? body.datelineSource;
+  const publication = cleaned.page.publication;
 
   // Projects and quantities are read from the body as the check will read it back, so positions are the file's.
   const names = projectNameIndex(dataset?.projects ?? []);
@@ -312,6 +246,7 @@ export function importScrapedArticle(bytes: Uint8Array, options: ImportOptions, 
     title: body.title ?? todo('标题（抓取稿第一行不像标题，请编辑填写）'),
     date: date.value ?? todo('原文发布日期，写成 2023-05-10 的格式'),
     summary,
+    byline: cleaned.page.byline,
     projects: projectIds.length ? projectIds : undefined,
     source:
       publication !== undefined || options.url !== undefined || body.originalTitle !== undefined
@@ -365,7 +300,7 @@ export function importScrapedArticle(bytes: Uint8Array, options: ImportOptions, 
     text,
     findings: {
       encoding: decoded.encoding,
-      title: body.title !== undefined ? { value: body.title, from: 'first-line' } : { value: undefined, from: 'missing' },
+      title: body.title !== undefined ? { value: body.title, from: cleaned.page.titleFrom ?? 'headline' } : { value: undefined, from: 'missing' },
       originalTitle: body.originalTitle,
       date,
       slug,

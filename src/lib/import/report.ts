@@ -78,7 +78,7 @@ export function importReport({ path, replaced, unchanged = false, sourceName, fi
     findings.title.value !== undefined
       ? `${findings.title.value} (the first line)${findings.originalTitle ? `; source.originalTitle keeps ${findings.originalTitle}` : ''}`
       : 'TODO: the first line does not look like a headline; write one';
-  const dateFrom = { option: 'from --date', metadata: 'from the page’s 发布时间 line', dateline: 'from the dateline under the title', missing: '' } as const;
+  const dateFrom = { option: 'from --date', metadata: 'from the page’s 发布时间 line', closing: 'from the closing date line', missing: '' } as const;
   const date =
     findings.date.value !== undefined
       ? `${findings.date.value} (${dateFrom[findings.date.from]})`
