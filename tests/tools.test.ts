@@ -17,34 +17,38 @@ let project: string;
 let scratch: string;
 
 const articles = (root = project) => readdir(path.join(root, 'content/articles'));
+// Each test runs the CLI in a child process (Node with TypeScript, OpenCC's dictionaries): seconds on a busy 2-core
+// machine, so no test leans on vitest's 5 s default.
+const SPAWN_TIMEOUT = 120_000;
+
 const importer = (args: string[], env: NodeJS.ProcessEnv = {}, input?: Uint8Array) => runScript(project, 'scripts/import.ts', args, env, input);
 
 beforeAll(async () => {
   project = await copyProject();
   scratch = await tempDir('jindu-scrapes-');
-});
+}, SPAWN_TIMEOUT);
 
 afterAll(async () => {
   await rm(project, { recursive: true, force: true });
   await rm(scratch, { recursive: true, force: true });
 });
 
-describe('npm run import', () => {
+describe('npm run import', { timeout: SPAWN_TIMEOUT }, () => {
   it('explains itself', async () => {
     const result = await importer(['--help']);
     expect(result.code).toBe(0);
-    expect(result.stdout).toMatch(/^Usage: npm run import -- FILE \[--slug SLUG\] \[--date YYYY-MM-DD\] \[--url URL\] \[--force\]/);
-    expect(result.stdout).toContain('use - to read standard input');
+    expect(result.stdout).toMatch(/^用法：npm run import -- FILE \[--slug SLUG\] \[--date YYYY-MM-DD\] \[--url URL\] \[--force\]/);
+    expect(result.stdout).toContain('用 - 从标准输入读取');
   });
 
   it('writes the seed scrape as an article, prints its path, and what it found', async () => {
     const result = await importer([SEED_SCRAPE, '--slug', 'demo', '--date', '2023-05-10']);
     expect(result.code, result.stderr).toBe(0);
-    expect(result.stdout.split('\n')[0]).toBe('Wrote content/articles/demo.md');
-    expect(result.stdout).toContain('  第5段: 计划投资 5.2亿元 (520000000 元) — “该项目计划投资5.2亿元,…” → huali-bio investment: as in the dataset');
+    expect(result.stdout.split('\n')[0]).toBe('已写入 content/articles/demo.md');
+    expect(result.stdout).toContain('  第5段：计划投资 5.2亿元（520000000 元） —— “该项目计划投资5.2亿元,…” → huali-bio 的 investment：与数据集一致');
     const damage = result.stdout.split('\n').find((line) => line.includes('mojibake'));
     expect(damage).toMatch(/^ {2}content\/articles\/demo\.md:\d+:\d+  warning  疑似乱码“/);
-    expect(damage?.endsWith(`请对照原文改正  mojibake  (${SEED_SCRAPE}:7:227)`)).toBe(true);
+    expect(damage?.endsWith(`请对照原文改正  mojibake  （原文 ${SEED_SCRAPE}:7:227）`)).toBe(true);
     const dataset = datasetSchema.parse(JSON.parse(await readFile(path.join(project, 'content/data/projects.json'), 'utf8')));
     const expected = importScrapedArticle(await readFile(SEED_SCRAPE), { sourceName: 'seed.txt', slug: 'demo', date: '2023-05-10' }, dataset);
     expect(await readFile(path.join(project, 'content/articles/demo.md'), 'utf8')).toBe(expected.ok && expected.text);
@@ -56,12 +60,12 @@ describe('npm run import', () => {
     const refused = await importer([SEED_SCRAPE, '--slug', 'demo', '--date', '2023-05-10', '--url', 'https://example.com/a.html']);
     expect(refused.code).toBe(1);
     expect(refused.stdout).toBe('');
-    expect(refused.stderr).toBe('content/articles/demo.md already exists, so nothing was written.\nImport again with --force to replace it, or choose another file name with --slug.\n');
+    expect(refused.stderr).toBe('content/articles/demo.md 已经存在，没有写入任何文件。\n要替换它，加 --force 重新导入；或用 --slug 另选文件名。\n');
     expect(await readFile(file, 'utf8')).toBe(before);
 
     const replaced = await importer([SEED_SCRAPE, '--slug', 'demo', '--date', '2023-05-10', '--url', 'https://example.com/a.html', '--force']);
     expect(replaced.code, replaced.stderr).toBe(0);
-    expect(replaced.stdout.split('\n')[0]).toBe('Replaced content/articles/demo.md');
+    expect(replaced.stdout.split('\n')[0]).toBe('已替换 content/articles/demo.md');
     expect(await readFile(file, 'utf8')).toContain('  url: https://example.com/a.html\n');
     expect((await articles()).filter((name) => name.includes('.tmp'))).toEqual([]);
   });
@@ -72,7 +76,7 @@ describe('npm run import', () => {
     const result = await importer([SEED_SCRAPE, '--slug', 'chart-story', '--date', '2023-05-10', '--force']);
     expect(result.code).toBe(1);
     expect(result.stderr).toBe(
-      'content/articles/chart-story.mdx already exists, so nothing was written.\nIt is the same address in another format; remove it first, or choose another file name with --slug.\n',
+      'content/articles/chart-story.mdx 已经存在，没有写入任何文件。\n它是同一网址的另一种格式；请先删除它，或用 --slug 另选文件名。\n',
     );
     expect(existsSync(path.join(project, 'content/articles/chart-story.md'))).toBe(false);
     await rm(mdx);
@@ -81,9 +85,9 @@ describe('npm run import', () => {
   it('reads standard input, and a GB18030 file, writing UTF-8', async () => {
     const fromStdin = await importer(['-'], {}, await readFile(path.join(FIXTURES, 'traditional-scrape.txt')));
     expect(fromStdin.code, fromStdin.stderr).toBe(0);
-    expect(fromStdin.stdout).toContain('Wrote content/articles/hua-li-sheng-wu-chan-ye-yuan-xiang-mu-kai-gong-2023-06-18.md');
-    expect(fromStdin.stdout).toContain('Read stdin (UTF-8): removed 4 pinyin annotations, 2 image placeholders, 4 page lines');
-    expect(fromStdin.stdout).toContain('stdin:6:44)');
+    expect(fromStdin.stdout).toContain('已写入 content/articles/hua-li-sheng-wu-chan-ye-yuan-xiang-mu-kai-gong-2023-06-18.md');
+    expect(fromStdin.stdout).toContain('读取 stdin（UTF-8）：删除了拼音注音 4 处、图片占位符 2 处、网页杂项 4 行（见文末清单）；标题移入 frontmatter；已由繁体转为简体。');
+    expect(fromStdin.stdout).toContain('（原文 stdin:6:44）');
 
     const gb = await importer([path.join(FIXTURES, 'gb18030-scrape.txt')]);
     expect(gb.code, gb.stderr).toBe(0);
@@ -95,7 +99,7 @@ describe('npm run import', () => {
     await writeFile(path.join(scratch, 'relative.txt'), '大庆高新区项目观察\n华理生物产业园项目计划投资5.2亿元，进展顺利。\n');
     const result = await importer(['relative.txt', '--date', '2023-08-01'], { INIT_CWD: scratch });
     expect(result.code, result.stderr).toBe(0);
-    expect(result.stdout.split('\n')[0]).toBe('Wrote content/articles/da-qing-gao-xin-qu-xiang-mu-guan-cha-2023-08-01.md');
+    expect(result.stdout.split('\n')[0]).toBe('已写入 content/articles/da-qing-gao-xin-qu-xiang-mu-guan-cha-2023-08-01.md');
   });
 
   it('rejects empty, binary and missing files with a clear message and writes nothing', async () => {
@@ -106,28 +110,28 @@ describe('npm run import', () => {
     const binary = await importer([path.join(scratch, 'photo.jpg')]);
     const missing = await importer([path.join(scratch, 'nope.txt')]);
     expect([empty.code, binary.code, missing.code]).toEqual([1, 1, 1]);
-    expect(empty.stderr).toBe(`${path.join(scratch, 'empty.txt')}  error  文件是空的，没有可导入的正文。  import-input\nNothing was written.\n`);
+    expect(empty.stderr).toBe(`${path.join(scratch, 'empty.txt')}  error  文件是空的，没有可导入的正文。  import-input\n没有写入任何文件。\n`);
     expect(binary.stderr).toContain('这不是文本文件（含有二进制内容），请粘贴文章正文的纯文本。');
-    expect(missing.stderr).toBe(`${path.join(scratch, 'nope.txt')}  error  no such file. Nothing was written.\n`);
+    expect(missing.stderr).toBe(`${path.join(scratch, 'nope.txt')}  error  没有这个文件。没有写入任何文件。\n`);
     expect(await articles()).toEqual(before);
   });
 
   it('explains a wrong option', async () => {
     const result = await importer([SEED_SCRAPE, '--dat', '2023-05-10']);
     expect(result.code).toBe(1);
-    expect(result.stderr).toContain("Unknown option '--dat'");
-    expect(result.stderr).toContain('Run "npm run import -- --help" to see the options.');
+    expect(result.stderr).toContain('不认识的选项 --dat');
+    expect(result.stderr).toContain('运行 npm run import -- --help 查看选项。');
   });
 });
 
-describe('npm run import of a follow-up report', () => {
+describe('npm run import of a follow-up report', { timeout: SPAWN_TIMEOUT }, () => {
   let followUpProject: string;
   const FOLLOW_UP = path.join(FIXTURES, 'follow-up-scrape.txt');
   const datasetFile = () => path.join(followUpProject, 'content/data/projects.json');
 
   beforeAll(async () => {
     followUpProject = await copyProject();
-  });
+  }, SPAWN_TIMEOUT);
 
   afterAll(async () => {
     await rm(followUpProject, { recursive: true, force: true });
@@ -152,7 +156,7 @@ describe('npm run import of a follow-up report', () => {
     const article = await readFile(path.join(followUpProject, 'content/articles/huali-topped-out.md'), 'utf8');
     const applied = await runScript(followUpProject, 'scripts/import.ts', [FOLLOW_UP, '--slug', 'huali-topped-out', '--apply']);
     expect(applied.code, applied.stderr).toBe(0);
-    expect(applied.stdout.split('\n')[0]).toBe('Kept content/articles/huali-topped-out.md (already imported with this text)');
+    expect(applied.stdout.split('\n')[0]).toBe('保留 content/articles/huali-topped-out.md（此前已用同样的文字导入）');
     expect(applied.stdout).toContain('Wrote these updates into content/data/projects.json.');
     expect(await readFile(path.join(followUpProject, 'content/articles/huali-topped-out.md'), 'utf8')).toBe(article);
     const dataset = datasetSchema.parse(JSON.parse(await readFile(datasetFile(), 'utf8')));
@@ -180,7 +184,7 @@ describe('npm run import of a follow-up report', () => {
   });
 });
 
-describe('npm run new', () => {
+describe('npm run new', { timeout: SPAWN_TIMEOUT }, () => {
   it('writes a draft with today’s date, prints its path, and refuses to overwrite', async () => {
     const env = { JINDU_TODAY: '2024-03-01' };
     const result = await runScript(project, 'scripts/new.ts', ['--title', '华理生物产业园项目开工'], env);
@@ -205,12 +209,12 @@ describe('npm run new', () => {
   });
 });
 
-describe('npm run check', () => {
+describe('npm run check', { timeout: SPAWN_TIMEOUT }, () => {
   let clean: string;
 
   beforeAll(async () => {
     clean = await copyProject();
-  });
+  }, SPAWN_TIMEOUT);
 
   afterAll(async () => {
     await rm(clean, { recursive: true, force: true });
@@ -265,7 +269,7 @@ describe('npm run check', () => {
     try {
       const before = await runScript(clean, 'scripts/check.ts');
       expect(before.code).toBe(1);
-      expect(before.stdout).toContain('content/articles/demo.md:2:1  error  title: still a placeholder, "TODO：标题（抓取稿第一行不像标题，请编辑填写）"; replace it before publishing  todo\n');
+      expect(before.stdout).toContain('content/articles/demo.md:2:1  error  title: still a placeholder, "TODO：标题（网页上没有可靠的标题行，请编辑填写）"; replace it before publishing  todo\n');
       expect(before.stdout.trim().split('\n').at(-1)).toBe('3 warnings, 1 error in 3 files');
       await writeFile(file, (await readFile(file, 'utf8')).replace(/^title: .*$/m, 'title: 大庆高新区重点项目建设提速'));
       const after = await runScript(clean, 'scripts/check.ts');

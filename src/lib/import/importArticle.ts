@@ -9,7 +9,8 @@
 import { VFile } from 'vfile';
 import type { VFileMessage } from 'vfile-message';
 import { parseArticleBody, textBlocks } from '../articleBody.ts';
-import { cleanScrapedArticle, toSimplified } from '../clean/index.ts';
+import { cleanScrapedArticle, findBracketedBylines, toSimplified } from '../clean/index.ts';
+import { datelineLength } from '../clean/dateline.ts';
 import type { Removal } from '../clean/removals.ts';
 import { decodeArticleBytes, type ArticleEncoding } from '../decode.ts';
 import { compareStatement, compareWithDerived, type Comparison, type DerivedComparison } from '../facts/compare.ts';
@@ -85,6 +86,10 @@ export interface ImportFindings {
   slug: { value: string; from: 'option' | 'title' | 'first-sentence' };
   summary: string;
   publication: string | undefined;
+  /** Where the publication was read: a 来源 label, the story's dateline, or an outlet a byline names. */
+  publicationFrom: 'label' | 'dateline' | 'byline' | undefined;
+  /** Who reported it, as the page prints it. */
+  byline: string | undefined;
   projects: RecognisedProject[];
   statements: ImportedStatement[];
   /** Milestones reported for recognised projects (read only when the article's date is known). */
@@ -125,6 +130,14 @@ export function firstSentence(paragraph: string): string {
   const head = [...sentence].slice(0, MAX_SUMMARY).join('');
   const boundary = Math.max(...[...'，,；;'].map((mark) => head.lastIndexOf(mark)));
   return `${boundary > 20 ? head.slice(0, boundary) : head}……`;
+}
+
+/** A summary says what happened, not who filed it: the dateline (东南网漳州4月19日讯) and a bracketed byline go. */
+export function withoutDateline(paragraph: string): string {
+  let text = paragraph.slice(datelineLength(paragraph)).replace(/^[\s:：]+/u, '');
+  for (const byline of findBracketedBylines(text).reverse()) if (byline.start <= 1) text = text.slice(0, byline.start) + text.slice(byline.end);
+  text = text.trim();
+  return text === '' ? paragraph : text;
 }
 
 // ------------------------------------------------------------------------------------------ quotes
@@ -180,11 +193,11 @@ function optionProblems(options: ImportOptions): VFileMessage[] {
   const file = new VFile({ path: options.sourceName });
   const problems: VFileMessage[] = [];
   if (options.slug !== undefined && !slugSchema.safeParse(options.slug).success)
-    problems.push(problem(file, `--slug "${options.slug}" cannot be an address: use lowercase latin letters, digits and single hyphens, like "huali-bio-2023-05"`, 'import-option'));
+    problems.push(problem(file, `--slug“${options.slug}”不能用作网址：只能用小写拉丁字母、数字和单个连字符，如“huali-bio-2023-05”`, 'import-option'));
   if (options.date !== undefined && !isIsoDate(options.date))
-    problems.push(problem(file, `--date "${options.date}" is not a calendar date written YYYY-MM-DD, like 2023-05-10`, 'import-option'));
+    problems.push(problem(file, `--date“${options.date}”不是写成 YYYY-MM-DD 的日期，应如 2023-05-10`, 'import-option'));
   if (options.url !== undefined && !articleFrontmatterSchema.shape.source.unwrap().shape.url.safeParse(options.url).success)
-    problems.push(problem(file, `--url "${options.url}" is not an absolute address, like https://example.com/news/1.html`, 'import-option'));
+    problems.push(problem(file, `--url“${options.url}”不是完整的网址，应如 https://example.com/news/1.html`, 'import-option'));
   return problems;
 }
 
@@ -212,7 +225,9 @@ export function importScrapedArticle(bytes: Uint8Array, options: ImportOptions, 
       : cleaned.page.date !== undefined
         ? { value: cleaned.page.date, from: cleaned.page.dateFrom ?? 'metadata' }
         : { value: undefined, from: 'missing' };
-  const summary = firstSentence(body.paragraphs[0]!);
+  // The first paragraph that reads as a sentence: a deck or a section label (聚焦大项目) is not a summary.
+  const lead = body.paragraphs.find((paragraph) => /[。！？]/u.test(paragraph) || [...paragraph].length > 40) ?? body.paragraphs[0]!;
+  const summary = firstSentence(withoutDateline(lead));
   const slug: ImportFindings['slug'] =
     options.slug !== undefined
       ? { value: options.slug, from: 'option' }
@@ -243,7 +258,7 @@ export function importScrapedArticle(bytes: Uint8Array, options: ImportOptions, 
   const projectIds = [...new Set(mentions.map(({ mention }) => mention.projectId))];
 
   const frontmatter = {
-    title: body.title ?? todo('标题（抓取稿第一行不像标题，请编辑填写）'),
+    title: body.title ?? todo('标题（网页上没有可靠的标题行，请编辑填写）'),
     date: date.value ?? todo('原文发布日期，写成 2023-05-10 的格式'),
     summary,
     byline: cleaned.page.byline,
@@ -282,6 +297,8 @@ export function importScrapedArticle(bytes: Uint8Array, options: ImportOptions, 
   const damage: Damage[] = cleaned.messages
     .filter((message) => typeof message.actual === 'string' && message.ruleId !== 'pinyin-not-a-reading')
     .map((message) => {
+      // Quote the damage as the written file has it (Simplified), so a text search finds it there.
+      message.reason = toSimplified(message.reason);
       const at = text.indexOf(toSimplified(message.actual!), searchFrom);
       if (at < 0) return { message, line: undefined, column: undefined };
       searchFrom = at + 1;
@@ -306,6 +323,8 @@ export function importScrapedArticle(bytes: Uint8Array, options: ImportOptions, 
       slug,
       summary,
       publication,
+      publicationFrom: cleaned.page.publicationFrom,
+      byline: cleaned.page.byline,
       projects,
       statements,
       milestones,
