@@ -65,7 +65,7 @@ const CLOCK = /^\d{1,2}:\d{2}(?::\d{2})?$/u;
 
 // Addresses: URLs and e-mail addresses keep every character (a?b=1, x:8080). Trailing sentence punctuation and
 // an unmatched closing bracket are not part of the address.
-const ADDRESS = /(?:(?:https?|ftp):\/\/|www\.)[!-~]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+/gu;
+const ADDRESS = /(?:(?:https?|ftp):\/\/|www\.)[!-~]+|[\w.+-]{1,64}@[\w-]+(?:\.[\w-]+)+/gu;
 
 // Credits: the roles that name reporters, photographers and editors.
 const CREDIT_ROLE = /记者|通讯员|实习生|摄影|摄像|摄|编辑|责编|作者|撰稿|报道|供图|供稿|制图|[文图]\s*[/／]/u;
@@ -186,8 +186,12 @@ function lockedChars(text: string, chars: string[], offsets: number[], skip: rea
   return chars.map((_, index) => ranges.some((range) => offsets[index]! < range.end && offsets[index + 1]! > range.start));
 }
 
+// Nothing any rule looks at: most published text.
+const NOTHING_TO_FIX = /^[^,;:?!()\t \u00A0\u2000-\u200A\u202F\u205F\u3000]*$/u;
+
 function decide(chars: string[], locked: boolean[], headline: boolean): Decisions {
   const decisions: Decisions = { replace: new Map(), remove: new Map() };
+  if (NOTHING_TO_FIX.test(chars.join(''))) return decisions;
   widenMarks(chars, locked, decisions);
   widenBrackets(chars, locked, decisions);
   removeSpaces(chars, locked, headline, decisions);
@@ -275,7 +279,7 @@ function isNumber(run: string): boolean {
 }
 
 function removeSpaces(chars: string[], locked: boolean[], headline: boolean, decisions: Decisions): void {
-  const kept = protectedSpaces(chars);
+  let kept: Set<number> | undefined;
   for (let start = 0; start < chars.length; start++) {
     if (!isSpace(chars[start]!)) continue;
     let end = start;
@@ -292,7 +296,8 @@ function removeSpaces(chars: string[], locked: boolean[], headline: boolean, dec
     if (inRun((j) => locked[j] === true)) continue;
     // Beside full-width punctuation a space is never wanted, not even in a credit: 本报讯 （记者 王一）.
     const besidePunctuation = isCjkPunctuation(before) || isCjkPunctuation(after);
-    if (!besidePunctuation && inRun((j) => kept.has(j))) continue;
+    kept ??= protectedSpaces(chars);
+    if (!besidePunctuation && inRun((j) => kept!.has(j))) continue;
     const reason = besidePunctuation ? 'beside-punctuation' : spacingReason(chars, run, before, after, headline);
     if (reason) for (let j = run.start; j < run.end; j++) decisions.remove.set(j, reason);
   }
