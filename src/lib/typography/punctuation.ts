@@ -91,16 +91,22 @@ interface Decisions {
   remove: Map<number, SpacingReason>;
 }
 
-/** Every place in `text` where its typography departs from what copy desks print, in text order. */
-export function findTypographyFixes(text: string, options: TypographyOptions = {}): TypographyFix[] {
-  const original = [...text];
+/** The UTF-16 offset of each code point of `text`, and of its end: code point ranges to string ranges. */
+export function codePointOffsets(text: string): number[] {
   const offsets: number[] = [];
   let offset = 0;
-  for (const char of original) {
+  for (const char of text) {
     offsets.push(offset);
     offset += char.length;
   }
   offsets.push(offset);
+  return offsets;
+}
+
+/** Every place in `text` where its typography departs from what copy desks print, in text order. */
+export function findTypographyFixes(text: string, options: TypographyOptions = {}): TypographyFix[] {
+  const original = [...text];
+  const offsets = codePointOffsets(text);
 
   const locked = lockedChars(text, original, offsets, options.skip ?? []);
   let chars = original;

@@ -8,7 +8,7 @@ import type { Nodes, PhrasingContent, Root } from 'mdast';
 import { VFile } from 'vfile';
 import { align } from '../articleBody.ts';
 import { findDamage } from '../clean/damage.ts';
-import { findTypographyFixes, fixTypography, type SpacingReason, type TextRange, type TypographyFix, type TypographyRule } from '../typography/punctuation.ts';
+import { codePointOffsets, findTypographyFixes, fixTypography, type SpacingReason, type TextRange, type TypographyFix, type TypographyRule } from '../typography/punctuation.ts';
 import { parseArticleFile, type ParsedArticle } from './articleFile.ts';
 import { plainTextForQuotes, sourceUses, type ContentFiles } from './checkContent.ts';
 import { parseDatasetFile, type JsonPath } from './datasetFile.ts';
@@ -102,13 +102,7 @@ function bodyProse(tree: Root, body: string, bodyOffset: number): Prose[] {
 
 /** Garbled passages (mojibake, ? for lost characters) as UTF-16 ranges: only the editor can repair them. */
 function damagedRanges(text: string): TextRange[] {
-  const starts: number[] = [];
-  let offset = 0;
-  for (const char of text) {
-    starts.push(offset);
-    offset += char.length;
-  }
-  starts.push(offset);
+  const starts = codePointOffsets(text);
   return findDamage(text).map((run) => ({ start: starts[run.start]!, end: starts[run.end]! }));
 }
 
