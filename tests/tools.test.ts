@@ -3,11 +3,15 @@
 import { existsSync } from 'node:fs';
 import { readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { importScrapedArticle } from '../src/lib/import/importArticle.ts';
 import { datasetSchema } from '../src/lib/schema.ts';
 import { positionOf } from '../src/lib/validate/fixtures.ts';
+import { replaceFile } from '../scripts/lib/articleFiles.ts';
 import { copyProject, ROOT, runScript, tempDir } from './helpers/project.ts';
+
+// Every test here runs the editor's commands as processes: on a busy machine they need more than vitest's 5 s.
+vi.setConfig({ testTimeout: 120_000, hookTimeout: 120_000 });
 
 const FIXTURES = path.join(ROOT, 'src/lib/import/fixtures');
 const SEED_SCRAPE = path.join(ROOT, 'src/lib/clean/fixtures/seed.txt');
@@ -296,6 +300,87 @@ describe('npm run check', { timeout: SPAWN_TIMEOUT }, () => {
     const result = await runScript(clean, 'scripts/check.ts', ['--help']);
     expect(result.code).toBe(0);
     expect(result.stdout).toMatch(/^Usage: npm run check \[-- --strict\]/);
+    expect(result.stdout).toContain('  --fix       改正文章标题、摘要和正文里的中文标点和空格');
+  });
+
+  it('warns where an article has half-width punctuation or a stray space in Chinese text, one line per place', { timeout: 120_000 }, async () => {
+    const file = path.join(clean, 'content/articles/works-start.md');
+    const text = '---\ntitle: 园区项目进展\ndate: 2023-05-11\nsummary: 园区(东区)项目进展顺利。\n---\n\n园区里,机器轰鸣;总投资 30亿元。见`a,b`和https://example.cn/a?b=1。\n';
+    await writeFile(file, text);
+    try {
+      const result = await runScript(clean, 'scripts/check.ts');
+      expect(result.code, result.stdout).toBe(0);
+      const at = (needle: string) => `content/articles/works-start.md:${positionOf(text, needle)}  warning`;
+      expect(result.stdout.split('\n').filter((line) => line.includes('works-start'))).toEqual([
+        `${at('(东区')}  中文里用了半角括号“(”，应为全角“（”：ry: 园区(东区)项目进 → ry: 园区（东区)项目进  zh-punctuation`,
+        `${at(')项目')}  中文里用了半角括号“)”，应为全角“）”： 园区(东区)项目进展顺利 →  园区(东区）项目进展顺利  zh-punctuation`,
+        `${at(',机器')}  中文里用了半角逗号“,”，应为全角“，”：园区里,机器轰鸣;总 → 园区里，机器轰鸣;总  zh-punctuation`,
+        `${at(';总')}  中文里用了半角分号“;”，应为全角“；”：里,机器轰鸣;总投资 30 → 里,机器轰鸣；总投资 30  zh-punctuation`,
+        `${at(' 30')}  数字和中文之间多了空格，应删去：轰鸣;总投资 30亿元。见 → 轰鸣;总投资30亿元。见  zh-spacing`,
+      ]);
+    } finally {
+      await rm(file);
+    }
+  });
+});
+
+describe('npm run check -- --fix', () => {
+  let scrap: string;
+  const seedFiles = async (root: string) => {
+    const name = (await articles(root)).find((file) => file.startsWith(SEED_SLUG))!;
+    return { article: `content/articles/${name}`, dataset: 'content/data/projects.json' };
+  };
+
+  beforeAll(async () => {
+    scrap = await copyProject();
+  });
+
+  afterAll(async () => {
+    await rm(scrap, { recursive: true, force: true });
+  });
+
+  it('republishes the seed as scraped (half-width) exactly as published, its quotes following, and says what it changed', { timeout: 180_000 }, async () => {
+    const { article, dataset } = await seedFiles(scrap);
+    const published = { article: await readFile(path.join(ROOT, article), 'utf8'), dataset: await readFile(path.join(ROOT, dataset), 'utf8') };
+    // The seed as the scrape gave it: the body and the dataset's quotes with half-width marks, title and summary as they were.
+    const [frontmatter, body] = [published.article.slice(0, published.article.indexOf('\n---\n') + 5), published.article.slice(published.article.indexOf('\n---\n') + 5)];
+    const scraped = frontmatter + body.replaceAll('，', ',').replaceAll('；', ';').replace('（北京）', '(北京)');
+    const scrapedDataset = published.dataset.replace(/^(\s*"quote": ).*$/gmu, (line) => line.replaceAll('，', ','));
+    expect(scraped).not.toBe(published.article);
+    await writeFile(path.join(scrap, article), scraped);
+    await writeFile(path.join(scrap, dataset), scrapedDataset);
+
+    const warned = await runScript(scrap, 'scripts/check.ts');
+    const zh = warned.stdout.split('\n').filter((line) => line.endsWith('  zh-punctuation'));
+    expect(zh).toHaveLength(59);
+    expect(zh[0]).toBe(`${article}:${positionOf(scraped, ',大型机械')}  warning  中文里用了半角逗号“,”，应为全角“，”：项目建设现场,大型机械设备 → 项目建设现场，大型机械设备  zh-punctuation`);
+
+    const fixed = await runScript(scrap, 'scripts/check.ts', ['--fix']);
+    expect(fixed.code, fixed.stdout + fixed.stderr).toBe(0);
+    const lines = fixed.stdout.split('\n');
+    expect(lines[0]).toBe(`${article}:${positionOf(scraped, ',大型机械')}  项目建设现场,大型机械设备 → 项目建设现场，大型机械设备  zh-punctuation`);
+    expect(lines).toContain(`${article}:${positionOf(scraped, '(北京)')}  数字经济招商(北京)对接会 → 数字经济招商（北京)对接会  zh-punctuation`);
+    expect(lines).toContain(`${dataset}:${positionOf(scrapedDataset, '"quote": "目前,项目土地已摘牌,正在')}  引文随文章更新：目前,项目土地已摘牌,正在进行前期设计环评、安评… → 目前，项目土地已摘牌，正在进行前期设计环评、安评…`);
+    expect(lines).toContain('已改正 1 篇文章中的 59 处中文标点和空格，并更新了 content/data/projects.json 中的 10 条引文。');
+    expect(lines.at(-2)).toBe('2 warnings, 0 errors in 2 files');
+    expect(await readFile(path.join(scrap, article), 'utf8')).toBe(published.article);
+    expect(await readFile(path.join(scrap, dataset), 'utf8')).toBe(published.dataset);
+    for (const folder of ['content/articles', 'content/data']) expect((await readdir(path.join(scrap, folder))).filter((name) => name.startsWith('.'))).toEqual([]);
+
+    const again = await runScript(scrap, 'scripts/check.ts', ['--fix']);
+    expect(again.stdout.split('\n')[0]).toBe('没有需要改正的中文标点和空格。');
+    expect(await readFile(path.join(scrap, article), 'utf8')).toBe(published.article);
+  });
+
+  it('never replaces a file that changed after it was read', { timeout: 30_000 }, async () => {
+    const file = 'content/articles/changing.md';
+    await writeFile(path.join(scrap, file), 'editor’s newer text\n');
+    expect(await replaceFile(scrap, file, 'fixed text\n', { changedFrom: 'text as read\n' })).toBe(false);
+    expect(await readFile(path.join(scrap, file), 'utf8')).toBe('editor’s newer text\n');
+    expect(await replaceFile(scrap, file, 'fixed text\n', { changedFrom: 'editor’s newer text\n' })).toBe(true);
+    expect(await readFile(path.join(scrap, file), 'utf8')).toBe('fixed text\n');
+    expect((await readdir(path.join(scrap, 'content/articles'))).filter((name) => name.startsWith('.'))).toEqual([]);
+    await rm(path.join(scrap, file));
   });
 });
 

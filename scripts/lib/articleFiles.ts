@@ -70,11 +70,21 @@ export async function readDatasetText(root: string): Promise<string> {
 
 /** Replaces the dataset in one step (a temporary file renamed over it), so it is never half-written. */
 export async function writeDataset(root: string, text: string): Promise<void> {
-  const target = path.join(root, DATASET_PATH);
+  await replaceFile(root, DATASET_PATH, text);
+}
+
+/**
+ * Replaces a file in one step (a temporary file in its folder renamed over it), so it is never half-written. With
+ * `unless`, nothing is written when the file no longer holds that text (an editor saved it meanwhile): returns false.
+ */
+export async function replaceFile(root: string, relativePath: string, text: string, unless?: { changedFrom: string }): Promise<boolean> {
+  const target = path.join(root, relativePath);
   const temporary = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
   await writeFile(temporary, text, { encoding: 'utf8', flag: 'wx' });
   try {
+    if (unless && (await readFile(target, 'utf8')) !== unless.changedFrom) return false;
     await rename(temporary, target);
+    return true;
   } finally {
     await rm(temporary, { force: true });
   }

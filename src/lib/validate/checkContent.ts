@@ -46,13 +46,13 @@ export function plainTextForQuotes(markdown: string): string {
     .replace(/\s+/g, '');
 }
 
-interface SourceUse {
+export interface SourceUse {
   source: Source;
   path: JsonPath;
   projectId: string | undefined;
 }
 
-function sourceUses(dataset: Dataset): SourceUse[] {
+export function sourceUses(dataset: Dataset): SourceUse[] {
   const uses: SourceUse[] = [];
   dataset.projects.forEach((project, p) => {
     const base = ['projects', p] as const;
