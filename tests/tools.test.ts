@@ -3,7 +3,7 @@
 import { existsSync } from 'node:fs';
 import { readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importScrapedArticle } from '../src/lib/import/importArticle.ts';
 import { datasetSchema } from '../src/lib/schema.ts';
 import { positionOf } from '../src/lib/validate/fixtures.ts';
@@ -11,7 +11,6 @@ import { replaceFile } from '../scripts/lib/articleFiles.ts';
 import { copyProject, ROOT, runScript, tempDir } from './helpers/project.ts';
 
 // Every test here runs the editor's commands as processes: on a busy machine they need more than vitest's 5 s.
-vi.setConfig({ testTimeout: 120_000, hookTimeout: 120_000 });
 
 const FIXTURES = path.join(ROOT, 'src/lib/import/fixtures');
 const SEED_SCRAPE = path.join(ROOT, 'src/lib/clean/fixtures/seed.txt');

@@ -17,12 +17,14 @@ import { stringifyLiteral } from './markdown.ts';
 import { flagDamage, type DamageOptions } from './damage.ts';
 import { paragraphStrings } from './paragraphs.ts';
 import { scrapedTextParser } from './parse.ts';
+import { fixTypography } from '../typography/punctuation.ts';
 import { stripPinyinAnnotations, type PinyinOptions } from './pinyin.ts';
 import { removeImagePlaceholders, type PlaceholderOptions } from './placeholders.ts';
 import { removalsOf, type Removal } from './removals.ts';
 import { convertToSimplified, detectScript, toSimplified, type ToSimplifiedOptions } from './script.ts';
 import { readPageStructure, type PageMeta } from './structure.ts';
-import { joinChineseSpaces, tidyWhitespace, type WhitespaceOptions } from './whitespace.ts';
+import { fixChineseTypography } from './typography.ts';
+import { tidyWhitespace, type WhitespaceOptions } from './whitespace.ts';
 import { joinWrappedLines } from './wrap.ts';
 
 export interface CleanOptions {
@@ -64,7 +66,7 @@ export function cleanScrapedArticle(text: string, options: CleanOptions = {}): C
     .use(stripPinyinAnnotations, { whitespace: { joinChinese: false }, ...options.pinyin })
     .use(options.structure === false ? () => undefined : readPageStructure, options.chrome)
     .use(options.structure === false ? () => undefined : joinWrappedLines)
-    .use(options.whitespace?.joinChinese === false ? () => undefined : joinChineseSpaces)
+    .use(options.whitespace?.joinChinese === false ? () => undefined : fixChineseTypography)
     .use(flagDamage, options.damage);
   const tree: Root = cleaner.runSync(cleaner.parse(file), file);
   const originalParagraphs = paragraphStrings(tree);
@@ -76,8 +78,9 @@ export function cleanScrapedArticle(text: string, options: CleanOptions = {}): C
   const scraped = file.data.page ?? {};
   const source = options.script?.source !== undefined && options.script.source !== 'auto' ? options.script.source : detectScript(originalParagraphs.join('\n'));
   const simplify = (value: string | undefined) => (value === undefined ? undefined : toSimplified(value, { source }));
+  const headline = (value: string | undefined) => (value === undefined ? undefined : fixTypography(value, { headline: true }).text);
   const page: PageMeta = Object.fromEntries(
-    Object.entries({ ...scraped, title: simplify(scraped.title), titlePrefix: simplify(scraped.titlePrefix), originalTitle: simplify(scraped.originalTitle), publication: simplify(scraped.publication), byline: simplify(scraped.byline), editor: simplify(scraped.editor) }).filter(([, value]) => value !== undefined),
+    Object.entries({ ...scraped, title: headline(simplify(scraped.title)), titlePrefix: simplify(scraped.titlePrefix), originalTitle: headline(simplify(scraped.originalTitle)), publication: simplify(scraped.publication), byline: simplify(scraped.byline), editor: simplify(scraped.editor) }).filter(([, value]) => value !== undefined),
   );
 
   const messages = [...file.messages].sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));

@@ -4,8 +4,6 @@
 import type { Root, Text } from 'mdast';
 import type { Plugin } from 'unified';
 import { applyEdits, type Edit } from './origin.ts';
-import { findBracketedBylines } from './byline.ts';
-import { datelineLength } from './dateline.ts';
 import { dropEmptyParagraphs, paragraphTexts } from './paragraphs.ts';
 
 export interface WhitespaceOptions {
@@ -78,23 +76,5 @@ export const tidyWhitespace: Plugin<[WhitespaceOptions?], Root> = function (opti
   return function (tree) {
     for (const { text } of paragraphTexts(tree)) tidyText(text, options);
     dropEmptyParagraphs(tree);
-  };
-};
-
-/**
- * unified plugin: drop the spaces left between Chinese characters in the text (where scraping or typesetting put
- * them), except inside a bracketed byline, where they separate names: （长江日报 记者杨菁 通讯员梅慧香）.
- */
-export const joinChineseSpaces: Plugin<[], Root> = function () {
-  return function (tree) {
-    let first = true;
-    for (const { text } of paragraphTexts(tree)) {
-      const keep: Array<{ start: number; end: number }> = findBracketedBylines(text.value);
-      // The story's dateline keeps its spaces: 安徽网 大皖客户端讯 日前，…
-      const dateline = first ? datelineLength(text.value) : 0;
-      if (dateline) keep.push({ start: 0, end: dateline + 1 });
-      first = false;
-      tidyText(text, { joinChinese: true, keep });
-    }
   };
 };
