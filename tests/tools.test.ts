@@ -48,7 +48,7 @@ describe('npm run import', { timeout: SPAWN_TIMEOUT }, () => {
     const result = await importer([SEED_SCRAPE, '--slug', 'demo', '--date', '2023-05-10']);
     expect(result.code, result.stderr).toBe(0);
     expect(result.stdout.split('\n')[0]).toBe('已写入 content/articles/demo.md');
-    expect(result.stdout).toContain('  第5段：计划投资 5.2亿元（520000000 元） —— “该项目计划投资5.2亿元,…” → huali-bio 的 investment：与数据集一致');
+    expect(result.stdout).toContain('  第5段：计划投资 5.2亿元（520000000 元） —— “该项目计划投资5.2亿元，…” → huali-bio 的 investment：与数据集一致');
     const damage = result.stdout.split('\n').find((line) => line.includes('mojibake'));
     expect(damage).toMatch(/^ {2}content\/articles\/demo\.md:\d+:\d+  warning  疑似乱码“/);
     expect(damage?.endsWith(`请对照原文改正  mojibake  （原文 ${SEED_SCRAPE}:7:227）`)).toBe(true);

@@ -27,17 +27,18 @@ describe('cleanScrapedArticle on the seed article', () => {
   });
 
   it('cleanScrapedArticle keeps (北京)', () => {
-    expect(result.paragraphs.filter((paragraph) => paragraph.includes('招商(北京)对接会'))).toHaveLength(1);
+    expect(result.paragraphs.filter((paragraph) => paragraph.includes('招商（北京）对接会'))).toHaveLength(1);
   });
 
   it('cleanScrapedArticle keeps the ten article paragraphs, lines 2 to 11', () => {
     expect(result.paragraphs).toHaveLength(10);
     expect(result.originalParagraphs[0]).toMatch(/^沃爾沃汽車大慶工廠/u);
-    expect(result.originalParagraphs[9]).toMatch(/^接下來,大慶高新區/u);
+    expect(result.originalParagraphs[9]).toMatch(/^接下來，大慶高新區/u);
   });
 
-  it('cleanScrapedArticle loses nothing but the removed spans', () => {
+  it('cleanScrapedArticle loses nothing but the removed spans, and only sets punctuation full-width', () => {
     // Take every removal out of the raw text where it says it stood, and what is left must be the body.
+    const halfWidth = (text: string) => text.replace(/[，；（）]/gu, (mark) => ({ '，': ',', '；': ';', '（': '(', '）': ')' })[mark] ?? mark);
     const lines = [...rawLines];
     for (const removal of [...result.removed].sort((a, b) => b.line - a.line || b.column - a.column)) {
       const line = lines[removal.line - 1] ?? '';
@@ -46,7 +47,7 @@ describe('cleanScrapedArticle on the seed article', () => {
       lines[removal.line - 1] = line.slice(0, at) + line.slice(at + removal.text.length);
     }
     const left = lines.filter((line) => line.trim() !== '');
-    expect(result.originalParagraphs).toEqual(left.map((line) => line.trim()));
+    expect(result.originalParagraphs.map(halfWidth)).toEqual(left.map((line) => line.trim()));
   });
 
   it('cleanScrapedArticle writes 乘着 and 着力 as mainland readers do', () => {
@@ -79,7 +80,7 @@ describe('cleanScrapedArticle on the seed article', () => {
 describe('cleanScrapedArticle', () => {
   it('cleanScrapedArticle keeps text that looks like Markdown or HTML as text', () => {
     const lines = ['<script>alert(1)</script>', '*强调* 与 _下划线_', '# 不是标题', '[x](y) 链接', '1. 第一', '- 列表', '> 引用', '---', '`代码` 与 \\ 反斜杠', '2023. 年份', '&amp; 实体'];
-    const { markdown, paragraphs } = cleanScrapedArticle(lines.join('\n'), { structure: false });
+    const { markdown, paragraphs } = cleanScrapedArticle(lines.join('\n'), { structure: false, typography: false });
     expect(paragraphs).toEqual(lines);
     const reparsed = unified().use(remarkParse).parse(markdown);
     expect(reparsed.children.map((node) => node.type)).toEqual(lines.map(() => 'paragraph'));
@@ -142,6 +143,10 @@ describe('cleanScrapedArticle', () => {
     expect(result.paragraphs).toEqual(text.split('\n').filter((line) => line !== ''));
     expect(result.removed).toEqual([]);
     expect(result.messages).toEqual([]);
+  });
+
+  it('cleanScrapedArticle sets a question’s half-width question mark full-width', () => {
+    expect(cleanScrapedArticle('这个项目能不能按期完工?我们有信心。').paragraphs).toEqual(['这个项目能不能按期完工？我们有信心。']);
   });
 
   it('cleanScrapedArticle gives nothing for nothing', () => {

@@ -36,6 +36,8 @@ export interface CleanOptions {
   chrome?: ChromeOptions;
   damage?: DamageOptions;
   script?: ToSimplifiedOptions;
+  /** Set Chinese punctuation and spacing as copy desks publish them (default true). */
+  typography?: boolean;
   /** Read the page around the article (headline, metadata, link lists) and take it out (default true); false cleans every line as text. */
   structure?: boolean;
 }
@@ -66,7 +68,7 @@ export function cleanScrapedArticle(text: string, options: CleanOptions = {}): C
     .use(stripPinyinAnnotations, { whitespace: { joinChinese: false }, ...options.pinyin })
     .use(options.structure === false ? () => undefined : readPageStructure, options.chrome)
     .use(options.structure === false ? () => undefined : joinWrappedLines)
-    .use(options.whitespace?.joinChinese === false ? () => undefined : fixChineseTypography)
+    .use(options.typography === false || options.whitespace?.joinChinese === false ? () => undefined : fixChineseTypography)
     .use(flagDamage, options.damage);
   const tree: Root = cleaner.runSync(cleaner.parse(file), file);
   const originalParagraphs = paragraphStrings(tree);

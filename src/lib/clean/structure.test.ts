@@ -24,7 +24,7 @@ describe('readPageStructure: the headline', () => {
 
   it('takes a headline with a comma that a byline or a picture follows', () => {
     const result = cleanScrapedArticle(page('机械轰鸣,生物产业园建设正酣', '本文转自:某龙江日报', '□本报记者 杜某某', '【资料图】', STORY_1, '建设现场紧张而有序。本报记者 杜某某摄', STORY_2, '热门相关:', '某市召开项目推进会', '某区重点项目集中开工'));
-    expect(result.page).toMatchObject({ title: '机械轰鸣,生物产业园建设正酣', publication: '某龙江日报', byline: '本报记者 杜某某' });
+    expect(result.page).toMatchObject({ title: '机械轰鸣，生物产业园建设正酣', publication: '某龙江日报', byline: '本报记者 杜某某' });
     expect(result.paragraphs).toEqual([STORY_1, STORY_2]);
   });
 

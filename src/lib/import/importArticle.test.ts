@@ -61,7 +61,7 @@ describe('importScrapedArticle on the seed scrape', () => {
 
   it('lists the quantities with their sentences and what they are about', () => {
     const lines = importReport({ path: result.path, replaced: false, sourceName: 'seed.txt', findings: result.findings, problems: result.problems });
-    expect(lines).toContain('  第5段：计划投资 5.2亿元（520000000 元） —— “该项目计划投资5.2亿元,…” → huali-bio 的 investment：与数据集一致');
+    expect(lines).toContain('  第5段：计划投资 5.2亿元（520000000 元） —— “该项目计划投资5.2亿元，…” → huali-bio 的 investment：与数据集一致');
     expect(lines).toContain('  第3段：开复工率 69.7% —— “开复工率69.7%。” → 园区指标 startRate：与数据集一致；但 30 ÷ 43 = 69.77%');
     expect(result.findings.statements.filter((statement) => statement.subject).map((statement) => statement.quantity.text)).toEqual([
       '5.2亿元', '500万元以上', '43个', '15个', '30个', '69.7%', '5.2亿元', '10公顷', '5.24亿元', '1.7亿元', '0.34亿元',
@@ -100,7 +100,7 @@ describe('importScrapedArticle on a Traditional scrape with a headline and page 
 
   it('drops pinyin with and without tone marks, chrome lines and placeholders, and keeps real brackets', () => {
     expect(body[0]).toBe('6月18日，华理生物产业园项目在大庆高新区宏伟园区开工建设，该项目一期计划投资3.5亿元，总投资5.2亿元，占地面积10公顷。');
-    expect(body[1]).toBe('大庆市数字经济招商(北京)对接会(2023)在北京举行，本次试点（第一批）邀请企业家参加。');
+    expect(body[1]).toBe('大庆市数字经济招商（北京）对接会（2023）在北京举行，本次试点（第一批）邀请企业家参加。');
     expect(body.join('\n')).not.toMatch(/gōng|\(chan\)|qing3|图片|分享|责任编辑|关闭/u);
     expect(result.findings.removed.map((removal) => removal.kind).sort()).toEqual(['chrome', 'chrome', 'chrome', 'chrome', 'headline', 'pinyin', 'pinyin', 'pinyin', 'pinyin', 'placeholder', 'placeholder']);
   });

@@ -65,6 +65,7 @@ const CLOCK = /^\d{1,2}:\d{2}(?::\d{2})?$/u;
 
 // Addresses: URLs and e-mail addresses keep every character (a?b=1, x:8080). Trailing sentence punctuation and
 // an unmatched closing bracket are not part of the address.
+const ENTITY = /&(?:[A-Za-z][A-Za-z0-9]{1,31}|#\d{1,7}|#[xX][0-9A-Fa-f]{1,6});/gu;
 const ADDRESS = /(?:(?:https?|ftp):\/\/|www\.)[!-~]+|[\w.+-]{1,64}@[\w-]+(?:\.[\w-]+)+/gu;
 
 // Credits: the roles that name reporters, photographers and editors.
@@ -189,6 +190,8 @@ function lockedChars(text: string, chars: string[], offsets: number[], skip: rea
     }
     ranges.push({ start: match.index, end: match.index + address.length });
   }
+  // An HTML character reference left in scraped text (&amp; &#8220;) keeps its semicolon.
+  for (const match of text.matchAll(ENTITY)) ranges.push({ start: match.index, end: match.index + match[0].length });
   return chars.map((_, index) => ranges.some((range) => offsets[index]! < range.end && offsets[index + 1]! > range.start));
 }
 
