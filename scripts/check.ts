@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { readContentFiles } from './lib/content.ts';
 import { printMessages } from './lib/report.ts';
 import { checkContentAndFacts, summaryLine } from '../src/lib/validate/checkAll.ts';
+import { resolveToday } from '../src/lib/today.ts';
 
 const HELP = `Usage: npm run check [-- --strict]
 
@@ -34,7 +35,13 @@ async function main(): Promise<number> {
     console.log(HELP);
     return 0;
   }
-  const checked = checkContentAndFacts(await readContentFiles(root), { strict: values.strict === true });
+  // Dates after today are warned about, as the build does.
+  const today = resolveToday(process.env);
+  if (!today.ok) {
+    console.error(today.reason);
+    return 1;
+  }
+  const checked = checkContentAndFacts({ ...(await readContentFiles(root)), today: today.date }, { strict: values.strict === true });
   const { errors, warnings } = printMessages(checked.files, process.stdout);
   console.log(`${errors + warnings ? '\n' : ''}${summaryLine(checked)}`);
   return errors > 0 ? 1 : 0;
