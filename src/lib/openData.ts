@@ -2,7 +2,7 @@
 // names; every value is in base units (yuan, hectares) so nothing needs parsing. projects.csv is the summary (the
 // latest whole-project figures); figures.csv, milestones.csv and indicators.csv keep every report with its source.
 
-import { csvFormat } from 'd3-dsv';
+import { csvFormatRows } from 'd3-dsv';
 import { dateWindow } from './fuzzyDate.ts';
 import { figureUnit, currentStatus } from './projectView.ts';
 import { latestForScope, latestReport } from './reports.ts';
@@ -19,12 +19,20 @@ export interface OpenDataContext {
   projectUrl: (id: string) => string;
 }
 
+/**
+ * A text cell as spreadsheets may open it: one starting with = + - @, a tab or a carriage return would be read as
+ * a formula (=HYPERLINK(…), DDE) and run in Excel or WPS, so, as OWASP recommends, it gets a leading apostrophe,
+ * which spreadsheets hide and read as "text". Numbers are never changed. The /data/ page tells readers.
+ */
+export function csvCell(value: string | number | boolean | undefined): string {
+  if (value === undefined) return '';
+  const text = String(value);
+  return typeof value === 'string' && /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
+}
+
 /** A CSV file's text: BOM, header row, CRLF line ends as RFC 4180 asks. */
 export function toCsv(rows: readonly Row[], columns: readonly string[]): string {
-  const text = csvFormat(
-    rows.map((row) => Object.fromEntries(columns.map((column) => [column, row[column] === undefined ? '' : String(row[column])]))),
-    [...columns],
-  );
+  const text = csvFormatRows([columns.map(csvCell), ...rows.map((row) => columns.map((column) => csvCell(row[column])))]);
   return `${UTF8_BOM}${text.replace(/\n/g, '\r\n')}\r\n`;
 }
 
