@@ -1,7 +1,7 @@
 // npm run import -- FILE [--slug SLUG] [--date YYYY-MM-DD] [--url URL] [--force] [--apply]
 // Turns a scraped article into content/articles/<slug>.md and proposes the dataset updates it reports; the work is
 // importScrapedArticle and proposeUpdates in src/lib/import.
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
@@ -9,14 +9,17 @@ import { importScrapedArticle } from '../src/lib/import/importArticle.ts';
 import { importReport } from '../src/lib/import/report.ts';
 import { datasetUpdatesReport, updatesFromFindings } from '../src/lib/import/updatesReport.ts';
 import { formatMessage } from '../src/lib/validate/diagnostics.ts';
-import { readDataset, readDatasetText, writeArticle, writeDataset } from './lib/articleFiles.ts';
+import { datasetWriteProblem, readDataset, readDatasetText, writeArticle, writeDataset } from './lib/articleFiles.ts';
 import { DATASET_PATH } from './lib/content.ts';
+import { describeSystemError } from './lib/systemErrors.ts';
+import { urlProblem } from '../src/lib/safety/url.ts';
+import { MAX_ARTICLE_BYTES, formatBytes } from '../src/lib/validate/fileText.ts';
 import strings from '../src/i18n/zh-Hans.json' with { type: 'json' };
 
 const HELP = `Usage: npm run import -- FILE [--slug SLUG] [--date YYYY-MM-DD] [--url URL] [--force] [--apply]
 
 Turns a scraped article into content/articles/<slug>.md and prints the path it wrote.
-FILE is a text file (UTF-8, with or without BOM, or GB18030/GBK); use - to read standard input.
+FILE is a text file (UTF-8, with or without BOM, or GB18030/GBK) of at most 2 MB; use - to read standard input.
 
 It removes what scraping leaves in the text (pinyin in brackets after characters, close/share buttons,
 来源/责任编辑 lines, image placeholders, stray spaces), converts Traditional characters to Simplified,
@@ -34,7 +37,7 @@ diff. Without --apply the dataset is not changed; with --apply they are written.
 Options:
   --slug SLUG        file name (the article's address), like huali-bio-2023-05; default: from the title and date
   --date YYYY-MM-DD  the original publication date; default: a date on the page's 发布时间 line, else TODO
-  --url URL          where the article was published (source.url)
+  --url URL          where the article was published (source.url): an http, https or mailto address
   --force            replace content/articles/<slug>.md if it exists (without it, an existing article is kept)
   --apply            write the proposed updates into content/data/projects.json (an article already
                      written by an earlier import of the same text is kept as it is)
@@ -42,10 +45,29 @@ Options:
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
+/** Thrown when the input is larger than an article can be; nothing beyond the limit is read. */
+class TooLarge extends Error {
+  readonly size: number | undefined;
+  constructor(size: number | undefined) {
+    super('too large');
+    this.size = size;
+  }
+}
+
 async function readInput(file: string): Promise<Uint8Array> {
-  if (file !== '-') return readFile(path.resolve(process.env.INIT_CWD ?? process.cwd(), file));
+  if (file !== '-') {
+    const absolute = path.resolve(process.env.INIT_CWD ?? process.cwd(), file);
+    const info = await stat(absolute);
+    if (info.isFile() && info.size > MAX_ARTICLE_BYTES) throw new TooLarge(info.size);
+    return readFile(absolute);
+  }
   const chunks: Buffer[] = [];
-  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  let size = 0;
+  for await (const chunk of process.stdin) {
+    chunks.push(chunk as Buffer);
+    size += (chunk as Buffer).length;
+    if (size > MAX_ARTICLE_BYTES) throw new TooLarge(undefined);
+  }
   return Buffer.concat(chunks);
 }
 
@@ -82,10 +104,27 @@ async function main(): Promise<number> {
   }
   const file = positionals[0]!;
   const sourceName = file === '-' ? 'stdin' : file;
+  // Options are checked before anything is read: an address that would run when clicked is never written.
+  const badUrl = values.url === undefined ? undefined : urlProblem(values.url, 'absolute');
+  if (badUrl) {
+    console.error(`--url ${JSON.stringify(values.url)}：${badUrl}。没有写入任何文件。`);
+    return 1;
+  }
+  if (values.apply) {
+    const readOnly = await datasetWriteProblem(root);
+    if (readOnly) {
+      console.error(readOnly);
+      return 1;
+    }
+  }
   let bytes: Uint8Array;
   try {
     bytes = await readInput(file);
   } catch (error) {
+    if (error instanceof TooLarge) {
+      console.error(`${sourceName}  error  ${error.size === undefined ? '输入' : `文件有 ${formatBytes(error.size)}，`}超过一篇文章的上限 ${formatBytes(MAX_ARTICLE_BYTES)}：不像是一篇文章，没有导入。没有写入任何文件。`);
+      return 1;
+    }
     const code = (error as NodeJS.ErrnoException).code;
     console.error(`${sourceName}  error  ${code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'this is a folder, not a file' : `cannot read the file (${code ?? String(error)})`}. Nothing was written.`);
     return 1;
@@ -116,7 +155,15 @@ async function main(): Promise<number> {
   const updates = updatesFromFindings(dataset, result.slug, result.findings);
   const report = datasetUpdatesReport({ dataset, datasetText, datasetPath: DATASET_PATH, articlePath: result.path, updates, date: result.findings.date.value, apply: values.apply === true, stageLabels: strings.stage });
   console.log(['', ...report.lines].join('\n'));
-  if (values.apply === true && report.newText !== undefined && report.newText !== datasetText) await writeDataset(root, report.newText);
+  if (values.apply === true && report.newText !== undefined && report.newText !== datasetText) {
+    try {
+      await writeDataset(root, report.newText);
+    } catch (error) {
+      // An immutable file (chattr +i) or a full disk: the dataset is as it was, the article is written.
+      console.error(`${DATASET_PATH}  error  ${describeSystemError(error, root, DATASET_PATH) ?? String(error)}；数据集没有改变。`);
+      return 1;
+    }
+  }
   return 0;
 }
 
