@@ -110,7 +110,7 @@ async function buildLocked(outDir: string, shown: string, quiet: boolean, today:
     // The workers and Astro's queued pages write into the staging folder: they are stopped before it is deleted.
     await abortBuild();
     await discardStaging(folders).catch(() => undefined);
-    const system = describeSystemError(error, root);
+    const system = describeSystemError(error, root, `构建 ${shown}/ 时`);
     for (const line of system ? [system] : astroErrorLines(error, root)) console.error(line);
     console.error(`\nBuild failed. ${shown}/ was not changed.`);
     return 1;
