@@ -44,7 +44,8 @@ const inside = (folder: string, parent: string) => {
  * refuses the project itself, any folder holding it, the project's own folders, a file, and a folder that has
  * files but is not a site built before (no index.html), which would be someone's work.
  */
-export async function outDirProblem(root: string, outDir: string, given: string): Promise<string | undefined> {
+export async function outDirProblem(projectRoot: string, outDir: string, given: string): Promise<string | undefined> {
+  const root = path.resolve(projectRoot);
   const shown = `--out-dir ${given}`;
   if (inside(root, outDir)) return `${shown}：这是项目本身${outDir === root ? '' : '所在的文件夹'}，构建会用网站替换它；请指定一个单独的文件夹，如 dist`;
   const own = PROJECT_FOLDERS.find((folder) => inside(outDir, path.join(root, folder)));
