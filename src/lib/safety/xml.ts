@@ -26,5 +26,8 @@ export function escapeXml(text: string): string {
  */
 export function svgAsXml(markup: string): string {
   const tree = fromHtml(xmlSafeText(markup.replace(/^\s*<\?xml[^>]*\?>\s*/, '')), { fragment: true });
-  return `<?xml version="1.0" encoding="UTF-8"?>\n${toXml(toXast(tree)).trim()}\n`;
+  // xast-util-to-xml escapes & and < in text but leaves "]]>", which XML forbids in text; the output has no CDATA
+  // section, and &gt; means the same in an attribute, so every one of them can be escaped.
+  const xml = toXml(toXast(tree)).trim().replaceAll(']]>', ']]&gt;');
+  return `<?xml version="1.0" encoding="UTF-8"?>\n${xml}\n`;
 }
