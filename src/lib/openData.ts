@@ -2,7 +2,7 @@
 // names; every value is in base units (yuan, hectares) so nothing needs parsing. projects.csv is the summary (the
 // latest whole-project figures); figures.csv, milestones.csv and indicators.csv keep every report with its source.
 
-import { csvFormatRows } from 'd3-dsv';
+import { csvFormatRow } from 'd3-dsv';
 import { dateWindow } from './fuzzyDate.ts';
 import { figureUnit, currentStatus } from './projectView.ts';
 import { latestForScope, latestReport } from './reports.ts';
@@ -32,8 +32,9 @@ export function csvCell(value: string | number | boolean | undefined): string {
 
 /** A CSV file's text: BOM, header row, CRLF line ends as RFC 4180 asks. */
 export function toCsv(rows: readonly Row[], columns: readonly string[]): string {
-  const text = csvFormatRows([columns.map(csvCell), ...rows.map((row) => columns.map((column) => csvCell(row[column])))]);
-  return `${UTF8_BOM}${text.replace(/\n/g, '\r\n')}\r\n`;
+  // Rows end in CRLF; a line break inside a quoted cell is the text's own and stays as it is.
+  const lines = [columns.map(csvCell), ...rows.map((row) => columns.map((column) => csvCell(row[column])))].map((cells) => csvFormatRow(cells));
+  return `${UTF8_BOM}${lines.join('\r\n')}\r\n`;
 }
 
 const SNAKE: Record<FigureKind, string> = {
