@@ -153,17 +153,20 @@ async function main(): Promise<number> {
 
   const datasetText = await readDatasetText(root);
   const updates = updatesFromFindings(dataset, result.slug, result.findings);
-  const report = datasetUpdatesReport({ dataset, datasetText, datasetPath: DATASET_PATH, articlePath: result.path, updates, date: result.findings.date.value, apply: values.apply === true, stageLabels: strings.stage });
-  console.log(['', ...report.lines].join('\n'));
+  const reportFor = (apply: boolean) => datasetUpdatesReport({ dataset, datasetText, datasetPath: DATASET_PATH, articlePath: result.path, updates, date: result.findings.date.value, apply, stageLabels: strings.stage });
+  const report = reportFor(values.apply === true);
   if (values.apply === true && report.newText !== undefined && report.newText !== datasetText) {
     try {
       await writeDataset(root, report.newText);
     } catch (error) {
-      // An immutable file (chattr +i) or a full disk: the dataset is as it was, the article is written.
-      console.error(`${DATASET_PATH}  error  ${describeSystemError(error, root, DATASET_PATH) ?? String(error)}；数据集没有改变。`);
+      // An immutable file (chattr +i) or a full disk: the dataset is as it was (the article is written), and the
+      // report says so instead of "Wrote these updates".
+      console.log(['', ...reportFor(false).lines].join('\n'));
+      console.error(`${DATASET_PATH}  error  ${describeSystemError(error, root, DATASET_PATH, true) ?? String(error)}；数据集没有改变。`);
       return 1;
     }
   }
+  console.log(['', ...report.lines].join('\n'));
   return 0;
 }
 

@@ -41,12 +41,15 @@ const SYSTEM_REASONS: Record<string, string> = {
   ENOMEM: '内存不足',
 };
 
-/** "磁盘已满（ENOSPC）：写入 dist/x 时失败" for the system errors an editor can do something about. */
-export function describeSystemError(error: unknown, root: string, fallbackTarget?: string): string | undefined {
+/**
+ * "磁盘已满（ENOSPC）：dist/x" for the system errors an editor can do something about: the file the system names,
+ * else `target`; `target` always when `named` (the system names a temporary file the editor never sees).
+ */
+export function describeSystemError(error: unknown, root: string, target?: string, named = false): string | undefined {
   const found = systemError(error);
   if (!found || !SYSTEM_REASONS[found.code]) return undefined;
-  const target = found.path ?? fallbackTarget;
-  const shown = target ? (path.isAbsolute(target) ? path.relative(root, target) || target : target) : undefined;
-  const where = shown && !shown.startsWith('..') ? shown : target;
+  const file = named ? target : (found.path ?? target);
+  const shown = file ? (path.isAbsolute(file) ? path.relative(root, file) || file : file) : undefined;
+  const where = shown && !shown.startsWith('..') ? shown : file;
   return `${SYSTEM_REASONS[found.code]}（${found.code}）${where ? `：${where}` : ''}`;
 }
