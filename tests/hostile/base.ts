@@ -43,10 +43,4 @@ export function baseDatasetObject() {
 export const BASE_DATASET = `${JSON.stringify(baseDatasetObject(), null, 2)}\n`;
 
 /** 1-based "line:column" of the first `needle` in `text` (after `after`), as messages print it. */
-export function at(text: string, needle: string, after = ''): string {
-  const start = after ? text.indexOf(after) : 0;
-  const offset = text.indexOf(needle, start);
-  if (offset < 0 || start < 0) throw new Error(`not in the case's text: ${needle}`);
-  const before = text.slice(0, offset).split('\n');
-  return `${before.length}:${[...before.at(-1)!].length + 1}`;
-}
+export { positionOf as at } from '../../src/lib/validate/fixtures.ts';
