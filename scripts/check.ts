@@ -8,6 +8,7 @@ import { readContentFiles } from './lib/content.ts';
 import { printMessages } from './lib/report.ts';
 import { checkContentAndFacts, summaryLine } from '../src/lib/validate/checkAll.ts';
 import { fixContentTypography } from '../src/lib/validate/typography.ts';
+import { resolveToday } from '../src/lib/today.ts';
 
 const HELP = `Usage: npm run check [-- --strict] [-- --fix]
 
@@ -82,7 +83,13 @@ async function main(): Promise<number> {
     return 0;
   }
   if (values.fix) await fixTypography();
-  const checked = checkContentAndFacts(await readContentFiles(root), { strict: values.strict === true });
+  // Dates after today are warned about, as the build does.
+  const today = resolveToday(process.env);
+  if (!today.ok) {
+    console.error(today.reason);
+    return 1;
+  }
+  const checked = checkContentAndFacts({ ...(await readContentFiles(root)), today: today.date }, { strict: values.strict === true });
   const { errors, warnings } = printMessages(checked.files, process.stdout);
   console.log(`${errors + warnings ? '\n' : ''}${summaryLine(checked)}`);
   return errors > 0 ? 1 : 0;

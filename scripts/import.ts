@@ -1,7 +1,7 @@
 // npm run import -- FILE [--slug SLUG] [--date YYYY-MM-DD] [--url URL] [--force] [--apply]
 // Turns a scraped article into content/articles/<slug>.md and proposes the dataset updates it reports; the work is
 // importScrapedArticle and proposeUpdates in src/lib/import.
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
@@ -9,14 +9,17 @@ import { importScrapedArticle } from '../src/lib/import/importArticle.ts';
 import { importReport } from '../src/lib/import/report.ts';
 import { datasetUpdatesReport, updatesFromFindings } from '../src/lib/import/updatesReport.ts';
 import { formatMessage } from '../src/lib/validate/diagnostics.ts';
-import { readDataset, readDatasetText, writeArticle, writeDataset } from './lib/articleFiles.ts';
+import { datasetWriteProblem, readDataset, readDatasetText, writeArticle, writeDataset } from './lib/articleFiles.ts';
 import { DATASET_PATH } from './lib/content.ts';
+import { describeSystemError } from './lib/systemErrors.ts';
+import { urlProblem } from '../src/lib/safety/url.ts';
+import { MAX_ARTICLE_BYTES, formatBytes } from '../src/lib/validate/fileText.ts';
 import strings from '../src/i18n/zh-Hans.json' with { type: 'json' };
 
 const HELP = `用法：npm run import -- FILE [--slug SLUG] [--date YYYY-MM-DD] [--url URL] [--force] [--apply]
 
 把从网页抓取的文章整理成 content/articles/<slug>.md，并打印写入的路径。
-FILE 是文本文件（UTF-8，带不带 BOM 均可，或 GB18030/GBK）；用 - 从标准输入读取。
+FILE 是不超过 2 MB 的文本文件（UTF-8，带不带 BOM 均可，或 GB18030/GBK）；用 - 从标准输入读取。
 
 它读出网页的结构：找出标题、发布时间、刊载媒体和署名，填进 frontmatter；删除标题上方的网站栏目、
 导航、按钮、来源和责任编辑行、链接列表、版权声明、图片文件名、防采集乱码等网页杂项，以及字后括号里的
@@ -32,17 +35,36 @@ npm run check 会一直提示，直到填好。
 选项：
   --slug SLUG        文件名（即文章网址），如 huali-bio-2023-05；默认由标题和日期生成
   --date YYYY-MM-DD  原文发布日期；默认取网页上的发布时间，没有则为 TODO
-  --url URL          原文网址（source.url）
+  --url URL          原文网址（source.url）：http、https 或 mailto 地址
   --force            替换已存在的 content/articles/<slug>.md（不加则绝不覆盖已有文章）
   --apply            把提出的更新写入 content/data/projects.json（此前用同样文字导入的文章保持原样）
   -h, --help         显示本说明`;
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
+/** Thrown when the input is larger than an article can be; nothing beyond the limit is read. */
+class TooLarge extends Error {
+  readonly size: number | undefined;
+  constructor(size: number | undefined) {
+    super('too large');
+    this.size = size;
+  }
+}
+
 async function readInput(file: string): Promise<Uint8Array> {
-  if (file !== '-') return readFile(path.resolve(process.env.INIT_CWD ?? process.cwd(), file));
+  if (file !== '-') {
+    const absolute = path.resolve(process.env.INIT_CWD ?? process.cwd(), file);
+    const info = await stat(absolute);
+    if (info.isFile() && info.size > MAX_ARTICLE_BYTES) throw new TooLarge(info.size);
+    return readFile(absolute);
+  }
   const chunks: Buffer[] = [];
-  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  let size = 0;
+  for await (const chunk of process.stdin) {
+    chunks.push(chunk as Buffer);
+    size += (chunk as Buffer).length;
+    if (size > MAX_ARTICLE_BYTES) throw new TooLarge(undefined);
+  }
   return Buffer.concat(chunks);
 }
 
@@ -89,10 +111,27 @@ async function main(): Promise<number> {
   }
   const file = positionals[0]!;
   const sourceName = file === '-' ? 'stdin' : file;
+  // Options are checked before anything is read: an address that would run when clicked is never written.
+  const badUrl = values.url === undefined ? undefined : urlProblem(values.url, 'absolute');
+  if (badUrl) {
+    console.error(`--url ${JSON.stringify(values.url)}：${badUrl}。没有写入任何文件。`);
+    return 1;
+  }
+  if (values.apply) {
+    const readOnly = await datasetWriteProblem(root);
+    if (readOnly) {
+      console.error(readOnly);
+      return 1;
+    }
+  }
   let bytes: Uint8Array;
   try {
     bytes = await readInput(file);
   } catch (error) {
+    if (error instanceof TooLarge) {
+      console.error(`${sourceName}  error  ${error.size === undefined ? '输入' : `文件有 ${formatBytes(error.size)}，`}超过一篇文章的上限 ${formatBytes(MAX_ARTICLE_BYTES)}：不像是一篇文章，没有导入。没有写入任何文件。`);
+      return 1;
+    }
     const code = (error as NodeJS.ErrnoException).code;
     console.error(`${sourceName}  error  ${code === 'ENOENT' ? '没有这个文件' : code === 'EISDIR' ? '这是文件夹，不是文件' : `无法读取这个文件（${code ?? String(error)}）`}。没有写入任何文件。`);
     return 1;
@@ -121,9 +160,20 @@ async function main(): Promise<number> {
 
   const datasetText = await readDatasetText(root);
   const updates = updatesFromFindings(dataset, result.slug, result.findings);
-  const report = datasetUpdatesReport({ dataset, datasetText, datasetPath: DATASET_PATH, articlePath: result.path, updates, date: result.findings.date.value, apply: values.apply === true, stageLabels: strings.stage });
+  const reportFor = (apply: boolean) => datasetUpdatesReport({ dataset, datasetText, datasetPath: DATASET_PATH, articlePath: result.path, updates, date: result.findings.date.value, apply, stageLabels: strings.stage });
+  const report = reportFor(values.apply === true);
+  if (values.apply === true && report.newText !== undefined && report.newText !== datasetText) {
+    try {
+      await writeDataset(root, report.newText);
+    } catch (error) {
+      // An immutable file (chattr +i) or a full disk: the dataset is as it was (the article is written), and the
+      // report says so instead of "Wrote these updates".
+      console.log(['', ...reportFor(false).lines].join('\n'));
+      console.error(`${DATASET_PATH}  error  ${describeSystemError(error, root, DATASET_PATH, true) ?? String(error)}；数据集没有改变。`);
+      return 1;
+    }
+  }
   console.log(['', ...report.lines].join('\n'));
-  if (values.apply === true && report.newText !== undefined && report.newText !== datasetText) await writeDataset(root, report.newText);
   return 0;
 }
 

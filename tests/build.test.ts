@@ -402,15 +402,15 @@ describe('npm run build on broken content', () => {
     }
   }, 60_000);
 
-  it('keeps dist/ when Astro itself fails on an article body', async () => {
-    // Valid MDX the content check accepts, importing a component that does not exist: only Astro can tell.
+  it('refuses an article that imports code, before Astro would run it, and keeps dist/', async () => {
+    // An .mdx import runs at build time with the builder's rights: refused at the content check, at its line.
     const broken = path.join(project, 'content/articles/broken-body.mdx');
     await writeFile(broken, "---\ntitle: 坏稿\ndate: 2023-05-11\nsummary: 正文引用了不存在的组件。\n---\n\nimport Chart from '../../src/components/charts/NoSuchChart.astro';\n\n<Chart />\n");
     try {
       const result = await runScript(project, 'scripts/build.ts', ['--quiet']);
       expect(result.code).toBe(1);
-      expect(result.stderr).toMatch(/content\/articles\/broken-body\.mdx:\d+:\d+  error  .*Could not resolve .*NoSuchChart\.astro/);
-      expect(result.stderr.trim().split('\n').at(-1)).toBe('Build failed. dist/ was not changed.');
+      expect(result.stderr).toContain("content/articles/broken-body.mdx:7:1  error  正文含有 import/export 语句“import Chart from '../../src/components…”：.mdx 文章在构建时作为代码运行，不允许 import/export；图表组件无需 import 即可使用  mdx-code");
+      expect(result.stderr.trim().split('\n').at(-1)).toBe('Build stopped: 1 error in content (1 warning). dist/ was not changed.');
       expect(result.stderr).not.toMatch(/^\s+at /m);
       expect(await readFile(path.join(project, 'dist/marker.txt'), 'utf8')).toBe('the last good site');
       expect(existsSync(path.join(project, 'dist/articles/broken-body'))).toBe(false);

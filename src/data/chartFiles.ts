@@ -5,6 +5,7 @@ import ChartSvg from '../components/charts/ChartSvg.astro';
 import StandaloneChart from '../components/charts/StandaloneChart.astro';
 import { chartPath } from '../lib/charts/chartRefs.ts';
 import { toCsv } from '../lib/openData.ts';
+import { svgAsXml } from '../lib/safety/xml.ts';
 import { cachedPng, warmPngCache } from './pngCache.ts';
 import { dataset } from './dataset.ts';
 import { absoluteUrl, strings } from './site.ts';
@@ -32,7 +33,8 @@ async function renderStandaloneSvg(model: ChartModel): Promise<string> {
     props: { title: model.title, source, chartWidth: model.svg.layout.width, chartHeight: model.svg.layout.height },
     slots: { default: chart },
   });
-  return `<?xml version="1.0" encoding="UTF-8"?>\n${file.trim()}\n`;
+  // Astro writes attributes for HTML, where a "<" may stand unescaped; the file and the PNG renderer read XML.
+  return svgAsXml(file);
 }
 
 export async function chartPng(model: ChartModel): Promise<Buffer<ArrayBuffer>> {
