@@ -182,7 +182,7 @@ describe('npm run import of a follow-up report', { timeout: SPAWN_TIMEOUT }, () 
     );
     const check = await runScript(followUpProject, 'scripts/check.ts');
     expect(check.stdout + check.stderr).toContain(
-      'content/articles/huali-2025.md:9:21  warning  预计年销售收入 5.24亿元 in the article, 超1亿元 (100000000 yuan) in the dataset for huali-bio (latest whole-project report, 2024-07-01)  fact-mismatch',
+      'content/articles/huali-2025.md:9:21  warning  文中为“预计年销售收入 5.24亿元”，数据集为 超1亿元（100000000 元）（huali-bio 的 figures.annualRevenue，最新的全项目报道，2024-07-01）  fact-mismatch',
     );
   });
 });
@@ -235,7 +235,7 @@ describe('npm run check', { timeout: SPAWN_TIMEOUT }, () => {
     expect(result.code, result.stdout).toBe(0);
     expect(result.stdout).toBe(
       [
-        `content/articles/${name}:${positionOf(text, '69.7%', '开复工率')}  warning  开复工率 69.7% in the article, but 30 ÷ 43 = 69.77% (69.8% at the stated precision) from the dataset's startedKeyProjects and plannedKeyProjects for 2023  fact-vs-derived`,
+        `content/articles/${name}:${positionOf(text, '69.7%', '开复工率')}  warning  文中为“开复工率 69.7%”，但按数据集 2023 年的开复工项目和计划项目，30 ÷ 43 = 69.77%（按文中精度为 69.8%）  fact-vs-derived`,
         `content/data/projects.json:${positionOf(dataset, '"value": 69.7')}  warning  indicators.startRate[0]: stated start rate 69.7% differs from 30 ÷ 43 = 69.77% (69.8% at the stated precision)  stated-vs-derived`,
         '',
         '2 warnings, 0 errors in 2 files',
@@ -258,7 +258,7 @@ describe('npm run check', { timeout: SPAWN_TIMEOUT }, () => {
       await writeFile(file, changed);
       const result = await runScript(clean, 'scripts/check.ts');
       expect(result.stdout).toContain(
-        `content/articles/${name}:${positionOf(changed, '6亿元')}  warning  计划投资 6亿元 in the article, 5.2亿元 (520000000 yuan) in the dataset for huali-bio (whole-project report citing this article, 2023-05-10)  fact-mismatch\n`,
+        `content/articles/${name}:${positionOf(changed, '6亿元')}  warning  文中为“计划投资 6亿元”，数据集为 5.2亿元（520000000 元）（huali-bio 的 figures.investment，引用本文的全项目报道，2023-05-10）  fact-mismatch\n`,
       );
     } finally {
       await writeFile(file, text);

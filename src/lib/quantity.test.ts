@@ -78,7 +78,11 @@ describe('parseQuantity(text)', () => {
     expect(text.endsWith(quantity?.text ?? '—')).toBe(true);
   });
 
-  it.each(['4月19日', '2023年', '二〇二三年', '六到一线', '第三个', '几十个', '数十个', '十几个', '三四个', '一两个', '上千个', '5个月', '提高5个百分点', '5000万美元', '2023-05-10', '千方百计', '亿鑫化工'])(
+  it('findQuantities reads a duration in months as a measure, not a count', () => {
+    expect(findQuantities('建设工期24个月').map((q) => [q.text, q.value, q.unit, q.measure])).toEqual([['24个月', 24, undefined, '月']]);
+  });
+
+  it.each(['4月19日', '2023年', '二〇二三年', '六到一线', '第三个', '几十个', '数十个', '十几个', '三四个', '一两个', '上千个', '提高5个百分点', '5000万美元', '2023-05-10', '千方百计', '亿鑫化工'])(
     'finds no quantity in %s',
     (text) => {
       expect(findQuantities(text)).toEqual([]);

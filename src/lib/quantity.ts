@@ -16,8 +16,10 @@ export interface ParsedQuantity {
   /** The upper end of a range. */
   valueMax?: number;
   qualifier: Qualifier;
-  /** Undefined for a bare amount such as 两亿 (no 元, 个 …). */
+  /** Undefined for a bare amount such as 两亿 (no 元, 个 …), and for a measure (see `measure`). */
   unit: Unit | undefined;
+  /** The unit of a physical or counted measure, as copy desks write it: 千瓦, 千瓦时, 吨, 辆, 张, 人次, 辆/年. */
+  measure?: string;
   /** The last stated digit's worth in base units (5.2亿元 → 10000000): how precisely the text states it. */
   step: number;
 }
@@ -69,6 +71,40 @@ const UNIT_WORDS: UnitWord[] = [
   { pattern: /^家(?!庭|乡|鄉|属|屬)/u, unit: 'count', exponent: 0 },
   { pattern: /^%/u, unit: 'percent', exponent: 0 },
 ];
+
+// Units of measures a project states (capacity, output, beds, staff, length …), to the form copy desks write them.
+// A rate takes /年 or /周 when the text says so right after (万辆/年, 每年).
+interface MeasureWord {
+  pattern: RegExp;
+  unit: string;
+}
+const MEASURE_WORDS: MeasureWord[] = [
+  { pattern: /^(?:千瓦时|千瓦小时|kWh|KWh|kwh|度(?=电|[，。；、,;]|$|的))/u, unit: '千瓦时' },
+  { pattern: /^(?:吉瓦时|GWh|GWH)/u, unit: 'GWh' },
+  { pattern: /^(?:兆瓦时|MWh)/u, unit: 'MWh' },
+  { pattern: /^(?:千瓦|kW|KW|kw)/u, unit: '千瓦' },
+  { pattern: /^(?:兆瓦|MW)/u, unit: '兆瓦' },
+  { pattern: /^(?:吉瓦|GW)/u, unit: 'GW' },
+  { pattern: /^(?:立方米|m³|方(?=[，。；、,;的]|$))/u, unit: '立方米' },
+  { pattern: /^(?:标准箱|TEU)/u, unit: '标准箱' },
+  { pattern: /^(?:吨|噸)/u, unit: '吨' },
+  { pattern: /^(?:公里|千米|km)/u, unit: '公里' },
+  { pattern: /^米(?![的粒])/u, unit: '米' },
+  { pattern: /^人次/u, unit: '人次' },
+  { pattern: /^(?:名|人)(?!民|才|员[的])/u, unit: '人' },
+  { pattern: /^(?:辆|輛)/u, unit: '辆' },
+  { pattern: /^(?:台|臺)(?!湾|灣|州|商|胞|资|資)/u, unit: '台' },
+  { pattern: /^(?:套)/u, unit: '套' },
+  { pattern: /^(?:张|張)(?=床|病床|[，。；、,;]|$)/u, unit: '张' },
+  { pattern: /^(?:座)/u, unit: '座' },
+  { pattern: /^(?:栋|棟|幢)/u, unit: '栋' },
+  { pattern: /^(?:条|條)(?!件|例|款)/u, unit: '条' },
+  { pattern: /^线(?=[，。；、,;]|$)/u, unit: '线' },
+  { pattern: /^(?:间|間)/u, unit: '间' },
+  { pattern: /^(?:户|戶)/u, unit: '户' },
+  { pattern: /^(?:个月|個月)/u, unit: '月' },
+];
+const RATE_AFTER = /^(?:\/|／|每)(年|周|日|天|月)/u;
 
 // Amounts in another currency are not yuan, and are not read at all rather than misread.
 const FOREIGN_CURRENCY = /^(?:美元|美金|欧元|歐元|日元|港元|港币|港幣|英镑|英鎊|韩元|韓元|卢布|盧布)/u;
@@ -214,6 +250,7 @@ interface Part {
   /** Exponent of the big unit (万 → 4), if any. */
   big: number | undefined;
   unit: UnitWord | undefined;
+  measure: string | undefined;
   more: boolean;
   prefix: Qualifier | undefined;
 }
@@ -261,12 +298,28 @@ function readPart(text: string, index: number): Part | undefined {
   const rest = text.slice(position);
   if (FOREIGN_CURRENCY.test(rest.replace(SPACE, ''))) return undefined;
   let unit: UnitWord | undefined;
+  let measure: string | undefined;
   const space = SPACE.exec(rest)?.[0].length ?? 0;
   for (const word of UNIT_WORDS) {
     const match = word.pattern.exec(rest.slice(space));
     if (match) {
       unit = word;
       position += space + match[0].length;
+      break;
+    }
+  }
+  // After a Chinese numeral a counter is often an idiom (一线, 一台戏, 一座城): measures need digits or 万/亿.
+  if (!unit && (!chinese || big !== undefined)) {
+    for (const word of MEASURE_WORDS) {
+      const match = word.pattern.exec(rest.slice(space));
+      if (!match) continue;
+      measure = word.unit;
+      position += space + match[0].length;
+      const rate = RATE_AFTER.exec(text.slice(position));
+      if (rate) {
+        measure += `/${rate[1] === '天' ? '日' : rate[1]}`;
+        position += rate[0].length;
+      }
       break;
     }
   }
@@ -277,6 +330,7 @@ function readPart(text: string, index: number): Part | undefined {
     lastPlace: number.lastPlace,
     big,
     unit,
+    measure,
     more,
     prefix: prefix?.qualifier,
   };
@@ -297,6 +351,7 @@ function readQuantityAt(text: string, index: number): FoundQuantity | undefined 
   let valueMax: number | undefined;
   let big = first.big;
   let unit = first.unit;
+  let measure = first.measure;
   const separator = RANGE_SEPARATOR.exec(text.slice(first.end));
   if (separator && !first.more) {
     const secondStart = first.end + separator[0].length;
@@ -304,8 +359,9 @@ function readQuantityAt(text: string, index: number): FoundQuantity | undefined 
     const compatible =
       second &&
       !second.prefix &&
-      (second.unit !== undefined || second.big !== undefined) &&
-      (first.unit === undefined || first.unit.unit === second.unit?.unit);
+      (second.unit !== undefined || second.big !== undefined || second.measure !== undefined) &&
+      (first.unit === undefined || first.unit.unit === second.unit?.unit) &&
+      (first.measure === undefined || first.measure === second.measure);
     if (second && compatible) {
       const firstBig = first.big ?? (first.unit === undefined ? second.big : undefined);
       const lower = toBase(first, firstBig, second.unit ?? first.unit);
@@ -315,10 +371,11 @@ function readQuantityAt(text: string, index: number): FoundQuantity | undefined 
         valueMax = upper.value;
         big = firstBig;
         unit = second.unit ?? first.unit;
+        measure = second.measure ?? first.measure;
       }
     }
   }
-  if (big === undefined && unit === undefined) return undefined;
+  if (big === undefined && unit === undefined && measure === undefined) return undefined;
 
   let end = last.end;
   let qualifier: Qualifier = first.prefix ?? (first.more || last.more ? 'over' : 'exact');
@@ -340,6 +397,7 @@ function readQuantityAt(text: string, index: number): FoundQuantity | undefined 
     step: Math.min(step, valueMax === undefined ? step : toBase(last, last.big, unit).step),
   };
   if (valueMax !== undefined) quantity.valueMax = valueMax;
+  if (measure !== undefined) quantity.measure = measure;
   return quantity;
 }
 

@@ -121,6 +121,24 @@ export const figuresSchema = z
 export type FigureKind = keyof z.infer<typeof figuresSchema>;
 export const figureKinds = Object.keys(figuresSchema.shape) as FigureKind[];
 
+/**
+ * Other measures a source states about a project, each with its own unit as the source writes it: a capacity
+ * (装机容量 1600万千瓦, 年产能 50万 辆/年), beds (床位 1500 张), staff (技术工人 4万 人), a floor area (建筑面积 平方米),
+ * an output value (年产值 元). Reports are kept like the figures', in that unit.
+ */
+export const measureSchema = z
+  .object({
+    id: slugSchema.meta({ title: '指标标识' }),
+    label: z.string({ error: 'expected what is measured, like "床位"' }).min(1).meta({ title: '指标名称' }),
+    unit: z.string({ error: 'expected the unit, like "张" or "辆/年"' }).min(1).meta({ title: '单位', description: '来源所写的单位，如 张、千瓦、辆/年、平方米。' }),
+    reports: z
+      .array(figureReportSchema)
+      .min(1, { error: 'expected at least one report' })
+      .meta({ title: '报道记录', description: '数值以本指标的单位记录。' }),
+  })
+  .strict()
+  .meta({ title: '其他指标' });
+
 // ---------------------------------------------------------------------------------------------- dates
 
 export const fuzzyDateSchema = z
@@ -217,6 +235,7 @@ export const projectSchema = z
     summary: z.string().min(1).optional().meta({ title: '简介' }),
     status: z.array(statusReportSchema).min(1, { error: 'expected at least one status report' }).meta({ title: '进展阶段' }),
     figures: figuresSchema.default({}),
+    measures: z.array(measureSchema).default([]).meta({ title: '其他指标', description: '产能、床位、建筑面积等来源报道的其他数字，各有单位。' }),
     milestones: z.array(milestoneSchema).default([]).meta({ title: '节点' }),
   })
   .strict();
@@ -321,6 +340,7 @@ export type DatasetInput = z.input<typeof datasetSchema>;
 export type Project = z.infer<typeof projectSchema>;
 export type FigureReport = z.infer<typeof figureReportSchema>;
 export type Milestone = z.infer<typeof milestoneSchema>;
+export type Measure = z.infer<typeof measureSchema>;
 export type MilestoneReport = z.infer<typeof milestoneReportSchema>;
 export type StatusReport = z.infer<typeof statusReportSchema>;
 export type LifecycleStage = (typeof lifecycleStages)[number];

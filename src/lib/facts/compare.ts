@@ -96,6 +96,13 @@ export function compareStatement(statement: Statement, dataset: Dataset, context
     const reports = (project.figures[subject.figure] ?? []).filter((report) => report.scope === subject.scope);
     return compareWith<FigureReport>(quantity, reports, context, (report) => ({ value: report.value, valueMax: report.valueMax, qualifier: report.qualifier }));
   }
+  if (subject.type === 'measure') {
+    const project = dataset.projects.find((candidate) => candidate.id === subject.projectId);
+    const measure = project?.measures.find((candidate) => candidate.label === subject.label && candidate.unit === subject.unit);
+    if (!measure) return undefined;
+    const reports = measure.reports.filter((report) => report.scope === subject.scope);
+    return compareWith<FigureReport>(quantity, reports, context, (report) => ({ value: report.value, valueMax: report.valueMax, qualifier: report.qualifier }));
+  }
   const reports = indicatorReports(dataset, subject.indicator, context);
   if (subject.field === 'minInvestment')
     return compareWith(quantity, reports, context, (report) => (report.minInvestment === undefined ? undefined : { value: report.minInvestment }));

@@ -21,7 +21,7 @@ function factLines(dataset: unknown, text = ARTICLE_TEXT, path = ARTICLE_PATH, s
   return checked.files.flatMap((file: VFile) => file.messages.map((message) => formatMessage(message))).filter((line) => line.startsWith('content/articles/'));
 }
 
-const RATE_VS_DERIVED = `${ARTICLE_PATH}:${positionOf(ARTICLE_TEXT, '69.7%')}  warning  开复工率 69.7% in the article, but 30 ÷ 43 = 69.77% (69.8% at the stated precision) from the dataset's startedKeyProjects and plannedKeyProjects for 2023  fact-vs-derived`;
+const RATE_VS_DERIVED = `${ARTICLE_PATH}:${positionOf(ARTICLE_TEXT, '69.7%')}  warning  文中为“开复工率 69.7%”，但按数据集 2023 年的开复工项目和计划项目，30 ÷ 43 = 69.77%（按文中精度为 69.8%）  fact-vs-derived`;
 
 describe('the fact-check', () => {
   it('says nothing about figures that agree, and compares the stated start rate with 30 ÷ 43', () => {
@@ -31,7 +31,7 @@ describe('the fact-check', () => {
   it('gives both numbers, the project, and which report it compared with', () => {
     const text = ARTICLE_TEXT.replace('计划投资5.2亿元', '计划投资6亿元');
     expect(factLines(consistentDataset(), text)).toEqual([
-      `${ARTICLE_PATH}:${positionOf(text, '6亿元')}  warning  计划投资 6亿元 in the article, 5.2亿元 (520000000 yuan) in the dataset for huali-bio (whole-project report citing this article, 2023-05-10)  fact-mismatch`,
+      `${ARTICLE_PATH}:${positionOf(text, '6亿元')}  warning  文中为“计划投资 6亿元”，数据集为 5.2亿元（520000000 元）（huali-bio 的 figures.investment，引用本文的全项目报道，2023-05-10）  fact-mismatch`,
       RATE_VS_DERIVED.replace(positionOf(ARTICLE_TEXT, '69.7%'), positionOf(text, '69.7%')),
     ]);
   });
@@ -41,8 +41,8 @@ describe('the fact-check', () => {
     delete (data.projects[0]!.figures as Record<string, unknown>).landArea;
     data.indicators.startRate[0]!.value = 69.8;
     expect(factLines(data)).toEqual([
-      `${ARTICLE_PATH}:${positionOf(ARTICLE_TEXT, '10公顷')}  warning  占地面积 10公顷 in the article, but the dataset has no whole-project landArea report for huali-bio  fact-missing`,
-      `${ARTICLE_PATH}:${positionOf(ARTICLE_TEXT, '69.7%')}  warning  开复工率 69.7% in the article, 69.8% in the dataset (indicators.startRate[0] for 2023, report citing this article, 2023-05-10)  fact-mismatch`,
+      `${ARTICLE_PATH}:${positionOf(ARTICLE_TEXT, '10公顷')}  warning  文中为“占地面积 10公顷”，但数据集里 huali-bio 的 figures.landArea 没有全项目的报道  fact-missing`,
+      `${ARTICLE_PATH}:${positionOf(ARTICLE_TEXT, '69.7%')}  warning  文中为“开复工率 69.7%”，数据集为 69.8%（indicators.startRate[0]，2023 年，引用本文的报道，2023-05-10）  fact-mismatch`,
       RATE_VS_DERIVED,
     ]);
   });
@@ -55,7 +55,7 @@ describe('the fact-check', () => {
     expect(factLines(data, agreeing)).toEqual([RATE_VS_DERIVED.replace(positionOf(ARTICLE_TEXT, '69.7%'), positionOf(agreeing, '69.7%'))]);
     const differing = ARTICLE_TEXT.replace('计划投资5.2亿元', '一期计划投资4.5亿元，总投资5.2亿元');
     expect(factLines(data, differing)[0]).toBe(
-      `${ARTICLE_PATH}:${positionOf(differing, '4.5亿元')}  warning  一期计划投资 4.5亿元 in the article, 3.5亿元 (350000000 yuan) in the dataset for huali-bio (phase-1 report citing this article, 2023-05-10)  fact-mismatch`,
+      `${ARTICLE_PATH}:${positionOf(differing, '4.5亿元')}  warning  文中为“一期计划投资 4.5亿元”，数据集为 3.5亿元（350000000 元）（huali-bio 的 figures.investment，引用本文的1期报道，2023-05-10）  fact-mismatch`,
     );
   });
 
@@ -67,7 +67,7 @@ describe('the fact-check', () => {
       factLines(data, ARTICLE_TEXT.replace('date: 2023-05-10', `date: ${date}`).replace('计划投资5.2亿元', `计划投资${amount}`), 'content/articles/follow-up.md').filter((line) => line.includes('计划投资'));
     expect(follow('2023-06-01', '5.2亿元')).toEqual([]);
     expect(follow('2023-10-01', '6亿元')).toEqual([]);
-    expect(follow('2023-10-01', '5.2亿元')[0]).toContain('计划投资 5.2亿元 in the article, 6亿元 (600000000 yuan) in the dataset for huali-bio (latest whole-project report, 2023-09-01)');
+    expect(follow('2023-10-01', '5.2亿元')[0]).toContain('文中为“计划投资 5.2亿元”，数据集为 6亿元（600000000 元）（huali-bio 的 figures.investment，最新的全项目报道，2023-09-01）');
     data.projects[0]!.figures.investment[1]!.value = 523_000_000;
     expect(follow('2023-10-01', '5.2亿元')).toEqual([]); // 5.23亿 is 5.2亿 to the precision the article writes
     expect(follow('2023-10-01', '5.24亿元')[0]).toContain('fact-mismatch');
@@ -76,15 +76,15 @@ describe('the fact-check', () => {
   it('treats a different qualifier as a difference, and converts 亩 for the message', () => {
     const text = ARTICLE_TEXT.replace('计划投资5.2亿元', '计划投资约5.2亿元').replace('占地面积10公顷', '占地面积160亩');
     expect(factLines(consistentDataset(), text).slice(0, 2)).toEqual([
-      `${ARTICLE_PATH}:${positionOf(text, '约5.2亿元')}  warning  计划投资 约5.2亿元 in the article, 5.2亿元 (520000000 yuan) in the dataset for huali-bio (whole-project report citing this article, 2023-05-10)  fact-mismatch`,
-      `${ARTICLE_PATH}:${positionOf(text, '160亩')}  warning  占地面积 160亩 (10.67公顷) in the article, 10公顷 in the dataset for huali-bio (whole-project report citing this article, 2023-05-10)  fact-mismatch`,
+      `${ARTICLE_PATH}:${positionOf(text, '约5.2亿元')}  warning  文中为“计划投资 约5.2亿元”，数据集为 5.2亿元（520000000 元）（huali-bio 的 figures.investment，引用本文的全项目报道，2023-05-10）  fact-mismatch`,
+      `${ARTICLE_PATH}:${positionOf(text, '160亩')}  warning  文中为“占地面积 160亩（10.67公顷）”，数据集为 10公顷（huali-bio 的 figures.landArea，引用本文的全项目报道，2023-05-10）  fact-mismatch`,
     ]);
   });
 
   it('checks the title and summary too, at their place in the frontmatter', () => {
     const text = ARTICLE_TEXT.replace('summary: 一篇报道。', 'summary: "华理生物产业园项目计划投资6亿元。"');
     expect(factLines(consistentDataset(), text)[0]).toBe(
-      `${ARTICLE_PATH}:${positionOf(text, '6亿元')}  warning  计划投资 6亿元 in the article, 5.2亿元 (520000000 yuan) in the dataset for huali-bio (whole-project report citing this article, 2023-05-10)  fact-mismatch`,
+      `${ARTICLE_PATH}:${positionOf(text, '6亿元')}  warning  文中为“计划投资 6亿元”，数据集为 5.2亿元（520000000 元）（huali-bio 的 figures.investment，引用本文的全项目报道，2023-05-10）  fact-mismatch`,
     );
   });
 
@@ -92,7 +92,7 @@ describe('the fact-check', () => {
     const text = ARTICLE_TEXT.replace('华理生物产业园项目计划投资5.2亿元', '<ZoneProgress />\n\n华理生物产业园项目计划投资*6亿元*');
     const path = 'content/articles/zone-report.mdx';
     expect(factLines(consistentDataset(), text, path)[0]).toBe(
-      `${path}:${positionOf(text, '6亿元')}  warning  计划投资 6亿元 in the article, 5.2亿元 (520000000 yuan) in the dataset for huali-bio (whole-project report citing this article, 2023-05-10)  fact-mismatch`,
+      `${path}:${positionOf(text, '6亿元')}  warning  文中为“计划投资 6亿元”，数据集为 5.2亿元（520000000 元）（huali-bio 的 figures.investment，引用本文的全项目报道，2023-05-10）  fact-mismatch`,
     );
   });
 

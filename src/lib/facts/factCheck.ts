@@ -52,43 +52,55 @@ export function articleStatements(article: ParsedArticle, fileText: string, name
 /** The unit a subject is recorded in. */
 export function unitOf(subject: Subject): Unit {
   if (subject.type === 'figure') return figureUnit(subject.figure);
+  if (subject.type === 'measure') return 'count';
   if (subject.field === 'minInvestment') return 'yuan';
   return subject.indicator === 'startRate' ? 'percent' : 'count';
 }
 
 /** 5.2亿元 (520000000 yuan): the reader's form, and the stored number where they differ. */
-export function describeExpected(expected: Expected, unit: Unit): string {
+export function describeExpected(expected: Expected, unit: Unit, measureUnit?: string): string {
+  if (measureUnit !== undefined) {
+    const number = (value: number) => Number(value.toPrecision(12)).toLocaleString('zh-CN', { useGrouping: false });
+    return `${expected.valueMax === undefined ? number(expected.value) : `${number(expected.value)}—${number(expected.valueMax)}`}${measureUnit}`;
+  }
   const text = formatQuantity(expected, unit);
   if (unit !== 'yuan') return text;
   const raw = expected.valueMax === undefined ? `${expected.value}` : `${expected.value}–${expected.valueMax}`;
-  return `${text} (${raw} yuan)`;
+  return `${text}（${raw} 元）`;
 }
 
 function scopeWords(scope: string): string {
-  return scope === 'project' ? 'whole-project' : scope;
+  if (scope === 'project') return '全项目';
+  const phase = /^phase-(\d+)$/u.exec(scope);
+  return phase ? `${phase[1]}期` : scope;
 }
 
-/** What the dataset side of a message refers to: "huali-bio (latest whole-project report, 2023-05-10)". */
+/** Where in the dataset a subject is recorded: huali-bio 的 figures.investment, indicators.startRate. */
+function fieldOf(subject: Subject): string {
+  if (subject.type === 'figure') return `${subject.projectId} 的 figures.${subject.figure}`;
+  if (subject.type === 'measure') return `${subject.projectId} 的 measures“${subject.label}”`;
+  return subject.field === 'minInvestment' ? 'indicators.plannedKeyProjects 的 minInvestment' : `indicators.${subject.indicator}`;
+}
+
+/** What the dataset side of a message refers to: “huali-bio 的 figures.investment，引用本文的全项目报道，2023-05-10”. */
 export function describeSubject(subject: Subject, comparison: Comparison, context: ArticleContext): string {
   const year = context.date?.slice(0, 4);
+  const asOf = comparison.status === 'missing' && comparison.onlyLater && context.date ? `（截至 ${context.date}）` : '';
   if (comparison.status === 'missing') {
-    if (subject.type === 'figure')
-      return `no ${scopeWords(subject.scope)} ${subject.figure} report for ${subject.projectId}${comparison.onlyLater && context.date ? ` as of ${context.date}` : ''}`;
-    if (subject.field === 'minInvestment') return `no minInvestment in indicators.plannedKeyProjects${year ? ` for ${year}` : ''}`;
-    return `no indicators.${subject.indicator} report${year ? ` for ${year}` : ''}${comparison.onlyLater && context.date ? ` as of ${context.date}` : ''}`;
+    if (subject.type === 'indicator') return `数据集的 ${fieldOf(subject)} 没有${year ? ` ${year} 年的` : ''}报道${asOf}`;
+    return `数据集里 ${fieldOf(subject)} 没有${scopeWords(subject.scope)}的报道${asOf}`;
   }
-  const which = comparison.basis.citesArticle ? 'report citing this article' : 'latest report';
-  if (subject.type === 'figure')
-    return `for ${subject.projectId} (${comparison.basis.citesArticle ? `${scopeWords(subject.scope)} report citing this article` : `latest ${scopeWords(subject.scope)} report`}, ${comparison.basis.asOf})`;
-  const field = subject.field === 'minInvestment' ? `indicators.plannedKeyProjects[${comparison.basis.index}].minInvestment` : `indicators.${subject.indicator}[${comparison.basis.index}]`;
-  return `(${field}${year ? ` for ${year}` : ''}, ${which}, ${comparison.basis.asOf})`;
+  const which = comparison.basis.citesArticle ? '引用本文的' : '最新的';
+  if (subject.type !== 'indicator') return `${fieldOf(subject)}，${which}${scopeWords(subject.scope)}报道，${comparison.basis.asOf}`;
+  const index = subject.field === 'minInvestment' ? `indicators.plannedKeyProjects[${comparison.basis.index}].minInvestment` : `indicators.${subject.indicator}[${comparison.basis.index}]`;
+  return `${index}${year ? `，${year} 年` : ''}，${which}报道，${comparison.basis.asOf}`;
 }
 
-/** 计划投资 6亿元, or 占地 约150亩 (约10公顷) when the article uses another unit than the dataset shows. */
+/** 计划投资 6亿元, or 占地 约150亩（约10公顷）when the article uses another unit than the dataset shows. */
 function articleSide(statement: Statement, unit: Unit): string {
   const { quantity } = statement;
   const inDatasetUnits = formatQuantity(quantity, unit);
-  const converted = inDatasetUnits !== quantity.text && quantity.unit === 'hectare' ? ` (${inDatasetUnits})` : '';
+  const converted = inDatasetUnits !== quantity.text && quantity.unit === 'hectare' ? `（${inDatasetUnits}）` : '';
   return `${statement.label ? `${statement.label} ` : ''}${quantity.text}${converted}`;
 }
 
@@ -104,12 +116,12 @@ export function factCheckArticle(article: ParsedArticle, file: VFile, dataset: D
       report(
         file,
         'warning',
-        `${articleSide(statement, unitOf(subject))} in the article, ${describeExpected(comparison.expected, unitOf(subject))} in the dataset ${describeSubject(subject, comparison, context)}`,
+        `文中为“${articleSide(statement, unitOf(subject))}”，数据集为 ${describeExpected(comparison.expected, unitOf(subject), subject.type === 'measure' ? subject.unit : undefined)}（${describeSubject(subject, comparison, context)}）`,
         place,
         'fact-mismatch',
       );
     else if (comparison?.status === 'missing')
-      report(file, 'warning', `${articleSide(statement, unitOf(subject))} in the article, but the dataset has ${describeSubject(subject, comparison, context)}`, place, 'fact-missing');
+      report(file, 'warning', `文中为“${articleSide(statement, unitOf(subject))}”，但${describeSubject(subject, comparison, context)}`, place, 'fact-missing');
 
     const derived = compareWithDerived(statement, dataset, context);
     if (derived?.disagreement) {
@@ -117,7 +129,7 @@ export function factCheckArticle(article: ParsedArticle, file: VFile, dataset: D
       report(
         file,
         'warning',
-        `${articleSide(statement, 'percent')} in the article, but ${derived.started.value} ÷ ${derived.planned.value} = ${formatPercent(derived.computed)} (${formatPercent(disagreement.computedAtStatedPrecision, disagreement.decimals)} at the stated precision) from the dataset's startedKeyProjects and plannedKeyProjects for ${derived.period}`,
+        `文中为“${articleSide(statement, 'percent')}”，但按数据集 ${derived.period} 年的开复工项目和计划项目，${derived.started.value} ÷ ${derived.planned.value} = ${formatPercent(derived.computed)}（按文中精度为 ${formatPercent(disagreement.computedAtStatedPrecision, disagreement.decimals)}）`,
         place,
         'fact-vs-derived',
       );

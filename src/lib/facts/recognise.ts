@@ -21,11 +21,11 @@ export interface RecognisableProject {
 // Heads by kind, longest first within a kind; a project head (项目, 工程) goes with any kind.
 const HEAD_KINDS: readonly (readonly string[])[] = [
   ['超级工厂', '生产基地', '制造基地', '工厂', '厂区'],
-  ['产业园区', '工业园区', '产业园', '工业园', '科技园', '智能电动汽车产业园', '园区', '基地', '新城'],
+  ['产业园区', '工业园区', '产业园', '工业园', '科技园', '园区', '基地', '新城'],
   ['水电站', '核电站', '光伏电站', '风电场', '电站', '电厂'],
   ['特大桥', '大桥'],
   ['医院', '院区', '医学中心'],
-  ['火车站', '高铁站', '车站', '站房', '枢纽'],
+  ['火车站', '高铁站', '车站', '站房', '枢纽', '站'],
   ['机场', '港区', '码头'],
   ['学院', '学校', '大学'],
 ];
@@ -47,7 +47,7 @@ function sameKind(a: string, b: string): boolean {
 
 // Words a name carries that say nothing about which project it is.
 const LEGAL = /(?:股份)?有限(?:责任)?公司|集团(?:有限公司)?|公司/gu;
-const GENERIC = /(?:建设|项目|工程|一期|二期|三期|首期|新建|扩建|改扩建|迁建|升级|改造|技术|科技|实业|发展|投资|控股|产业|新区|开发区|高新区|经开区|全球|中国|国家)/gu;
+const GENERIC = /(?:建设|项目|工程|一期|二期|三期|首期|新建|扩建|改扩建|迁建|升级|改造|技术|科技|实业|发展|投资|控股|产业|新区|开发区|高新区|经开区|全球|中国|国家|国内|世界|亚洲|在建|最大|最长|最高|最新|首个|首座|首家|第一|重点|重大|规模)/gu;
 const PHASE_OR_GENERIC_TAIL = /(?:(?:[一二三四五六七八九十]|\d{1,2}|首)期)?(?:建设项目|工程项目|项目|工程)$/u;
 
 export interface NameCore {
@@ -86,6 +86,8 @@ export function nameCore(name: string): NameCore | undefined {
   const tail = PHASE_OR_GENERIC_TAIL.exec(text);
   if (tail && tail.index > 0) text = text.slice(0, tail.index);
   const facility = HEAD_AT_END.exec(text);
+  // A head alone (大桥, 医院, 车站) names no particular project.
+  if (facility && facility.index === 0 && facility[0] === text) return undefined;
   if (facility && facility.index > 0) {
     head = facility[0];
     text = text.slice(0, facility.index);
@@ -160,6 +162,76 @@ function leadingPlacesBefore(window: string, at: number): number {
     if (places && from + places.length === at) return places.length;
   }
   return 0;
+}
+
+// ------------------------------------------------------------------------------------------ new projects
+
+// Words that end a name when reading it backwards from its head: verbs and function words stand before a name.
+const BEFORE_NAME = /(?:之一|北起|南至|途经|连接|起自|止于|规划建设|开工建设|加快建设|全面建设|启动建设|共同建设|合作建设|入驻|位于|落户|签约|签署|开工|动工|举行|启动|推进|加快|完成|实现|标志着|作为|成为|进入|宣布|获悉|表示|介绍|看到|来到|参观|考察|调研|视察|建成|投产|拟建|新建|在建|实施|引进|打造|共建|建设的|投资的|总投资|计划|预计|目前|其中|以及|包括|已经|正在|已|将|在|是|为|于|与|和|及|对|把|被|由|向|以|从|据|经|到|让|使|等|的|了|着|这|该|其|此|各|个|项|批|座|家|首)$/u;
+const MAX_NAME = 20;
+// Names that say what kind of project, not which: 重点项目, 产业项目, 招商项目.
+const GENERIC_NAME = /^(?:重点|重大|产业|工业|服务业|基础设施|民生|招商|签约|开工|竣工|续建|新建|在建|省级|市级|省重点|市重点|亿元以上|示范|配套|建设|投资)*(?:建设)?(?:项目|工程)$/u;
+
+export interface ProposedProject {
+  /** The name the article uses most for it, with the most telling head (水电站 rather than 项目). */
+  name: string;
+  /** The other names the article uses for it. */
+  aliases: string[];
+  /** How often the article names it (the title counts three). */
+  weight: number;
+}
+
+/** The names of facilities a text gives: runs ending in a head, read backwards to a verb or a function word. */
+export function facilityNames(text: string): Array<{ start: number; end: number; text: string }> {
+  const found: Array<{ start: number; end: number; text: string }> = [];
+  for (const head of text.matchAll(HEAD_ANYWHERE)) {
+    const end = head.index + head[0].length;
+    // Only the end of a name: 产业园建设项目 is one name, not 产业园 and then 建设项目.
+    if (HEAD_AT_END.test(text.slice(end, end + 4)) && /^[建设工程项目]/u.test(text.slice(end, end + 1))) continue;
+    let start = head.index;
+    while (start > 0 && end - start < MAX_NAME && /[\p{Script=Han}A-Za-z0-9·]/u.test(text[start - 1] ?? '') && !BEFORE_NAME.test(text.slice(Math.max(0, start - 4), start))) start--;
+    const name = text.slice(start, end);
+    if (/^\d/u.test(name) || GENERIC_NAME.test(name) || !nameCore(name)) continue;
+    if (found.some((other) => other.start < end && start < other.end)) continue;
+    found.push({ start, end, text: name });
+  }
+  return found;
+}
+
+function overlapShare(a: NameCore, b: NameCore): number {
+  const [small, large] = a.distinctive.size <= b.distinctive.size ? [a, b] : [b, a];
+  return [...small.distinctive].filter((pair) => large.distinctive.has(pair)).length / small.distinctive.size;
+}
+
+/**
+ * The one project an article is about, when the dataset has none of the projects it names: the facility it names
+ * most (its names grouped when they share most of their distinctive words), named at least twice or in the title.
+ * `texts[0]` is the title when `hasTitle`.
+ */
+export function proposeProject(texts: readonly string[], hasTitle: boolean): ProposedProject | undefined {
+  const groups: Array<{ core: NameCore; names: Map<string, number>; weight: number; first: number }> = [];
+  let order = 0;
+  texts.forEach((text, t) => {
+    for (const found of facilityNames(text)) {
+      const core = nameCore(found.text)!;
+      const weight = hasTitle && t === 0 ? 3 : 1;
+      const group = groups.find((candidate) => overlapShare(candidate.core, core) >= 0.6);
+      if (group) {
+        group.names.set(found.text, (group.names.get(found.text) ?? 0) + weight);
+        group.weight += weight;
+        // The group's core grows with its longest names, so 白鹤滩 and 金沙江白鹤滩水电站 stay together.
+        if (core.distinctive.size > group.core.distinctive.size) group.core = core;
+      } else groups.push({ core, names: new Map([[found.text, weight]]), weight, first: order });
+      order++;
+    }
+  });
+  const best = groups.sort((a, b) => b.weight - a.weight || a.first - b.first)[0];
+  if (!best || best.weight < 2) return undefined;
+  // Two groups as strong: the article is about several projects, not one.
+  if (groups[1] && groups[1].weight === best.weight) return undefined;
+  const names = [...best.names.entries()].sort((a, b) => Number(kindOf(headOf(b[0])) >= 0) - Number(kindOf(headOf(a[0])) >= 0) || b[1] - a[1] || b[0].length - a[0].length);
+  const name = names[0]![0];
+  return { name, aliases: names.slice(1).map(([alias]) => alias).filter((alias) => alias !== name), weight: best.weight };
 }
 
 // ------------------------------------------------------------------------------------------ anaphora

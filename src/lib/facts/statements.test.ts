@@ -21,7 +21,9 @@ function about(text: string) {
         ? '-'
         : subject.type === 'figure'
           ? `${subject.projectId} ${subject.figure} ${subject.scope}`
-          : `${subject.indicator}${subject.field === 'value' ? '' : `.${subject.field}`}`;
+          : subject.type === 'measure'
+            ? `${subject.projectId} ${subject.label} ${subject.unit} ${subject.scope}`
+            : `${subject.indicator}${subject.field === 'value' ? '' : `.${subject.field}`}`;
     return [statement.label, statement.quantity.text, what];
   });
 }
@@ -92,7 +94,10 @@ describe('findStatements(text, names)', () => {
   it('needs the figure’s words right before the number and a unit that fits', () => {
     expect(about('华理生物产业园项目投资额为6亿元。')).toEqual([['投资额', '6亿元', 'huali-bio investment project']]);
     expect(about('华理生物产业园项目占地面积5亿元。')).toEqual([['', '5亿元', '-']]);
-    expect(about('华理生物产业园项目带动就业500人,新增产值3亿元。')).toEqual([['', '3亿元', '-']]);
+    expect(about('华理生物产业园项目带动就业500人,新增产值3亿元。')).toEqual([
+      ['就业', '500人', 'huali-bio 就业 人 project'],
+      ['产值', '3亿元', 'huali-bio 产值 元 project'],
+    ]);
   });
 
   it('reads the zone’s indicators, and the investment threshold of its count', () => {

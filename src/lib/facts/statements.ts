@@ -22,6 +22,7 @@ export interface Span {
 
 export type Subject =
   | { type: 'figure'; projectId: string; figure: FigureKind; scope: string }
+  | { type: 'measure'; projectId: string; label: string; unit: string; scope: string }
   | { type: 'indicator'; indicator: IndicatorKind; field: 'value' | 'minInvestment' };
 
 export interface Statement {
@@ -45,8 +46,8 @@ interface FigureWord {
 
 // Prefixes (计划, 预计, 年 …) belong to the label, not the keyword, and are added by `labelStart`.
 const FIGURE_WORDS: FigureWord[] = [
-  { figure: 'investment', pattern: /投资(?:总额|额)?/gu },
-  { figure: 'landArea', pattern: /(?:占地|用地)(?:面积)?/gu },
+  { figure: 'investment', pattern: /投资(?:总额|额)?|(?<![产])投入(?!使用|运营|生产)/gu },
+  { figure: 'landArea', pattern: /(?:占地|用地|土地)(?:总)?(?:面积)?/gu },
   { figure: 'annualRevenue', pattern: /年?(?:销售收入|营业收入|主营业务收入|营收|销售额)/gu },
   { figure: 'annualProfit', pattern: /年?(?:利润总额|净利润|利润)/gu },
   { figure: 'annualTax', pattern: /年?(?:税收|纳税额|纳税|上缴税金|税金)/gu },
@@ -153,7 +154,9 @@ function figureKind(text: string, quantity: FoundQuantity, floor: number, labelF
     }
   }
   if (!best || !GAP.test(text.slice(best.end, quantity.start))) return undefined;
-  if (UNIT_OF[best.figure] !== quantity.unit) return undefined;
+  // 计划投资5.5亿: an amount without 元 where the words are about money.
+  const money = UNIT_OF[best.figure] === 'yuan' && quantity.unit === undefined && quantity.measure === undefined && quantity.step >= 1e4;
+  if (UNIT_OF[best.figure] !== quantity.unit && !money) return undefined;
   const from = labelStart(text, best.start, Math.min(best.start, Math.max(floor, labelFloor)));
   return { figure: best.figure, label: text.slice(from, best.end) };
 }
@@ -232,6 +235,54 @@ export function topicClauses(text: string, mentions: readonly ProjectMention[]):
   return result;
 }
 
+// ------------------------------------------------------------------------------------------ measures
+
+// Words between a measure's name and its number, and before its name, that are not its name.
+const LINKING_AFTER = /(?:将|可|已|已经)?(?:达到|达|为|是|约|共|共计|合计|超过|超|逾|近|不少于|至少|将达|可达|规模为|规模达|规模将达)+$/u;
+const LINKING_BEFORE = /^(?:其中|目前|当前|预计|计划|规划|设计|拟|将|可|全部建成(?:运营)?后|建成后|投产后|达产后|总|同时|并|还|也|带动|新增|实现|可实现|提供|安置)+/u;
+// A name that is an action or a time, not something measured: 历时8天, 用了358天, 第3个.
+const NOT_A_MEASURE = /^(?:历时|用时|耗时|用了|仅用|花了|经过|第|共有|其中|包括|涉及|带动|解决|新增|累计|年|每年|目前|已)$|^[的了在和与及]$/u;
+const NOUN_AFTER = /^(?:的)?([\p{Script=Han}A-Za-z]{2,8}?)(?=[，。；、,;：:（(]|$|的|将|已|等|和)/u;
+// Measures that are yearly flows: 年产50万辆 is 辆/年.
+const FLOW_UNITS = new Set(['辆', '吨', '人次', '千瓦时', 'GWh', 'MWh', '标准箱', '立方米', '台', '套']);
+const AREA_WORDS = /建筑面积|建设面积|总建筑面积|使用面积/u;
+const OUTPUT_WORDS = /产值/u;
+
+/**
+ * A measure a project states that is not one of the dataset's figures: a capacity (1600万千瓦, 100万辆/年), beds
+ * (1500张床位), staff (4万名技术工人), a floor area (建筑面积27万平方米), an output value (年产值5000亿元).
+ * The name is the words before the number (规划床位 → 床位), or the noun after a counter (4万名技术工人 → 技术工人).
+ */
+function measureOf(text: string, quantity: FoundQuantity, from: number): { label: string; unit: string; value: number; valueMax?: number } | undefined {
+  const before = text.slice(from, quantity.start).replace(LINKING_AFTER, '').replace(/[\s:：]+$/u, '');
+  const named = before.replace(LINKING_BEFORE, '');
+  let unit = quantity.measure;
+  let value = quantity.value;
+  let valueMax = quantity.valueMax;
+  if (quantity.unit === 'hectare' && AREA_WORDS.test(before)) {
+    // Floor area is counted in square metres, not as land.
+    unit = '平方米';
+    value = Math.round(value * 1e4 * 100) / 100;
+    if (valueMax !== undefined) valueMax = Math.round(valueMax * 1e4 * 100) / 100;
+  } else if (quantity.unit === 'yuan' && OUTPUT_WORDS.test(before)) {
+    unit = '元';
+  }
+  if (unit === undefined) return undefined;
+  let label = /[\p{Script=Han}]{2,}/u.test(named) ? named : '';
+  if (!label || NOT_A_MEASURE.test(label) || !/[\p{Script=Han}]{2}/u.test(label)) {
+    const after = NOUN_AFTER.exec(text.slice(quantity.end));
+    label = after && !/^(?:以上|左右|以下|以内)/u.test(after[1]!) ? after[1]! : '';
+  }
+  if (!label || NOT_A_MEASURE.test(label)) return undefined;
+  // 年产能, 年门诊量, 每年: a yearly flow; 每周生产: a weekly one.
+  if (!unit.includes('/') && FLOW_UNITS.has(unit)) {
+    if (/每周|每星期/u.test(before)) unit += '/周';
+    else if (/^年|每年|年产|年均|年生产|年发电|年吞吐|年门诊|年住院|年接待/u.test(named) || /每年|年产/u.test(before)) unit += '/年';
+  }
+  if (unit === '人次' && /^年/u.test(named)) unit = '人次/年';
+  return valueMax === undefined ? { label: label.slice(0, 16), unit, value } : { label: label.slice(0, 16), unit, value, valueMax };
+}
+
 /**
  * The scope a clause states something for, up to `upTo`: a phase named before it in the clause (一期计划投资), else one
  * named with the project (龙江化工聚碳酸酯联合一期项目); a phase inside the project's own name is the whole project.
@@ -261,10 +312,18 @@ export function findStatements(text: string, names: NameIndex, mentions: readonl
       const mention = inClause.length ? (before ?? after) : topic;
       const statement: Statement = { quantity, label: '', sentence, clause, subject: undefined, mention: undefined };
       const kind = mention ? figureKind(text, quantity, from, before?.end) : undefined;
+      const measure = mention && !kind ? measureOf(text, quantity, Math.max(from, before?.end ?? from)) : undefined;
       if (mention && kind) {
         statement.subject = { type: 'figure', projectId: mention.projectId, figure: kind.figure, scope: scopeAt(text, place, quantity.start, mention) };
         statement.mention = mention;
         statement.label = kind.label;
+        // 计划投资5.5亿 is yuan, though it does not say so.
+        if (quantity.unit === undefined && UNIT_OF[kind.figure] === 'yuan') statement.quantity = { ...quantity, unit: 'yuan' };
+      } else if (mention && measure) {
+        statement.subject = { type: 'measure', projectId: mention.projectId, label: measure.label, unit: measure.unit, scope: scopeAt(text, place, quantity.start, mention) };
+        statement.mention = mention;
+        statement.label = measure.label;
+        if (measure.value !== quantity.value) statement.quantity = { ...quantity, value: measure.value, ...(measure.valueMax === undefined ? {} : { valueMax: measure.valueMax }), step: quantity.step * 1e4 };
       } else {
         const indicator = indicatorOf(clause, quantity, text);
         if (indicator && aboutZone(text, quantity.start, names)) {

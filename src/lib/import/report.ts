@@ -58,6 +58,7 @@ function cleaningLine(findings: ImportFindings): string {
 
 function subjectWords(subject: Subject): string {
   if (subject.type === 'figure') return `${subject.projectId} 的 ${subject.figure}${subject.scope === 'project' ? '' : `（${subject.scope}）`}`;
+  if (subject.type === 'measure') return `${subject.projectId} 的${subject.label}（${subject.unit}）${subject.scope === 'project' ? '' : `（${subject.scope}）`}`;
   return `园区指标 ${subject.indicator}${subject.field === 'minInvestment' ? ' 的投资门槛' : ''}`;
 }
 
