@@ -160,7 +160,7 @@ async function main(): Promise<number> {
 
   const datasetText = await readDatasetText(root);
   const updates = updatesFromFindings(dataset, result.slug, result.findings);
-  const reportFor = (apply: boolean) => datasetUpdatesReport({ dataset, datasetText, datasetPath: DATASET_PATH, articlePath: result.path, updates, date: result.findings.date.value, apply, stageLabels: strings.stage });
+  const reportFor = (apply: boolean) => datasetUpdatesReport({ dataset, datasetText, datasetPath: DATASET_PATH, articlePath: result.path, updates, date: result.findings.date.value, apply, stageLabels: strings.stage, recognised: result.findings.projects.length > 0 || result.findings.newProject !== undefined });
   const report = reportFor(values.apply === true);
   if (values.apply === true && report.newText !== undefined && report.newText !== datasetText) {
     try {

@@ -46,6 +46,6 @@ export function groupProjects(projects: readonly Project[], field: 'sector' | 'p
 export function groupByStage(projects: readonly Project[]): { stage: LifecycleStage; projects: Project[] }[] {
   return lifecycleStages.map((stage) => ({
     stage,
-    projects: sortProjectsForTable(projects.filter((project) => currentStatus(project).stage === stage)),
+    projects: sortProjectsForTable(projects.filter((project) => currentStatus(project)?.stage === stage)),
   }));
 }

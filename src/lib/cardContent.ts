@@ -10,6 +10,8 @@ export interface CardLabels {
   kicker: string;
   figure: Record<'investment' | 'annualRevenue' | 'annualProfit' | 'annualTax' | 'landArea', string>;
   stage: Record<(typeof lifecycleStages)[number], string>;
+  /** Said while a project's sources have not reported its stage. */
+  stageUnknown: string;
 }
 
 /** The reader-facing strings the cards use (src/i18n/zh-Hans.json). */
@@ -18,10 +20,11 @@ export interface CardStrings {
   data: { updated: string };
   figure: CardLabels['figure'];
   stage: CardLabels['stage'];
+  project: { stageUnknown: string };
 }
 
 export function cardLabels(strings: CardStrings, dataset: Pick<Dataset, 'zone'>): CardLabels {
-  return { kicker: `${strings.site.name} · ${dataset.zone.shortName}`, figure: strings.figure, stage: strings.stage };
+  return { kicker: `${strings.site.name} · ${dataset.zone.shortName}`, figure: strings.figure, stage: strings.stage, stageUnknown: strings.project.stageUnknown };
 }
 
 export function articleCard(article: Pick<ArticleFrontmatter, 'title' | 'date' | 'datePrecision' | 'summary'>, labels: CardLabels): CardContent {
@@ -43,9 +46,9 @@ export function projectCard(project: Project, labels: CardLabels): CardContent {
   return {
     kicker: labels.kicker,
     title: project.name,
-    meta: labels.stage[status.stage],
+    meta: status ? labels.stage[status.stage] : labels.stageUnknown,
     facts,
-    progress: { stage: stageIndex(status.stage) + 1, of: lifecycleStages.length },
+    progress: status ? { stage: stageIndex(status.stage) + 1, of: lifecycleStages.length } : undefined,
   };
 }
 

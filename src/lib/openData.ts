@@ -82,8 +82,8 @@ export function projectRows(dataset: Dataset, context: OpenDataContext): Row[] {
       park: project.park,
       sector: project.sector,
       provincial_key: project.provincialKey,
-      stage: status.stage,
-      stage_as_of: status.asOf,
+      stage: status?.stage,
+      stage_as_of: status?.asOf,
       url: context.projectUrl(project.id),
     };
     for (const kind of figureKinds) {

@@ -22,9 +22,9 @@ import { latestForScope, latestReport, newestFirst, scopesOf } from './reports.t
 const collator = new Intl.Collator('zh-Hans-CN');
 
 /** The stage the latest status report gives. */
-export function currentStatus(project: Project): StatusReport {
-  // The schema guarantees at least one status report.
-  return latestReport(project.status)!;
+/** The latest stage its sources report; undefined for a project whose sources have not said yet. */
+export function currentStatus(project: Project): StatusReport | undefined {
+  return latestReport(project.status);
 }
 
 /** Position of a stage in the lifecycle, 0-based. */
@@ -128,8 +128,9 @@ export interface HistoryRow {
 }
 
 export interface ProjectPageView {
-  status: StatusReport;
-  statusCitation: number;
+  /** Undefined while the project's sources have not reported a stage. */
+  status: StatusReport | undefined;
+  statusCitation: number | undefined;
   figureRows: FigureRow[];
   milestoneRows: MilestoneRow[];
   /** The project's record, newest first. */
@@ -142,7 +143,7 @@ export function projectPageView(project: Project, today: string): ProjectPageVie
   const status = currentStatus(project);
   const histories = figureHistories(project);
   const cited = collectCitations([
-    status,
+    ...(status ? [status] : []),
     ...project.status,
     ...histories.flatMap((history) => history.scopes.flatMap((scope) => scope.reports)),
     ...project.milestones.flatMap((milestone) => milestone.reports),
@@ -169,5 +170,5 @@ export function projectPageView(project: Project, today: string): ProjectPageVie
   const history = events
     .map((event, index) => ({ event, key: keys[index]!, citation: 'source' in event ? cited.numberOf(event.source) : undefined }))
     .sort((a, b) => (a.event.date === b.event.date ? 0 : a.event.date < b.event.date ? 1 : -1));
-  return { status, statusCitation: cited.numberOf(status.source), figureRows, milestoneRows, history, citations: cited.citations };
+  return { status, statusCitation: status ? cited.numberOf(status.source) : undefined, figureRows, milestoneRows, history, citations: cited.citations };
 }

@@ -294,6 +294,13 @@ function readPart(text: string, index: number): Part | undefined {
     }
   } else if (/[万萬亿億]$/u.test(text.slice(index, number.end))) {
     big = 0; // the big unit is inside the numeral's value already
+  } else if (more) {
+    // 十余亿元: the big unit comes after 余.
+    const match = ARABIC_BIG.exec(text.slice(position));
+    if (match) {
+      big = BIG_EXPONENT[match[0]];
+      position += match[0].length;
+    }
   }
   const rest = text.slice(position);
   if (FOREIGN_CURRENCY.test(rest.replace(SPACE, ''))) return undefined;
@@ -421,6 +428,12 @@ export function findQuantities(input: string): FoundQuantity[] {
         continue;
       }
     }
+    const bare = startsNumber ? undefined : readBareMagnitude(text, index);
+    if (bare) {
+      found.push({ ...bare, text: input.slice(bare.start, bare.end) });
+      index = bare.end;
+      continue;
+    }
     if (startsNumber && !VAGUE_BEFORE.test(text.slice(0, index))) {
       const quantity = readQuantityAt(text, index);
       if (quantity) {
@@ -433,6 +446,25 @@ export function findQuantities(input: string): FoundQuantity[] {
   }
   return found;
 }
+
+// An order of magnitude without a number, as papers round: 超亿元 (over 1亿元), 上亿元, 近亿元 (under), 数千万元
+// (several: more than 1千万), 超千亿元, 亿元以上. Only amounts of money, and only with a qualifier that says which
+// side of the magnitude it is: a bare 亿元 is a unit, not an amount.
+const BARE_MAGNITUDE = /^(超过|超過|超|上|逾|过|過|近|数|數|几|幾)?([十百千])?(万亿|萬億|亿|億|万|萬)(元|人民币)(以上|左右)?/u;
+const BARE_QUALIFIER: Record<string, Qualifier> = { 超过: 'over', 超過: 'over', 超: 'over', 上: 'over', 逾: 'over', 过: 'over', 過: 'over', 近: 'under', 数: 'over', 數: 'over', 几: 'over', 幾: 'over' };
+
+function readBareMagnitude(text: string, index: number): (Omit<FoundQuantity, 'text'> & { text: string }) | undefined {
+  const match = BARE_MAGNITUDE.exec(text.slice(index));
+  if (!match || (!match[1] && !match[5])) return undefined;
+  // Part of a larger number or word: 5亿元 is read as a number, 签约上亿元 is fine, 以上亿元 is not a thing.
+  if (/[\d.零〇一二两三四五六七八九十百千万亿]/u.test(text[index - 1] ?? '')) return undefined;
+  const small = match[2] ? SMALL_UNITS[match[2]]! : 1;
+  const value = small * BIG_EXPONENT_VALUE[match[3]!]!;
+  const qualifier: Qualifier = match[1] ? BARE_QUALIFIER[match[1]]! : match[5] === '以上' ? 'at-least' : 'about';
+  return { start: index, end: index + match[0].length, text: match[0], value, qualifier, unit: 'yuan', step: value };
+}
+
+const BIG_EXPONENT_VALUE: Record<string, number> = { 万亿: 1e12, 萬億: 1e12, 亿: 1e8, 億: 1e8, 万: 1e4, 萬: 1e4 };
 
 // 百分之六十九点七 → 69.7%.
 function readPercentWords(text: string, index: number): FoundQuantity | undefined {

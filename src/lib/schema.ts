@@ -233,7 +233,10 @@ export const projectSchema = z
       .optional()
       .meta({ title: '省级重点项目', description: '是否列入省级重点项目；来源未说明时省略。' }),
     summary: z.string().min(1).optional().meta({ title: '简介' }),
-    status: z.array(statusReportSchema).min(1, { error: 'expected at least one status report' }).meta({ title: '进展阶段' }),
+    status: z
+      .array(statusReportSchema)
+      .default([])
+      .meta({ title: '进展阶段', description: '来源报道的阶段，按报道先后；来源还没有说到阶段时为空。' }),
     figures: figuresSchema.default({}),
     measures: z.array(measureSchema).default([]).meta({ title: '其他指标', description: '产能、床位、建筑面积等来源报道的其他数字，各有单位。' }),
     milestones: z.array(milestoneSchema).default([]).meta({ title: '节点' }),

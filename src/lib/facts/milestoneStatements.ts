@@ -27,12 +27,27 @@ export interface MilestoneWord {
 // Longer phrases first: 达到投产条件 is not 投产, 建成投产 is not 建成.
 export const MILESTONE_WORDS: readonly MilestoneWord[] = [
   { kind: 'ready-to-produce', label: '达到投产条件', pattern: /(?:达到|具备)投产条件/u, labelPattern: /投产条件/u, stage: 'ready-to-produce' },
-  { kind: 'production', label: '建成投产', pattern: /建成投产|投入生产|正式投产|全面投产|投产达效|投产/u, labelPattern: /(?<!条件.*)投产(?!条件)|投入生产/u, stage: 'producing' },
-  { kind: 'construction-start', label: '开工建设', pattern: /开工建设|启动建设|破土动工|动工|(?<!复)开工(?!率)|开建/u, labelPattern: /开工|启动建设|动工|开建/u, stage: 'under-construction' },
+  { kind: 'trial-production', label: '试生产', pattern: /试生产|试投产|投料试产|试运行|试运营|试通行/u, labelPattern: /试生产|试投产|试产|试运行|试运营|试通行/u, stage: undefined },
+  {
+    kind: 'production',
+    label: '建成投产',
+    pattern: /建成投产|投入生产|正式投产|全面投产|投产达效|投产发电|并网发电|商业运行|投入使用|投入运营|交付使用|建成通车|正式通车|开通运营|正式运营|正式开诊|开诊|投运|投产/u,
+    labelPattern: /(?<!条件.*)投产(?!条件)|投入生产|投入使用|投入运营|交付使用|通车|运营|开诊|投运|发电/u,
+    stage: 'producing',
+  },
+  { kind: 'land-acquisition', label: '取得土地', pattern: /摘牌|拿地|取得(?:土地|用地)|签订[^，。；]{0,10}?土地出让合同|土地出让合同/u, labelPattern: /摘牌|拿地|土地/u, stage: 'land-acquired' },
+  { kind: 'signing', label: '签约', pattern: /签约|签署[^，。；]{0,14}?(?:协议|备忘录|合同)|签订[^，。；]{0,14}?(?:协议|备忘录|合同)/u, labelPattern: /签约|签署|签订|协议|备忘录/u, stage: 'signed' },
+  { kind: 'equipment-installation', label: '设备安装', pattern: /(?:生产)?设备(?:开始)?(?:安装|进场|到位安装)|安装(?:生产)?设备|进入设备安装/u, labelPattern: /设备/u, stage: undefined },
+  {
+    kind: 'construction-start',
+    label: '开工建设',
+    pattern: /开工建设|启动建设|破土动工|动工|奠基|(?<!复)开工(?!率)|开建|进入主体工程全面建设|全面建设阶段/u,
+    labelPattern: /开工|启动建设|动工|开建|奠基/u,
+    stage: 'under-construction',
+  },
   { kind: 'mechanical-completion', label: '装置中交', pattern: /中交/u, labelPattern: /中交/u, stage: 'mechanical-completion' },
-  { kind: 'topping-out', label: '主体封顶', pattern: /封顶/u, labelPattern: /封顶/u, stage: undefined },
-  { kind: 'completion', label: '竣工', pattern: /竣工验收|竣工|完工|建成(?!投产)/u, labelPattern: /竣工|(?<!土建)完工|建成(?!投产)/u, stage: undefined },
-  { kind: 'land-acquisition', label: '土地摘牌', pattern: /摘牌/u, labelPattern: /摘牌|拿地|土地/u, stage: 'land-acquired' },
+  { kind: 'topping-out', label: '主体封顶', pattern: /封顶|主体完工|合龙|贯通|浇筑到顶/u, labelPattern: /封顶|合龙|贯通|到顶/u, stage: undefined },
+  { kind: 'completion', label: '竣工', pattern: /竣工验收|竣工|完工|落成|建成(?!投产|通车)/u, labelPattern: /竣工|(?<!土建)完工|落成|建成(?!投产)/u, stage: undefined },
 ];
 
 const PLAN_WORDS = /计划|预计|将|力争|拟|争取|确保|有望|预期|目标|原定|规划|要/u;

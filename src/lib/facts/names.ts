@@ -3,7 +3,8 @@
 // of its name the dataset does not list (recognise.ts). And where it names the zone the dataset is about.
 
 import type { Project } from '../schema.ts';
-import { findAnaphors, fuzzyIndex, headOf, headsAgree } from './recognise.ts';
+import { isPlaceName } from './places.ts';
+import { findAnaphors, fuzzyIndex, headOf, headsAgree, shortName } from './recognise.ts';
 
 export interface ProjectMention {
   projectId: string;
@@ -50,6 +51,11 @@ export function projectNameIndex(projects: readonly NamedProject[], zone?: ZoneN
     const aliases = (project.aliases ?? []).flatMap((alias) => [alias, withoutSuffix(alias)]).filter((name): name is string => name !== undefined);
     for (const name of own) if (!entries.has(name)) entries.set(name, { projectId: project.id, canonical: true });
     for (const name of aliases) if (!entries.has(name)) entries.set(name, { projectId: project.id, canonical: false });
+    // The short name papers use (特斯拉, 白鹤滩, 华理生物), unless another project shares it or it is a place.
+    const short = shortName(project.name);
+    if (short && !isPlaceName(short) && !projects.some((other) => other.id !== project.id && shortName(other.name) === short)) {
+      if (!entries.has(short)) entries.set(short, { projectId: project.id, canonical: false });
+    }
     byProject.set(project.id, [...new Set([...own, ...aliases])]);
   }
   const names = [...entries.keys()].sort((a, b) => b.length - a.length);

@@ -101,6 +101,24 @@ export function nameCore(name: string): NameCore | undefined {
   return { head, distinctive, pairs };
 }
 
+// Short names too common to tell one project from another.
+const COMMON_SHORT = /^(?:人民|中心|第一|第二|国际|城市|综合|现代|智慧|新型|高端|绿色|数字|智能)$/u;
+
+/**
+ * The name a paper shortens a project to: its words without places, legal and generic words and head (特斯拉 for
+ * 特斯拉工厂, 白鹤滩 for 白鹤滩水电站, 华理生物 for 华理生物产业园项目); undefined when that leaves a common word.
+ */
+export function shortName(name: string): string | undefined {
+  let text = name.replace(/\s+/gu, '');
+  const tail = PHASE_OR_GENERIC_TAIL.exec(text);
+  if (tail && tail.index > 0) text = text.slice(0, tail.index);
+  const facility = HEAD_AT_END.exec(text);
+  if (facility && facility.index > 0) text = text.slice(0, facility.index);
+  const plain = text.slice(leadingPlaces(text).length).replace(LEGAL, '').replace(GENERIC, '');
+  if ([...plain].length < 2 || COMMON_SHORT.test(plain) || !/\p{Script=Han}{2}|[A-Za-z]{3}/u.test(plain)) return undefined;
+  return plain === name ? undefined : plain;
+}
+
 export interface FuzzyIndex {
   /** Mentions of projects by a form of their name the dataset does not list, where no listed name stands. */
   find(text: string, taken: readonly ProjectMention[]): ProjectMention[];
@@ -132,7 +150,8 @@ export function fuzzyIndex(projects: readonly RecognisableProject[]): FuzzyIndex
         const end = head.index + head[0].length;
         if (taken.some((mention) => head.index < mention.end && end > mention.start)) continue;
         let start = head.index;
-        while (start > 0 && head.index - start < WINDOW && !BOUNDARY.test(text[start - 1] ?? '')) start--;
+        const floor = Math.max(0, ...taken.filter((mention) => mention.end <= head.index).map((mention) => mention.end));
+        while (start > floor && head.index - start < WINDOW && !BOUNDARY.test(text[start - 1] ?? '')) start--;
         const window = text.slice(start, head.index);
         if (window.length < 2) continue;
         const inWindow = bigrams(window);

@@ -238,11 +238,14 @@ export function topicClauses(text: string, mentions: readonly ProjectMention[]):
 // ------------------------------------------------------------------------------------------ measures
 
 // Words between a measure's name and its number, and before its name, that are not its name.
-const LINKING_AFTER = /(?:将|可|已|已经)?(?:达到|达|为|是|约|共|共计|合计|超过|超|逾|近|不少于|至少|将达|可达|规模为|规模达|规模将达)+$/u;
+const LINKING_AFTER = /(?:(?:将|可|已|已经)?(?:达到|达|为|是|约|共|共计|合计|超过|超|逾|近|不少于|至少|将达|可达|规模为|规模达|规模将达)+|(?:将|可|已|已经|预计|约|共)+)$/u;
 const LINKING_BEFORE = /^(?:其中|目前|当前|预计|计划|规划|设计|拟|将|可|全部建成(?:运营)?后|建成后|投产后|达产后|总|同时|并|还|也|带动|新增|实现|可实现|提供|安置)+/u;
 // A name that is an action or a time, not something measured: 历时8天, 用了358天, 第3个.
 const NOT_A_MEASURE = /^(?:历时|用时|耗时|用了|仅用|花了|经过|第|共有|其中|包括|涉及|带动|解决|新增|累计|年|每年|目前|已)$|^[的了在和与及]$/u;
-const NOUN_AFTER = /^(?:的)?([\p{Script=Han}A-Za-z]{2,8}?)(?=[，。；、,;：:（(]|$|的|将|已|等|和)/u;
+const NOUN_AFTER = /^(?:的)?([\p{Script=Han}A-Za-z]{2,12}?)(?=[，。；、,;：:（(]|$|的|将|已|等|和)/u;
+// What a project measure is called: the name must end in one of these (装机容量, 床位, 技术工人, 年门诊量 …), so a
+// spec like 设计时速 or a count of something else is not recorded as the project's.
+const MEASURE_NOUN = /(?:装机(?:容量|规模)?|装机|产能|年产|生产规模|年生产|床位|病床|建筑面积|建设面积|使用面积|就业|岗位|员工|职工|工人|人员|人才|发电量|产值|全长|总长|长度|里程|用钢量|重量|总重|站台|股道|工期|门诊量|住院量|库容|吞吐量|车位|生产线|机组|客流|产量|销量|排放|消耗|标煤|储能|容量|面积|规模|门诊|病区|单元|厂房)$/u;
 // Measures that are yearly flows: 年产50万辆 is 辆/年.
 const FLOW_UNITS = new Set(['辆', '吨', '人次', '千瓦时', 'GWh', 'MWh', '标准箱', '立方米', '台', '套']);
 const AREA_WORDS = /建筑面积|建设面积|总建筑面积|使用面积/u;
@@ -268,12 +271,14 @@ function measureOf(text: string, quantity: FoundQuantity, from: number): { label
     unit = '元';
   }
   if (unit === undefined) return undefined;
-  let label = /[\p{Script=Han}]{2,}/u.test(named) ? named : '';
-  if (!label || NOT_A_MEASURE.test(label) || !/[\p{Script=Han}]{2}/u.test(label)) {
+  // The noun at the end of the words before it: 上层设计为时速 → 时速, 规划床位 → 床位.
+  let label = named.split(/为|是|达到|达|约|共计|共|将|可|已|设计|规划|计划|预计|拟/u).at(-1) ?? '';
+  if (!/[\p{Script=Han}]{2,}/u.test(label)) label = '';
+  if (!label || NOT_A_MEASURE.test(label) || !/[\p{Script=Han}]{2}/u.test(label) || !MEASURE_NOUN.test(label)) {
     const after = NOUN_AFTER.exec(text.slice(quantity.end));
     label = after && !/^(?:以上|左右|以下|以内)/u.test(after[1]!) ? after[1]! : '';
   }
-  if (!label || NOT_A_MEASURE.test(label)) return undefined;
+  if (!label || NOT_A_MEASURE.test(label) || !MEASURE_NOUN.test(label)) return undefined;
   // 年产能, 年门诊量, 每年: a yearly flow; 每周生产: a weekly one.
   if (!unit.includes('/') && FLOW_UNITS.has(unit)) {
     if (/每周|每星期/u.test(before)) unit += '/周';

@@ -15,6 +15,7 @@ import { formatFigure } from '../projectView.ts';
 import { lifecycleStages, type Dataset, type FigureKind, type LifecycleStage, type Qualifier } from '../schema.ts';
 import type { MilestoneWord } from '../facts/milestoneStatements.ts';
 import type { FoundQuantity } from '../quantity.ts';
+import { slugFromTitle } from './slug.ts';
 
 /** A figure the article states about a project, with where it stands and the sentence to quote. */
 export interface StatedFigure {
@@ -25,6 +26,25 @@ export interface StatedFigure {
   quote: string;
   line: number;
   column: number;
+}
+
+/** A measure the article states about a project (床位 1500 张, 年产能 50万 辆/年). */
+export interface StatedMeasure {
+  projectId: string;
+  label: string;
+  unit: string;
+  scope: string;
+  quantity: FoundQuantity;
+  quote: string;
+  line: number;
+  column: number;
+}
+
+/** A project the article is about that the dataset does not have yet. */
+export interface NewProject {
+  id: string;
+  name: string;
+  aliases: string[];
 }
 
 /** A milestone the article reports for a project. */
@@ -67,7 +87,9 @@ export interface StatusReportInput {
 }
 
 export type DatasetUpdate =
+  | { kind: 'project'; projectId: string; name: string; aliases: string[]; line: number; column: number }
   | { kind: 'figure'; projectId: string; figure: FigureKind; report: FigureReportInput; line: number; column: number }
+  | { kind: 'measure'; projectId: string; measureId: string; label: string; unit: string; isNew: boolean; report: FigureReportInput; line: number; column: number }
   | {
       kind: 'milestone';
       projectId: string;
@@ -87,7 +109,16 @@ export interface ArticleFacts {
   /** The article's publication date, the as-of date of every report it makes. */
   date: string;
   figures: readonly StatedFigure[];
+  measures?: readonly StatedMeasure[];
   milestones: readonly StatedMilestone[];
+  /** The project the article introduces, when the dataset has none it names. */
+  newProject?: NewProject | undefined;
+}
+
+/** The dataset with a project the article introduces, empty but for its names, so its facts can be proposed. */
+export function withNewProject(dataset: Dataset, project: NewProject | undefined): Dataset {
+  if (!project || dataset.projects.some((candidate) => candidate.id === project.id)) return dataset;
+  return { ...dataset, projects: [...dataset.projects, { id: project.id, name: project.name, aliases: project.aliases, status: [], figures: {}, measures: [], milestones: [] }] };
 }
 
 const sameDate = (a: FuzzyDate | undefined, b: FuzzyDate | undefined) =>
@@ -99,36 +130,54 @@ function scopedLabel(label: string, scope: string): string {
 }
 
 /** The dataset updates an article's statements call for, in the order the article makes them. */
-export function proposeUpdates(dataset: Dataset, facts: ArticleFacts): DatasetUpdate[] {
+export function proposeUpdates(input: Dataset, facts: ArticleFacts): DatasetUpdate[] {
+  const dataset = withNewProject(input, facts.newProject);
   const updates: DatasetUpdate[] = [];
   const source = (quote: string): Source => ({ article: facts.slug, quote });
+  const first = [...facts.figures, ...(facts.measures ?? []), ...facts.milestones].sort((a, b) => a.line - b.line || a.column - b.column)[0];
+  if (facts.newProject && dataset !== input)
+    updates.push({ kind: 'project', projectId: facts.newProject.id, name: facts.newProject.name, aliases: facts.newProject.aliases, line: first?.line ?? 1, column: first?.column ?? 1 });
+
+  // Every statement of a figure is a report of it, a confirmation as much as a change: the record shows who said
+  // what when. Only what this article already reported (imported before) or says twice is left out.
+  const sameReport = (a: { value: number; valueMax?: number | undefined; qualifier: Qualifier; scope: string }, b: { value: number; valueMax?: number | undefined; qualifier?: Qualifier | undefined; scope?: string | undefined }) =>
+    a.value === b.value && a.valueMax === b.valueMax && a.qualifier === (b.qualifier ?? 'exact') && a.scope === (b.scope ?? 'project');
+  const report = (stated: { quantity: FoundQuantity; scope: string; quote: string }): FigureReportInput => ({
+    value: stated.quantity.value,
+    ...(stated.quantity.valueMax !== undefined ? { valueMax: stated.quantity.valueMax } : {}),
+    qualifier: stated.quantity.qualifier,
+    scope: stated.scope,
+    asOf: facts.date,
+    source: source(stated.quote),
+  });
 
   for (const stated of facts.figures) {
     const project = dataset.projects.find((candidate) => candidate.id === stated.projectId);
     if (!project) continue;
+    const proposed = report(stated);
     const history = project.figures[stated.figure] ?? [];
-    // Imported before: the article's own reports are the record of what it says.
-    if (history.some((report) => report.source.article === facts.slug && report.scope === stated.scope)) continue;
-    if (updates.some((update) => update.kind === 'figure' && update.projectId === stated.projectId && update.figure === stated.figure && update.report.scope === stated.scope)) continue;
-    const { quantity } = stated;
-    const latest = latestForScope(history.filter((report) => report.asOf <= facts.date), stated.scope);
-    const same = latest && latest.value === quantity.value && latest.valueMax === quantity.valueMax && latest.qualifier === quantity.qualifier;
-    if (same) continue;
-    updates.push({
-      kind: 'figure',
-      projectId: stated.projectId,
-      figure: stated.figure,
-      report: {
-        value: quantity.value,
-        ...(quantity.valueMax !== undefined ? { valueMax: quantity.valueMax } : {}),
-        qualifier: quantity.qualifier,
-        scope: stated.scope,
-        asOf: facts.date,
-        source: source(stated.quote),
-      },
-      line: stated.line,
-      column: stated.column,
-    });
+    if (history.some((known) => known.source.article === facts.slug && sameReport(proposed, known))) continue;
+    if (updates.some((update) => update.kind === 'figure' && update.projectId === stated.projectId && update.figure === stated.figure && sameReport(proposed, update.report))) continue;
+    updates.push({ kind: 'figure', projectId: stated.projectId, figure: stated.figure, report: proposed, line: stated.line, column: stated.column });
+  }
+
+  for (const stated of facts.measures ?? []) {
+    const project = dataset.projects.find((candidate) => candidate.id === stated.projectId);
+    if (!project) continue;
+    const proposed = report(stated);
+    const existing = project.measures.find((measure) => measure.label === stated.label && measure.unit === stated.unit);
+    if (existing?.reports.some((known) => known.source.article === facts.slug && sameReport(proposed, known))) continue;
+    const pending = updates.filter((update): update is Extract<DatasetUpdate, { kind: 'measure' }> => update.kind === 'measure' && update.projectId === project.id);
+    const sameMeasure = pending.find((update) => update.label === stated.label && update.unit === stated.unit);
+    if (pending.some((update) => update === sameMeasure && sameReport(proposed, update.report)) || (sameMeasure && pending.some((update) => update.measureId === sameMeasure.measureId && sameReport(proposed, update.report)))) continue;
+    let measureId = existing?.id ?? sameMeasure?.measureId;
+    if (!measureId) {
+      const taken = new Set([...project.measures.map((measure) => measure.id), ...pending.map((update) => update.measureId)]);
+      const base = slugFromTitle(stated.label, undefined) ?? 'measure';
+      measureId = base;
+      for (let n = 2; taken.has(measureId); n++) measureId = `${base}-${n}`;
+    }
+    updates.push({ kind: 'measure', projectId: project.id, measureId, label: stated.label, unit: stated.unit, isNew: !existing && !sameMeasure, report: proposed, line: stated.line, column: stated.column });
   }
 
   const stageReached = new Map<string, { stage: LifecycleStage; stated: StatedMilestone }>();
@@ -142,11 +191,9 @@ export function proposeUpdates(dataset: Dataset, facts: ArticleFacts): DatasetUp
     const addedHere = pending.find((update) => update.isNew && update.scope === stated.scope && update.label === scopedLabel(stated.word.label, stated.scope));
     const report: MilestoneReportInput = { type: stated.type, ...(stated.date ? { date: stated.date } : {}), asOf: facts.date, source: source(stated.quote) };
     if (existing) {
-      if (existing.reports.some((known) => known.source.article === facts.slug && known.type === stated.type)) continue;
-      // A repeat of the latest report of its kind adds nothing to the record.
-      const latestOfType = latestReport(existing.reports.filter((known) => known.type === stated.type && known.asOf <= facts.date));
-      if (latestOfType && (stated.type === 'done' ? !stated.date || sameDate(latestOfType.date, stated.date) : sameDate(latestOfType.date, stated.date))) continue;
-      if (pending.some((update) => update.milestoneId === existing.id && update.report.type === stated.type)) continue;
+      // Imported before, or said twice here; a plan repeated by a later article is a report that it still stands.
+      if (existing.reports.some((known) => known.source.article === facts.slug && known.type === stated.type && sameDate(known.date, stated.date))) continue;
+      if (pending.some((update) => update.milestoneId === existing.id && update.report.type === stated.type && sameDate(update.report.date, stated.date))) continue;
       updates.push({ kind: 'milestone', projectId: project.id, milestoneId: existing.id, label: existing.label, scope: existing.scope, isNew: false, report, line: stated.line, column: stated.column });
     } else if (!addedHere) {
       const taken = new Set([...project.milestones.map((milestone) => milestone.id), ...pending.map((update) => update.milestoneId)]);
@@ -182,11 +229,13 @@ function scopedId(kind: string, scope: string): string {
  * quote it comes with. Stage names come from the site's strings (src/i18n).
  *
  *   huali-bio 华理生物产业园项目
- *     + figures.investment  一期 3.5亿元 (new scope; 全项目: 5.2亿元, 2023-05-10)   content/articles/x.md:12:9
+ *     + figures.investment  一期 3.5亿元（新口径；全项目 5.2亿元）   content/articles/x.md:12:9
  *       “项目分两期建设，一期计划投资3.5亿元”
  */
-export function describeUpdates(dataset: Dataset, updates: readonly DatasetUpdate[], articlePath: string, stageLabels: Record<LifecycleStage, string>): string[] {
+export function describeUpdates(input: Dataset, updates: readonly DatasetUpdate[], articlePath: string, stageLabels: Record<LifecycleStage, string>): string[] {
   const lines: string[] = [];
+  const created = updates.find((update): update is Extract<DatasetUpdate, { kind: 'project' }> => update.kind === 'project');
+  const dataset = withNewProject(input, created ? { id: created.projectId, name: created.name, aliases: created.aliases } : undefined);
   const projectIds = [...new Set(updates.map((update) => update.projectId))];
   for (const projectId of projectIds) {
     const project = dataset.projects.find((candidate) => candidate.id === projectId)!;
@@ -194,37 +243,51 @@ export function describeUpdates(dataset: Dataset, updates: readonly DatasetUpdat
     for (const update of updates.filter((candidate) => candidate.projectId === projectId)) {
       const at = `${articlePath}:${update.line}:${update.column}`;
       let what: string;
+      if (update.kind === 'project') {
+        lines.push(`    + 新项目（数据集里还没有）：${update.name}${update.aliases.length ? `；别名 ${update.aliases.join('、')}` : ''}   ${at}`);
+        continue;
+      }
       if (update.kind === 'figure') {
         const history = project.figures[update.figure] ?? [];
         const previous = latestForScope(history, update.report.scope);
         const was = previous
-          ? `was ${formatFigure(update.figure, previous)} as of ${previous.asOf}`
+          ? previous.value === update.report.value && previous.qualifier === update.report.qualifier
+            ? `与 ${previous.asOf} 的记录相同，再次报道`
+            : `此前为 ${formatFigure(update.figure, previous)}，${previous.asOf}`
           : history.length
-            ? `new scope; ${[...new Set(history.map((report) => report.scope))].map((scope) => `${formatScope(scope)} ${formatFigure(update.figure, latestForScope(history, scope)!)}`).join(', ')}`
-            : 'first report';
-        what = `+ figures.${update.figure}  ${formatScope(update.report.scope)} ${formatFigure(update.figure, update.report)}  (${was})`;
+            ? `新口径；${[...new Set(history.map((report) => report.scope))].map((scope) => `${formatScope(scope)} ${formatFigure(update.figure, latestForScope(history, scope)!)}`).join('，')}`
+            : '首次报道';
+        what = `+ figures.${update.figure}  ${formatScope(update.report.scope)} ${formatFigure(update.figure, update.report)}（${was}）`;
+      } else if (update.kind === 'measure') {
+        const existing = project.measures.find((measure) => measure.id === update.measureId);
+        const previous = existing ? latestForScope(existing.reports, update.report.scope) : undefined;
+        const value = (report: { value: number; valueMax?: number | undefined; qualifier: Qualifier }) => `${QUALIFIER_WORDS[report.qualifier]}${report.value}${report.valueMax === undefined ? '' : `—${report.valueMax}`}${update.unit}`;
+        const was = update.isNew ? '新指标' : previous ? (previous.value === update.report.value ? `与 ${previous.asOf} 的记录相同，再次报道` : `此前为 ${value(previous)}，${previous.asOf}`) : '新口径';
+        what = `+ measures.${update.measureId}（${update.label}）  ${formatScope(update.report.scope)} ${value(update.report)}（${was}）`;
       } else if (update.kind === 'milestone') {
         const date = update.report.date ? ` ${formatFuzzyDate(update.report.date)}` : '';
-        const type = update.report.type === 'plan' ? `planned for${date}` : `done${date || ' (no date given)'}`;
+        const type = update.report.type === 'plan' ? `计划于${date}` : `已完成${date || '（未报道日期）'}`;
         let against = '';
         const existing = project.milestones.find((milestone) => milestone.id === update.milestoneId);
         if (existing) {
           const assessment = assessMilestone({ reports: [...existing.reports, update.report] }, update.report.asOf);
           const firstPlan = assessment.firstPlan?.date ? formatFuzzyDate(assessment.firstPlan.date) : undefined;
           if (update.report.type === 'done' && firstPlan)
-            against = assessment.status === 'done-late' && assessment.delay ? `; first planned for ${firstPlan}: late by ${formatDelay(assessment.delay)}` : assessment.status === 'done-on-time' ? `; first planned for ${firstPlan}: on time` : `; first planned for ${firstPlan}`;
-          else if (update.report.type === 'plan' && firstPlan) against = `; first planned for ${firstPlan}`;
+            against = assessment.status === 'done-late' && assessment.delay ? `；最初计划 ${firstPlan}：晚了 ${formatDelay(assessment.delay)}` : assessment.status === 'done-on-time' ? `；最初计划 ${firstPlan}：按期` : `；最初计划 ${firstPlan}`;
+          else if (update.report.type === 'plan' && firstPlan) against = `；最初计划 ${firstPlan}`;
         }
-        what = `+ milestones.${update.milestoneId}${update.isNew ? ` (new: ${update.label}${update.scope === 'project' ? '' : `, ${update.scope}`})` : ` ${update.label}`}  ${type}${against}`;
+        what = `+ milestones.${update.milestoneId}${update.isNew ? `（新节点：${update.label}${update.scope === 'project' ? '' : `，${formatScope(update.scope)}`}）` : ` ${update.label}`}  ${type}${against}`;
       } else {
         const current = latestReport(project.status)?.stage;
-        what = `+ status  ${update.report.stage} ${stageLabels[update.report.stage]}${current ? `  (was ${current})` : ''}`;
+        what = `+ status  ${update.report.stage} ${stageLabels[update.report.stage]}${current ? `（此前为 ${current}）` : ''}`;
       }
       lines.push(`    ${what}   ${at}`, `      “${update.report.source.quote}”`);
     }
   }
   return lines;
 }
+
+const QUALIFIER_WORDS: Record<Qualifier, string> = { exact: '', about: '约', over: '超', 'at-least': '不少于', under: '近', 'at-most': '不超过' };
 
 // ------------------------------------------------------------------------------------------ applying
 
@@ -252,13 +315,27 @@ function append(text: string, path: JSONPath, value: unknown): string {
 }
 
 /** The dataset's JSON text with the updates written in; everything else stays as the editor wrote it. */
-export function applyUpdates(text: string, dataset: Dataset, updates: readonly DatasetUpdate[]): string {
+export function applyUpdates(text: string, input: Dataset, updates: readonly DatasetUpdate[]): string {
   let result = text;
+  let dataset = input;
   for (const update of updates) {
+    if (update.kind === 'project') {
+      // A new project is written with its names only; its facts follow as reports like any other's.
+      result = append(result, ['projects'], { id: update.projectId, name: update.name, ...(update.aliases.length ? { aliases: update.aliases } : {}), status: [], figures: {}, milestones: [] });
+      dataset = withNewProject(dataset, { id: update.projectId, name: update.name, aliases: update.aliases });
+      continue;
+    }
     const index = dataset.projects.findIndex((project) => project.id === update.projectId);
     if (index < 0) continue;
     const project: JSONPath = ['projects', index];
     if (update.kind === 'figure') result = append(result, [...project, 'figures', update.figure], update.report);
+    else if (update.kind === 'measure') {
+      if (update.isNew) result = append(result, [...project, 'measures'], { id: update.measureId, label: update.label, unit: update.unit, reports: [update.report] });
+      else {
+        const measures = (parse(result) as { projects: { measures?: { id: string }[] }[] }).projects[index]?.measures ?? [];
+        result = append(result, [...project, 'measures', measures.findIndex((measure) => measure.id === update.measureId), 'reports'], update.report);
+      }
+    }
     else if (update.kind === 'status') result = append(result, [...project, 'status'], update.report);
     else if (update.isNew) {
       const milestone = { id: update.milestoneId, label: update.label, ...(update.scope === 'project' ? {} : { scope: update.scope }), reports: [update.report] };

@@ -14,7 +14,9 @@ import { datelineLength } from '../clean/dateline.ts';
 import type { Removal } from '../clean/removals.ts';
 import { decodeArticleBytes, type ArticleEncoding } from '../decode.ts';
 import { compareStatement, compareWithDerived, type Comparison, type DerivedComparison } from '../facts/compare.ts';
-import { articleMentions, projectNameIndex, type ProjectMention } from '../facts/names.ts';
+import { articleMentions, projectNameIndex, type NameIndex, type ProjectMention } from '../facts/names.ts';
+import { proposeProject } from '../facts/recognise.ts';
+import type { NewProject } from './datasetUpdates.ts';
 import { findMilestoneStatements, type MilestoneStatement } from '../facts/milestoneStatements.ts';
 import { findStatements, type Span, type Statement } from '../facts/statements.ts';
 import { isIsoDate, isoDate } from '../isoDate.ts';
@@ -92,6 +94,8 @@ export interface ImportFindings {
   byline: string | undefined;
   projects: RecognisedProject[];
   statements: ImportedStatement[];
+  /** A project the article introduces that the dataset lacks, proposed for the editor to accept. */
+  newProject: NewProject | undefined;
   /** Milestones reported for recognised projects (read only when the article's date is known). */
   milestones: ImportedMilestone[];
   /** What cleaning took out, by line and column in the scraped text. */
@@ -240,23 +244,41 @@ export function importScrapedArticle(bytes: Uint8Array, options: ImportOptions, 
   const publication = cleaned.page.publication;
 
   // Projects and quantities are read from the body as the check will read it back, so positions are the file's.
-  const names = projectNameIndex(dataset?.projects ?? [], dataset?.zone);
   const parsed = parseArticleBody(markdown, 'md');
   const blocks = parsed.ok ? textBlocks(parsed.tree, markdown) : [];
-  const mentions: { mention: ProjectMention; paragraph: number; offset: number }[] = [];
-  const found: { statement: Statement; quote: string; paragraph: number; offset: number }[] = [];
-  const milestonesFound: { statement: MilestoneStatement; quote: string; paragraph: number; offset: number }[] = [];
-  const resolved = articleMentions(blocks.map((block) => block.text), names);
-  blocks.forEach((block, index) => {
-    const inBlock = resolved[index]!;
-    for (const mention of inBlock) if (!mention.anaphor) mentions.push({ mention, paragraph: index + 1, offset: block.offsetOf(mention.start) });
-    for (const statement of findStatements(block.text, names, inBlock))
-      found.push({ statement, quote: quoteFor(block.text, statement.sentence, statement.clause, statement.mention?.start), paragraph: index + 1, offset: block.offsetOf(statement.quantity.start) });
-    // Without the article's date, 去年6月 and 年底前 cannot be placed.
-    if (date.value === undefined) return;
-    for (const statement of findMilestoneStatements(block.text, names, date.value, inBlock))
-      milestonesFound.push({ statement, quote: quoteFor(block.text, statement.sentence, statement.clause, statement.mention.start), paragraph: index + 1, offset: block.offsetOf(statement.start) });
-  });
+  const read = (names: NameIndex) => {
+    const mentions: { mention: ProjectMention; paragraph: number; offset: number }[] = [];
+    const found: { statement: Statement; quote: string; paragraph: number; offset: number }[] = [];
+    const milestonesFound: { statement: MilestoneStatement; quote: string; paragraph: number; offset: number }[] = [];
+    const resolved = articleMentions(blocks.map((block) => block.text), names);
+    blocks.forEach((block, index) => {
+      const inBlock = resolved[index]!;
+      for (const mention of inBlock) if (!mention.anaphor) mentions.push({ mention, paragraph: index + 1, offset: block.offsetOf(mention.start) });
+      for (const statement of findStatements(block.text, names, inBlock))
+        found.push({ statement, quote: quoteFor(block.text, statement.sentence, statement.clause, statement.mention?.start), paragraph: index + 1, offset: block.offsetOf(statement.quantity.start) });
+      // Without the article's date, 去年6月 and 年底前 cannot be placed.
+      if (date.value === undefined) return;
+      for (const statement of findMilestoneStatements(block.text, names, date.value, inBlock))
+        milestonesFound.push({ statement, quote: quoteFor(block.text, statement.sentence, statement.clause, statement.mention.start), paragraph: index + 1, offset: block.offsetOf(statement.start) });
+    });
+    return { mentions, found, milestonesFound };
+  };
+  let facts = read(projectNameIndex(dataset?.projects ?? [], dataset?.zone));
+  // No project of the dataset in it: the article may introduce one, for the editor to accept.
+  let newProject: NewProject | undefined;
+  if (dataset && facts.mentions.length === 0) {
+    const proposed = proposeProject([body.title ?? '', ...blocks.map((block) => block.text)], body.title !== undefined);
+    if (proposed) {
+      const taken = new Set(dataset.projects.map((project) => project.id));
+      const base = slugFromTitle(proposed.name, undefined) ?? 'project';
+      let id = base;
+      for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
+      newProject = { id, name: proposed.name, aliases: proposed.aliases };
+      facts = read(projectNameIndex([...dataset.projects, newProject], dataset.zone));
+      if (!facts.mentions.some(({ mention }) => mention.projectId === id)) newProject = undefined;
+    }
+  }
+  const { mentions, found, milestonesFound } = facts;
   const projectIds = [...new Set(mentions.map(({ mention }) => mention.projectId))];
 
   const frontmatter = {
@@ -277,7 +299,7 @@ export function importScrapedArticle(bytes: Uint8Array, options: ImportOptions, 
 
   const projects: RecognisedProject[] = projectIds.map((id) => ({
     id,
-    name: dataset?.projects.find((project) => project.id === id)?.name ?? id,
+    name: dataset?.projects.find((project) => project.id === id)?.name ?? (newProject?.id === id ? newProject.name : id),
     mentions: mentions
       .filter(({ mention }) => mention.projectId === id)
       .map(({ mention, paragraph, offset }) => ({ ...mention, paragraph, ...position(bodyOffset + offset) })),
@@ -328,6 +350,7 @@ export function importScrapedArticle(bytes: Uint8Array, options: ImportOptions, 
       publicationFrom: cleaned.page.publicationFrom,
       byline: cleaned.page.byline,
       projects,
+      newProject,
       statements,
       milestones,
       removed: cleaned.removed,

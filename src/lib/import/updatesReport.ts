@@ -15,7 +15,12 @@ export function updatesFromFindings(dataset: Dataset, slug: string, findings: Im
       ? [{ projectId: statement.subject.projectId, figure: statement.subject.figure, scope: statement.subject.scope, quantity: statement.quantity, quote: statement.quote, line: statement.line, column: statement.column }]
       : [],
   );
-  return proposeUpdates(dataset, { slug, date: findings.date.value, figures, milestones: findings.milestones });
+  const measures = findings.statements.flatMap((statement) =>
+    statement.subject?.type === 'measure'
+      ? [{ projectId: statement.subject.projectId, label: statement.subject.label, unit: statement.subject.unit, scope: statement.subject.scope, quantity: statement.quantity, quote: statement.quote, line: statement.line, column: statement.column }]
+      : [],
+  );
+  return proposeUpdates(dataset, { slug, date: findings.date.value, figures, measures, milestones: findings.milestones, newProject: findings.newProject });
 }
 
 export interface UpdatesReportInput {
@@ -27,6 +32,8 @@ export interface UpdatesReportInput {
   /** The article's date; without it nothing can be proposed. */
   date: string | undefined;
   apply: boolean;
+  /** Whether the article named a dataset project (or proposes one), to say why nothing is proposed. */
+  recognised?: boolean;
   /** Reader-facing stage names (src/i18n). */
   stageLabels: Record<LifecycleStage, string>;
 }
@@ -40,11 +47,11 @@ export interface UpdatesReport {
 export function datasetUpdatesReport(input: UpdatesReportInput): UpdatesReport {
   const { dataset, datasetText, datasetPath, articlePath, updates } = input;
   if (input.date === undefined)
-    return { lines: [`Dataset updates: none proposed until the article has a date (import again with --date). ${datasetPath} was not changed.`], newText: undefined };
-  if (updates.length === 0) return { lines: [`Dataset updates: none; ${datasetPath} already has everything this article reports.`], newText: undefined };
+    return { lines: [`数据集更新：文章还没有日期，无法提出（加 --date 重新导入）。${datasetPath} 没有改动。`], newText: undefined };
+  if (updates.length === 0) return { lines: [input.recognised ? `数据集更新：无；这篇文章报道的内容 ${datasetPath} 里都已记录。` : `数据集更新：无；文中没有认出数据集里的项目，也没有可提议的新项目（见上方“识别到的项目”）。${datasetPath} 没有改动。`], newText: undefined };
 
   const newText = applyUpdates(datasetText, dataset, updates);
-  const lines = [`Dataset updates (${updates.length}) this article reports, each a new report citing it:`, ...describeUpdates(dataset, updates, articlePath, input.stageLabels), ''];
+  const lines = [`数据集更新（${updates.length} 条），都是以本文为来源的新报道：`, ...describeUpdates(dataset, updates, articlePath, input.stageLabels), ''];
   let valid = true;
   try {
     datasetSchema.parse(JSON.parse(newText));
@@ -53,15 +60,15 @@ export function datasetUpdatesReport(input: UpdatesReportInput): UpdatesReport {
   }
   if (!valid) {
     // Never expected: the updates are built from the schema's own shapes. Say so rather than write a broken file.
-    lines.push(`These updates would not make a valid ${datasetPath}, so nothing was written to it; please report this.`);
+    lines.push(`写入这些更新后 ${datasetPath} 会不合格式，所以没有写入；请报告这个问题。`);
     return { lines, newText: undefined };
   }
   const patch = createTwoFilesPatch(`a/${datasetPath}`, `b/${datasetPath}`, datasetText, newText, undefined, undefined, { context: 2 });
   lines.push(...patch.replace(/^=+\n/u, '').trimEnd().split('\n').filter((line) => !line.startsWith('Index:') && !/^=+$/u.test(line)), '');
   lines.push(
     input.apply
-      ? `Wrote these updates into ${datasetPath}. Check them against the article, then run npm run check.`
-      : `${datasetPath} was not changed. To write these updates, run the same import again with --apply.`,
+      ? `已把这些更新写入 ${datasetPath}。请对照文章核对，然后运行 npm run check。`
+      : `${datasetPath} 没有改动。要写入这些更新，加 --apply 再运行一次同样的导入。`,
   );
   return { lines, newText };
 }
