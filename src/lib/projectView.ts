@@ -122,6 +122,15 @@ export function latestReportDate(dataset: Pick<Dataset, 'projects' | 'indicators
   return dates.length ? dates.reduce((latest, date) => (date > latest ? date : latest)) : undefined;
 }
 
+/**
+ * The condition every report shares (全部投产后), '' when none has one, undefined when they differ: a table says a
+ * shared condition once, in its heading, and otherwise beside each figure that has one.
+ */
+export function sharedCondition(reports: readonly FigureReport[]): string | undefined {
+  const conditions = new Set(reports.map((report) => report.condition ?? ''));
+  return conditions.size <= 1 ? ([...conditions][0] ?? '') : undefined;
+}
+
 export interface ZoneIndicatorsView {
   planned: IndicatorReport | undefined;
   provincial: IndicatorReport | undefined;

@@ -12,8 +12,8 @@ describe('breakableWords(text)', () => {
       expect(breakableWords(`计划于${text}完成`).some((word) => word.includes(text.replace(/^约/, '')))).toBe(true);
     }
   });
-  it('never starts a piece with punctuation', () => {
-    for (const word of breakableWords('已完成：日期未报道（截至2023年5月10日的报道）').slice(1)) expect(word).not.toMatch(/^[：（）、，。]/);
+  it('never starts a piece with closing punctuation', () => {
+    for (const word of breakableWords('已完成：日期未报道（截至2023年5月10日的报道），完成。').slice(1)) expect(word).not.toMatch(/^[：）、，。]/);
   });
 });
 
@@ -25,5 +25,22 @@ describe('wrapWords(text, maxEm, measure)', () => {
     expect(lines.join('')).toBe(text);
     expect(lines.every((line) => textWidthEm(line) <= 12)).toBe(true);
     for (const amount of ['5.2亿元', '5.24亿元', '1.7亿元', '0.34亿元']) expect(lines.some((line) => line.includes(amount))).toBe(true);
+  });
+});
+
+describe('breakableWords at punctuation', () => {
+  it('breaks after closing and before opening punctuation, never the other way', () => {
+    expect(breakableWords('综合楼、厂房和研发基地')).toContain('厂房');
+    const pieces = breakableWords('已完成：日期未报道（截至2023年5月10日的报道）');
+    expect(pieces.some((piece) => piece.startsWith('（'))).toBe(true);
+    expect(pieces.some((piece) => piece.endsWith('（'))).toBe(false);
+  });
+});
+
+describe('breakableWords around Latin text', () => {
+  it('breaks at a space, and keeps an address whole', () => {
+    const pieces = breakableWords('制图：进度 · 大庆高新区 https://jindu.example.org/projects/huali-bio/');
+    expect(pieces.at(-1)).toBe('https://jindu.example.org/projects/huali-bio/');
+    expect(pieces.join('')).toContain('大庆高新区 ');
   });
 });

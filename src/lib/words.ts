@@ -7,6 +7,10 @@ const segmenter = new Intl.Segmenter('zh-Hans', { granularity: 'word' });
 /** A number with what belongs to it: 2023年10月底前, 5.24亿元, 42个月, 69.7%, 2023-05-10. */
 const NUMBER = /\d(?:[\d.,\-—–~/]|[年月日号底前后上中下旬亿万千百元个%亩期])*/gu;
 
+const OPENING = /^[（《“‘「【]/u;
+/** Full-width closing punctuation, or a space: a line may break after either. */
+const CLOSING = /[、，。；：！？）》”’」】\s]$/u;
+
 /** The text cut where a line may break; joined, the pieces give the text back. */
 export function breakableWords(text: string): string[] {
   const pieces: { text: string; word: boolean }[] = [];
@@ -20,14 +24,15 @@ export function breakableWords(text: string): string[] {
     last = match.index + match[0].length;
   }
   plain(text.slice(last));
-  // Break only between two words: next to punctuation the usual rules already decide (no line starts with 、).
+  // A break between two words, after closing punctuation (、，）) and before opening punctuation (（“); never
+  // before a closing mark or after an opening one, where Chinese does not break a line.
   const words: string[] = [];
-  let previousWord = false;
+  let previous = '';
   for (const piece of pieces) {
-    if (words.length && previousWord && piece.word) words.push(piece.text);
-    else if (words.length) words[words.length - 1] += piece.text;
-    else words.push(piece.text);
-    previousWord = piece.word;
+    const breakBefore = words.length > 0 && ((piece.word && (/[\p{L}\p{N}]$/u.test(previous) || CLOSING.test(previous))) || (OPENING.test(piece.text) && !OPENING.test(previous)));
+    if (breakBefore || !words.length) words.push(piece.text);
+    else words[words.length - 1] += piece.text;
+    previous = piece.text;
   }
   return words;
 }

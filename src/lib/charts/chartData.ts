@@ -8,7 +8,7 @@ import { formatCount, formatPercent, formatScope, type AmountUnit } from '../for
 import { assessMilestone, formatDelay, type MilestoneAssessment } from '../milestoneStatus.ts';
 import { formatFuzzyDate } from '../fuzzyDate.ts';
 import { formatIsoDate } from '../isoDate.ts';
-import { amountUnitOf, formatFigure, headlineFigure } from '../projectView.ts';
+import { amountUnitOf, formatFigure, headlineFigure, sharedCondition } from '../projectView.ts';
 import type { FigureReport, MilestoneReport, Project } from '../schema.ts';
 import { fill } from '../template.ts';
 import type { ComparisonInput, ComparisonProject } from './comparisonChart.ts';
@@ -71,12 +71,6 @@ const scopeSuffix = (report: FigureReport) => (report.scope === 'project' ? '' :
 /** A figure as the chart and its table write it: in the chart's unit, qualifier and scope included. */
 function figureText(kind: EconomicsKind, report: FigureReport, unit: AmountUnit): string {
   return `${formatFigure(kind, report, unit)}${scopeSuffix(report)}`;
-}
-
-/** The condition every report shares (全部投产后), '' when none has one, undefined when they differ. */
-function sharedCondition(reports: readonly FigureReport[]): string | undefined {
-  const conditions = new Set(reports.map((report) => report.condition ?? ''));
-  return conditions.size === 1 ? [...conditions][0] : undefined;
 }
 
 /** The latest report of each of a project's economics figures, whole project first (headlineFigure). */

@@ -52,7 +52,8 @@ export interface Tick {
 export interface EconomicsLayout {
   width: number;
   height: number;
-  investment?: { label: string; text: string; y: number; valueX: number } | undefined;
+  /** The investment's line, and the rule under it when the yearly panel follows. */
+  investment?: { label: string; text: string; y: number; valueX: number; ruleY: number } | undefined;
   yearly?:
     | {
         heading: string;
@@ -77,8 +78,8 @@ export function layoutEconomicsChart(input: EconomicsInput, size: { width: numbe
   let top = 0;
   let investment: EconomicsLayout['investment'];
   if (input.investment) {
-    investment = { ...input.investment, y: 18, valueX: round(4 + textWidthEm(input.investment.label) * TEXT.label + 10) };
-    top = 32;
+    investment = { ...input.investment, y: 18, valueX: round(4 + textWidthEm(input.investment.label) * TEXT.label + 10), ruleY: 32 };
+    top = 38;
   }
   let yearly: EconomicsLayout['yearly'];
   if (input.yearly?.bars.length) {

@@ -17,10 +17,11 @@ export function anchorWithin(x: number, labelWidth: number, left: number, right:
 }
 
 /**
- * Text sizes in px (SVG user units, one to one on screen): labels and values 13, ticks and notes 12, headings 14
- * in bold. All within 12–14 px and below the body text (17 px), as a chart's annotations should be.
+ * Text sizes in px (SVG user units, one to one on screen): labels, values and headings (in bold) 13, ticks and
+ * notes 12. A narrow layout may be shown up to 6% larger on a phone wider than it (src/styles/charts.css), so
+ * everything stays within 12–14 px, below the body text (17 px), as a chart's annotations should.
  */
-export const TEXT = { label: 13, value: 13, tick: 12, note: 12, heading: 14 } as const;
+export const TEXT = { label: 13, value: 13, tick: 12, note: 12, heading: 13 } as const;
 
 /**
  * The widths each chart is laid out at: narrow for phones (shown from 320 px up to the wide width), wide for the
