@@ -516,7 +516,7 @@ describe('npm run build on broken content', () => {
         ['2024年7月1日', '计划投资：5.2亿元（与此前报道相同）'],
         ['2024年7月1日', '新口径，一期计划投资：3.5亿元'],
         // A lower bound after a forecast: set side by side, never "down 81%".
-        ['2024年7月1日', '预计年销售收入：此前报道为5.24亿元，新报道为超1亿元'],
+        ['2024年7月1日', '预计年销售收入：此前报道为5.24亿元（全部投产后），新报道为超1亿元'],
         ['2024年7月1日', '进展阶段：由“设计与审批”变为“在建”'],
         ['2024年7月1日', '启动建设：已于2023年6月20日完成'],
         ['2024年7月1日', '部分设备到位安装：计划由2023年年底前改为2024年10月31日前'],
@@ -528,7 +528,7 @@ describe('npm run build on broken content', () => {
       expect(calendar.every((li) => li.querySelector('.cite-mark') === null && li.querySelector('.calendar-note') !== null)).toBe(true);
       // Every entry cites its source, and the seed's first reports are still there.
       expect(projectPage.querySelectorAll('.changes li .cite-mark').length).toBeGreaterThan(10);
-      expect(changes.map(([, text]) => text)).toContain('预计年销售收入：5.24亿元（首次报道）');
+      expect(changes.map(([, text]) => text)).toContain('预计年销售收入（全部投产后）：5.24亿元（首次报道）');
       // Both reports of the revenue forecast stay visible, the latest first.
       const revenueRows = projectPage.querySelectorAll('table.figures tbody tr').map((row) => visibleText(row)).filter((text) => text.startsWith('预计年销售收入'));
       expect(revenueRows.map((text) => text.replace(/\s*\[\d+\]$/, ''))).toEqual(['预计年销售收入超1亿元最新全项目—', '预计年销售收入（早先报道）5.24亿元全项目全部投产后']);
@@ -544,7 +544,7 @@ describe('npm run build on broken content', () => {
       expect(timelineKey).toEqual(expect.arrayContaining(['延误：报道的完成晚于计划', '调整后的计划', '期限已过，未见完成报道']));
 
       const feed = await readFile(path.join(project, 'dist/updates.xml'), 'utf8');
-      expect(feed).toContain('<title>华理生物产业园项目：预计年销售收入：此前报道为5.24亿元，新报道为超1亿元</title>');
+      expect(feed).toContain('<title>华理生物产业园项目：预计年销售收入：此前报道为5.24亿元（全部投产后），新报道为超1亿元</title>');
       expect(feed).toContain('<title>华理生物产业园项目：启动建设：已于2023年6月20日完成</title>');
       expect(feed).not.toContain('首次报道');
     } finally {

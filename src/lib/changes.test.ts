@@ -67,6 +67,20 @@ describe('compareFigures(previous, report)', () => {
     expect(compareFigures(figure(100_000_000, 'exact', 200_000_000), figure(300_000_000))).toEqual({ change: 'up', percent: undefined });
   });
 
+  it('keeps the source’s condition with the figure, or with each value when the reports differ', () => {
+    const conditional = (value: number, asOf: string, condition?: string) => ({ ...figure(value), asOf, ...(condition ? { condition } : {}) });
+    const history = (reports: object[]) =>
+      projectHistory({ ...followedUpProject(), figures: { annualTax: reports as never }, status: followedUpProject().status.slice(0, 1), milestones: [] }, TODAY)
+        .filter((event) => event.type === 'figure')
+        .map((event) => describeChange(event, labels, YI));
+    expect(history([conditional(34_000_000, '2023-05-10', '全部投产后')])).toEqual(['预计年税收（全部投产后）：0.34亿元（首次报道）']);
+    expect(history([conditional(34_000_000, '2023-05-10', '全部投产后'), conditional(50_000_000, '2024-07-01')])).toEqual([
+      '预计年税收（全部投产后）：0.34亿元（首次报道）',
+      // Forecasts under different conditions are not ranked against each other.
+      '预计年税收：此前报道为0.34亿元（全部投产后），新报道为0.5亿元',
+    ]);
+  });
+
   it('says the percentage for exact figures, in the unit of the list', () => {
     const [event] = projectHistory(
       { ...followedUpProject(), figures: { annualTax: [figure(34_000_000), { ...figure(30_000_000), asOf: '2024-07-01' }] }, status: followedUpProject().status.slice(0, 1), milestones: [] },

@@ -10,7 +10,8 @@ import { figureKinds, type FigureKind, type FigureReport, type Milestone, type M
 /**
  * How a report compares with the one before it for the same figure and scope. A bound (超1亿元, 不到1亿元) or an
  * approximate figure (约5亿元) is compared as what it says: "up" or "down" only when every value it allows is above
- * or below every value the earlier report allowed; otherwise the two are set side by side ("reworded").
+ * or below every value the earlier report allowed, and both state the same condition (全部投产后); otherwise the two
+ * are set side by side ("reworded").
  */
 export type FigureChange = 'first' | 'new-scope' | 'same' | 'up' | 'down' | 'reworded';
 
@@ -55,7 +56,9 @@ const isExact = (report: FigureReport) => report.qualifier === 'exact' && report
 
 /** How `report` compares with `previous`, and by what percentage when both are exact. */
 export function compareFigures(previous: FigureReport, report: FigureReport): { change: FigureChange; percent: number | undefined } {
-  if (report.value === previous.value && report.valueMax === previous.valueMax && report.qualifier === previous.qualifier) return { change: 'same', percent: undefined };
+  if (report.value === previous.value && report.valueMax === previous.valueMax && report.qualifier === previous.qualifier && report.condition === previous.condition) return { change: 'same', percent: undefined };
+  // A forecast under another condition (全部投产后, or none) is about something else: set side by side, not ranked.
+  if (report.condition !== previous.condition) return { change: 'reworded', percent: undefined };
   const before = allowedValues(previous);
   const now = allowedValues(report);
   const change: FigureChange = now.low > before.high ? 'up' : now.high < before.low ? 'down' : 'reworded';

@@ -6,7 +6,7 @@ import { formatFuzzyDate } from './fuzzyDate.ts';
 import { formatDelay } from './milestoneStatus.ts';
 import { formatScope, type AmountUnit } from './format.ts';
 import { formatFigure } from './projectView.ts';
-import type { FigureKind, LifecycleStage } from './schema.ts';
+import type { FigureKind, FigureReport, LifecycleStage } from './schema.ts';
 import { fill } from './template.ts';
 
 export interface ChangeLabels {
@@ -47,9 +47,12 @@ export function describeChange(event: ProjectEvent, labels: ChangeLabels, amount
   const words = labels.change;
   switch (event.type) {
     case 'figure': {
-      const figure = scoped(labels.figure[event.kind], event.report.scope);
-      const value = formatFigure(event.kind, event.report, amountUnit);
-      const previous = event.previous ? formatFigure(event.kind, event.previous, amountUnit) : '';
+      // The source's condition (全部投产后) goes with the figure when both reports give the same, else with each value.
+      const shared = !event.previous || event.previous.condition === event.report.condition;
+      const withCondition = (report: FigureReport) => `${formatFigure(event.kind, report, amountUnit)}${!shared && report.condition ? `（${report.condition}）` : ''}`;
+      const figure = `${scoped(labels.figure[event.kind], event.report.scope)}${shared && event.report.condition ? `（${event.report.condition}）` : ''}`;
+      const value = withCondition(event.report);
+      const previous = event.previous ? withCondition(event.previous) : '';
       const template = { first: words.figureFirst, 'new-scope': words.figureNewScope, same: words.figureSame, up: words.figureUp, down: words.figureDown, reworded: words.figureReworded }[event.change];
       const percent = event.percent === undefined ? '' : fill(event.percent > 0 ? words.percentUp : words.percentDown, { percent: `${Math.abs(Math.round(event.percent))}%` });
       return `${fill(template, { figure, value, previous })}${percent}`;

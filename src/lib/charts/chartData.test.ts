@@ -56,6 +56,13 @@ describe('the economics chart, its takeaway and tables', () => {
     const input = economicsInput(mixed, labels);
     expect(input.yearly!.heading).toBe('预计每年');
     expect(input.yearly!.bars.map((bar) => bar.label)).toEqual(['销售收入（全部投产后）', '利润（全部投产后）', '税收（达产后）']);
+    expect(economicsTakeaway(mixed, labels)).toBe('华理生物产业园项目计划投资5.2亿元；预计每年销售收入5.24亿元（全部投产后）、利润1.7亿元（全部投产后）、税收0.34亿元（达产后）。');
+  });
+
+  it('draws a lower bound open at its end', () => {
+    const later = projectSchema.parse({ ...huali, figures: { ...huali.figures, annualRevenue: [...huali.figures.annualRevenue!, { value: 100_000_000, qualifier: 'over', asOf: '2024-07-01', source }] } });
+    const [revenue] = economicsInput(later, labels).yearly!.bars;
+    expect(revenue).toMatchObject({ text: '超1亿元', atLeast: true, label: '销售收入' });
   });
 
   it('never sets a phase figure against whole-project ones without saying so', () => {

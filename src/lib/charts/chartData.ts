@@ -91,6 +91,9 @@ function yearlyBars(project: Project, unit: AmountUnit, labels: ChartLabels, wit
       value: report.value,
       label: `${labels.charts.yearly[kind]}${scopeSuffix(report)}${withCondition && report.condition ? `（${report.condition}）` : ''}`,
       text: formatFigure(kind, report, unit),
+      // 超1亿元 is at least 1亿: the bar's end is a floor, drawn open.
+      atLeast: report.qualifier === 'over' || report.qualifier === 'at-least',
+      ...(withCondition && report.condition ? { condition: report.condition } : {}),
     }));
 }
 
@@ -116,7 +119,10 @@ export function economicsInput(project: Project, labels: ChartLabels): Economics
 
 export function economicsTakeaway(project: Project, labels: ChartLabels): string {
   const input = economicsInput(project, labels);
-  const yearly = input.yearly ? `${input.yearly.heading}${input.yearly.bars.map((bar) => `${bar.label}${bar.text}`).join('、')}` : undefined;
+  // A condition that differs between figures follows each figure, as a source writes it: 利润1.7亿元（全部投产后）.
+  const yearly = input.yearly
+    ? `${input.yearly.heading}${input.yearly.bars.map((bar) => `${bar.condition ? bar.label.slice(0, -bar.condition.length - 2) : bar.label}${bar.text}${bar.condition ? `（${bar.condition}）` : ''}`).join('、')}`
+    : undefined;
   const parts: string[] = [];
   if (input.investment && yearly) parts.push(fill(labels.charts.economicsTakeaway, { name: project.name, investment: input.investment.text, yearly }));
   else parts.push(fill(labels.charts.economicsPartial, { name: project.name, figures: input.investment ? `${input.investment.label}${input.investment.text}` : yearly! }));
@@ -159,7 +165,8 @@ export function comparisonInput(projects: readonly Project[], labels: ChartLabel
     yearlyHeading: yearlyHeading(condition, labels),
     projects: projects.map((project): ComparisonProject => {
       const investment = headlineFigure(project, 'investment');
-      return { id: project.id, name: project.name, investment: investment ? { value: investment.value, text: figureText('investment', investment, unit) } : undefined, yearly: yearlyBars(project, unit, labels, condition === undefined) };
+      const atLeast = investment?.qualifier === 'over' || investment?.qualifier === 'at-least';
+      return { id: project.id, name: project.name, investment: investment ? { value: investment.value, text: figureText('investment', investment, unit), atLeast } : undefined, yearly: yearlyBars(project, unit, labels, condition === undefined) };
     }),
   };
 }

@@ -5,13 +5,13 @@
 import { scaleLinear } from 'd3';
 import { formatInMagnitude, type AmountUnit } from '../format.ts';
 import { textWidthEm } from '../textWidth.ts';
-import type { EconomicsKind, YearlyBar } from './economicsChart.ts';
+import { OPEN_END, type EconomicsKind, type YearlyBar } from './economicsChart.ts';
 import { round, TEXT } from './geometry.ts';
 
 export interface ComparisonProject {
   id: string;
   name: string;
-  investment?: { value: number; text: string } | undefined;
+  investment?: { value: number; text: string; atLeast?: boolean | undefined } | undefined;
   yearly: YearlyBar[];
 }
 
@@ -34,6 +34,8 @@ export interface ComparisonBar {
   text: string;
   /** For the tooltip: what the bar measures, in full. */
   label: string;
+  /** A lower bound (超1亿元): drawn open at its end. */
+  atLeast: boolean;
 }
 
 export interface ComparisonGroup {
@@ -67,6 +69,7 @@ interface PanelBar {
   value: number;
   text: string;
   label: string;
+  atLeast?: boolean | undefined;
 }
 
 function panel(heading: string, rows: { id: string; name: string; bars: PanelBar[] }[], unit: AmountUnit, top: number, width: number): ComparisonPanel {
@@ -74,7 +77,7 @@ function panel(heading: string, rows: { id: string; name: string; bars: PanelBar
   const headingY = top + 18;
   let y = headingY + 6;
   // Leave room after the longest bar for its text.
-  const room = Math.max(0, ...rows.flatMap((row) => row.bars.map((bar) => textWidthEm(bar.text) * TEXT.value))) + 10;
+  const room = Math.max(0, ...rows.flatMap((row) => row.bars.map((bar) => textWidthEm(bar.text) * TEXT.value + (bar.atLeast ? OPEN_END : 0)))) + 10;
   const max = Math.max(1, ...rows.flatMap((row) => row.bars.map((bar) => bar.value)));
   const x = scaleLinear().domain([0, max]).range([left, width - 4 - room]).nice(3);
   const groups = rows.map((row): ComparisonGroup => {
@@ -82,7 +85,8 @@ function panel(heading: string, rows: { id: string; name: string; bars: PanelBar
     y = nameY + 6;
     const bars = row.bars.map((bar): ComparisonBar => {
       const barWidth = Math.max(bar.value > 0 ? 1 : 0, x(bar.value) - left);
-      const mark = { kind: bar.kind, x: left, y: round(y), width: round(barWidth), height: BAR, valueX: round(left + barWidth + 5), valueY: round(y + BAR / 2 + TEXT.value * 0.36), text: bar.text, label: bar.label };
+      const open = bar.atLeast ? OPEN_END : 0;
+      const mark = { kind: bar.kind, x: left, y: round(y), width: round(barWidth), height: BAR, valueX: round(left + barWidth + 5 + open), valueY: round(y + BAR / 2 + TEXT.value * 0.36), text: bar.text, label: bar.label, atLeast: bar.atLeast === true };
       y += BAR + GAP + 4;
       return mark;
     });
@@ -106,14 +110,14 @@ export function layoutComparisonChart(input: ComparisonInput, size: { width: num
   let top = 0;
   const invested = input.projects.filter((project) => project.investment);
   if (invested.length) {
-    const rows = invested.map((project) => ({ id: project.id, name: project.name, bars: [{ kind: 'investment' as const, value: project.investment!.value, text: project.investment!.text, label: input.investmentHeading }] }));
+    const rows = invested.map((project) => ({ id: project.id, name: project.name, bars: [{ kind: 'investment' as const, value: project.investment!.value, text: project.investment!.text, label: input.investmentHeading, atLeast: project.investment!.atLeast }] }));
     const laid = panel(input.investmentHeading, rows, input.unit, top, size.width);
     panels.push(laid);
     top = laid.axisY + 28;
   }
   const earning = input.projects.filter((project) => project.yearly.length);
   if (earning.length) {
-    const rows = earning.map((project) => ({ id: project.id, name: project.name, bars: project.yearly.map((bar) => ({ kind: bar.kind, value: bar.value, text: `${bar.label} ${bar.text}`, label: bar.label })) }));
+    const rows = earning.map((project) => ({ id: project.id, name: project.name, bars: project.yearly.map((bar) => ({ kind: bar.kind, value: bar.value, text: `${bar.label} ${bar.text}`, label: bar.label, atLeast: bar.atLeast })) }));
     const laid = panel(input.yearlyHeading, rows, input.unit, top, size.width);
     panels.push(laid);
     top = laid.axisY + 28;

@@ -53,6 +53,14 @@ describe('layoutEconomicsChart(input, size)', () => {
     expect(wide.height).toBeLessThan(narrow.height);
   });
 
+  it('runs a lower bound on past its value, its text after the open end', () => {
+    const bound = layoutEconomicsChart({ yearly: { ...huali.yearly!, bars: [{ ...huali.yearly!.bars[0]!, value: 100_000_000, text: '超1亿元', atLeast: true }, huali.yearly!.bars[1]!] } }, { width: 320 });
+    const [revenue] = bound.yearly!.bars;
+    expect(revenue!.atLeast).toBe(true);
+    expect(revenue!.valueX).toBeCloseTo(revenue!.x + revenue!.width + 6 + 16, 1);
+    expect(revenue!.valueX + textWidthEm('超1亿元') * TEXT.value).toBeLessThanOrEqual(320);
+  });
+
   it('draws only what it has: the investment alone, or a single zero figure', () => {
     const alone = layoutEconomicsChart({ investment: { label: '计划投资', text: '500万元' } }, { width: 320 });
     expect(alone.yearly).toBeUndefined();

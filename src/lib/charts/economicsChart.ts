@@ -21,6 +21,10 @@ export interface YearlyBar {
   label: string;
   /** The value as readers see it, qualifier included: "超1亿元". */
   text: string;
+  /** A lower bound (超, 以上): the bar is drawn open at its end. */
+  atLeast?: boolean | undefined;
+  /** The source's condition, when it is not shared by all bars (and so not in the heading). */
+  condition?: string | undefined;
 }
 
 export interface EconomicsInput {
@@ -42,7 +46,12 @@ export interface BarMark {
   valueX: number;
   valueY: number;
   text: string;
+  /** A lower bound: the bar runs on, dashed, past the value it is at least. */
+  atLeast: boolean;
 }
+
+/** How far a lower bound's bar runs on past its value, dashed. */
+export const OPEN_END = 16;
 
 export interface Tick {
   x: number;
@@ -90,7 +99,7 @@ export function layoutEconomicsChart(input: EconomicsInput, size: { width: numbe
     const labelColumn = beside ? Math.max(...bars.map((bar) => textWidthEm(bar.label) * TEXT.label)) + 12 : 0;
     const left = 4 + labelColumn;
     // Values are written after their bars in the ink colour (never inside a coloured bar, where contrast suffers).
-    const room = Math.max(...bars.map((bar) => textWidthEm(bar.text) * TEXT.value)) + 10;
+    const room = Math.max(...bars.map((bar) => textWidthEm(bar.text) * TEXT.value + (bar.atLeast ? OPEN_END : 0))) + 10;
     const max = Math.max(0, ...bars.map((bar) => bar.value));
     const x = scaleLinear().domain([0, max || 1]).range([left, right - room]).nice(3);
     const rowHeight = beside ? BAR + 14 : BAR + 30;
@@ -106,9 +115,10 @@ export function layoutEconomicsChart(input: EconomicsInput, size: { width: numbe
         y: round(rowTop),
         width: round(barWidth),
         height: BAR,
-        valueX: round(left + barWidth + 6),
+        valueX: round(left + barWidth + 6 + (bar.atLeast ? OPEN_END : 0)),
         valueY: round(rowTop + BAR / 2 + TEXT.value * 0.36),
         text: bar.text,
+        atLeast: bar.atLeast === true,
       };
     });
     const axisY = round(top + bars.length * rowHeight + (beside ? 8 : 10));
