@@ -113,7 +113,7 @@ function axisTicks(from: Date, to: Date, x: (date: Date) => number, left: number
   const months = (to.getTime() - from.getTime()) / (30.44 * 86_400_000);
   // Room for a label like 2024年1月 plus a gap.
   const fits = Math.max(2, Math.floor((right - left) / (TEXT.tick * 6.5)));
-  const interval = [utcMonth, utcMonth.every(2)!, utcMonth.every(3)!, utcMonth.every(6)!, utcYear].find((candidate, index) => months / [1, 2, 3, 6, 12][index]! <= fits) ?? utcYear;
+  const interval = [utcMonth, utcMonth.every(2)!, utcMonth.every(3)!, utcMonth.every(6)!, utcYear].find((_, index) => months / [1, 2, 3, 6, 12][index]! <= fits) ?? utcYear;
   let lastYear = -1;
   return interval.range(from, new Date(to.getTime() + 1)).map((date) => {
     const year = date.getUTCFullYear();
