@@ -1,7 +1,7 @@
 // npm run import -- FILE [--slug SLUG] [--date YYYY-MM-DD] [--url URL] [--force] [--apply]
 // Turns a scraped article into content/articles/<slug>.md and proposes the dataset updates it reports; the work is
 // importScrapedArticle and proposeUpdates in src/lib/import.
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
@@ -9,44 +9,73 @@ import { importScrapedArticle } from '../src/lib/import/importArticle.ts';
 import { importReport } from '../src/lib/import/report.ts';
 import { datasetUpdatesReport, updatesFromFindings } from '../src/lib/import/updatesReport.ts';
 import { formatMessage } from '../src/lib/validate/diagnostics.ts';
-import { readDataset, readDatasetText, writeArticle, writeDataset } from './lib/articleFiles.ts';
+import { datasetWriteProblem, readDataset, readDatasetText, writeArticle, writeDataset } from './lib/articleFiles.ts';
 import { DATASET_PATH } from './lib/content.ts';
+import { describeSystemError } from './lib/systemErrors.ts';
+import { urlProblem } from '../src/lib/safety/url.ts';
+import { MAX_ARTICLE_BYTES, formatBytes } from '../src/lib/validate/fileText.ts';
 import strings from '../src/i18n/zh-Hans.json' with { type: 'json' };
 
-const HELP = `Usage: npm run import -- FILE [--slug SLUG] [--date YYYY-MM-DD] [--url URL] [--force] [--apply]
+const HELP = `用法：npm run import -- FILE [--slug SLUG] [--date YYYY-MM-DD] [--url URL] [--force] [--apply]
 
-Turns a scraped article into content/articles/<slug>.md and prints the path it wrote.
-FILE is a text file (UTF-8, with or without BOM, or GB18030/GBK); use - to read standard input.
+把从网页抓取的文章整理成 content/articles/<slug>.md，并打印写入的路径。
+FILE 是不超过 2 MB 的文本文件（UTF-8，带不带 BOM 均可，或 GB18030/GBK）；用 - 从标准输入读取。
 
-It removes what scraping leaves in the text (pinyin in brackets after characters, close/share buttons,
-来源/责任编辑 lines, image placeholders, stray spaces), converts Traditional characters to Simplified,
-and fills the frontmatter: the title (when the first line is a headline), the date, the summary (the first
-sentence), the source, and the dataset projects the article names. It lists the amounts, areas, counts
-and rates it found and how they compare with content/data/projects.json, and where the text looks damaged.
-Fields it cannot fill are marked TODO; npm run check reports them until you fill them.
+它读出网页的结构：找出标题、发布时间、刊载媒体和署名，填进 frontmatter；删除标题上方的网站栏目、
+导航、按钮、来源和责任编辑行、链接列表、版权声明、图片文件名、防采集乱码等网页杂项，以及字后括号里的
+拼音注音和图片占位符；把繁体转为简体。删除的每一行都列在报告末尾，方便核对。它还列出文中的金额、面积、
+数量和比率，与 content/data/projects.json 比对，并指出疑似乱码的地方。填不出的字段标为 TODO，
+npm run check 会一直提示，直到填好。
 
-For a follow-up report it also proposes updates to content/data/projects.json: figures the dataset lacks
-or now reports differently (a phase-1 budget, a lower forecast), milestones (an actual start date, a moved
-plan, a new milestone), a later project stage. Each is a new report with this article as its source and
-the sentence as its quote; nothing already in the dataset is changed. It prints them as a list and as a
-diff. Without --apply the dataset is not changed; with --apply they are written.
+对后续报道，它还提出对 content/data/projects.json 的更新：数据集没有或报道有变的数字（一期投资、下调的
+预测）、里程碑（实际开工日期、改动的计划、新的里程碑）、项目的新阶段。每条都是以本文为来源、以原句为
+引文的新报道，数据集里已有的内容不会被改动。更新以清单和差异两种形式打印；不加 --apply 不会改动数据集，
+加 --apply 才写入。
 
-Options:
-  --slug SLUG        file name (the article's address), like huali-bio-2023-05; default: from the title and date
-  --date YYYY-MM-DD  the original publication date; default: a date on the page's 发布时间 line, else TODO
-  --url URL          where the article was published (source.url)
-  --force            replace content/articles/<slug>.md if it exists (without it, an existing article is kept)
-  --apply            write the proposed updates into content/data/projects.json (an article already
-                     written by an earlier import of the same text is kept as it is)
-  -h, --help         show this help`;
+选项：
+  --slug SLUG        文件名（即文章网址），如 huali-bio-2023-05；默认由标题和日期生成
+  --date YYYY-MM-DD  原文发布日期；默认取网页上的发布时间，没有则为 TODO
+  --url URL          原文网址（source.url）：http、https 或 mailto 地址
+  --force            替换已存在的 content/articles/<slug>.md（不加则绝不覆盖已有文章）
+  --apply            把提出的更新写入 content/data/projects.json（此前用同样文字导入的文章保持原样）
+  -h, --help         显示本说明`;
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
+/** Thrown when the input is larger than an article can be; nothing beyond the limit is read. */
+class TooLarge extends Error {
+  readonly size: number | undefined;
+  constructor(size: number | undefined) {
+    super('too large');
+    this.size = size;
+  }
+}
+
 async function readInput(file: string): Promise<Uint8Array> {
-  if (file !== '-') return readFile(path.resolve(process.env.INIT_CWD ?? process.cwd(), file));
+  if (file !== '-') {
+    const absolute = path.resolve(process.env.INIT_CWD ?? process.cwd(), file);
+    const info = await stat(absolute);
+    if (info.isFile() && info.size > MAX_ARTICLE_BYTES) throw new TooLarge(info.size);
+    return readFile(absolute);
+  }
   const chunks: Buffer[] = [];
-  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  let size = 0;
+  for await (const chunk of process.stdin) {
+    chunks.push(chunk as Buffer);
+    size += (chunk as Buffer).length;
+    if (size > MAX_ARTICLE_BYTES) throw new TooLarge(undefined);
+  }
   return Buffer.concat(chunks);
+}
+
+/** node:util's parseArgs errors, said in Chinese: the option is what the editor needs to see. */
+function optionError(error: unknown): string {
+  const code = (error as { code?: string }).code;
+  const message = error instanceof Error ? error.message : String(error);
+  const option = /'(-{1,2}[^'\s,]+)/u.exec(message)?.[1];
+  if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') return `不认识的选项 ${option ?? ''}`.trim();
+  if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') return `选项 ${option ?? ''} 的值不对：${/ argument missing/u.test(message) ? '缺少值' : message}`;
+  return message;
 }
 
 function parseOptions() {
@@ -68,7 +97,7 @@ async function main(): Promise<number> {
   try {
     parsed = parseOptions();
   } catch (error) {
-    console.error(`${error instanceof Error ? error.message : String(error)}\nRun "npm run import -- --help" to see the options.`);
+    console.error(`${optionError(error)}\n运行 npm run import -- --help 查看选项。`);
     return 1;
   }
   const { values, positionals } = parsed;
@@ -77,17 +106,34 @@ async function main(): Promise<number> {
     return 0;
   }
   if (positionals.length !== 1) {
-    console.error(`${positionals.length ? 'Give one file at a time.' : 'Which file? Give the scraped article’s file, or - for standard input.'}\nRun "npm run import -- --help" to see the options.`);
+    console.error(`${positionals.length ? '一次只能导入一个文件。' : '要导入哪个文件？请给出抓取稿的文件，或用 - 从标准输入读取。'}\n运行 npm run import -- --help 查看选项。`);
     return 1;
   }
   const file = positionals[0]!;
   const sourceName = file === '-' ? 'stdin' : file;
+  // Options are checked before anything is read: an address that would run when clicked is never written.
+  const badUrl = values.url === undefined ? undefined : urlProblem(values.url, 'absolute');
+  if (badUrl) {
+    console.error(`--url ${JSON.stringify(values.url)}：${badUrl}。没有写入任何文件。`);
+    return 1;
+  }
+  if (values.apply) {
+    const readOnly = await datasetWriteProblem(root);
+    if (readOnly) {
+      console.error(readOnly);
+      return 1;
+    }
+  }
   let bytes: Uint8Array;
   try {
     bytes = await readInput(file);
   } catch (error) {
+    if (error instanceof TooLarge) {
+      console.error(`${sourceName}  error  ${error.size === undefined ? '输入' : `文件有 ${formatBytes(error.size)}，`}超过一篇文章的上限 ${formatBytes(MAX_ARTICLE_BYTES)}：不像是一篇文章，没有导入。没有写入任何文件。`);
+      return 1;
+    }
     const code = (error as NodeJS.ErrnoException).code;
-    console.error(`${sourceName}  error  ${code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'this is a folder, not a file' : `cannot read the file (${code ?? String(error)})`}. Nothing was written.`);
+    console.error(`${sourceName}  error  ${code === 'ENOENT' ? '没有这个文件' : code === 'EISDIR' ? '这是文件夹，不是文件' : `无法读取这个文件（${code ?? String(error)}）`}。没有写入任何文件。`);
     return 1;
   }
 
@@ -95,7 +141,7 @@ async function main(): Promise<number> {
   const result = importScrapedArticle(bytes, { sourceName, slug: values.slug, date: values.date, url: values.url }, dataset);
   if (!result.ok) {
     for (const message of result.problems) console.error(formatMessage(message));
-    console.error('Nothing was written.');
+    console.error('没有写入任何文件。');
     return 1;
   }
   // Importing again with --apply after reading the proposals: the article written last time is the same text.
@@ -104,19 +150,30 @@ async function main(): Promise<number> {
   if (outcome.status === 'exists') {
     const sameFile = outcome.existing === result.path;
     console.error(
-      `${outcome.existing} already exists, so nothing was written.\n${sameFile ? 'Import again with --force to replace it, or' : 'It is the same address in another format; remove it first, or'} choose another file name with --slug.`,
+      `${outcome.existing} 已经存在，没有写入任何文件。\n${sameFile ? '要替换它，加 --force 重新导入；或' : '它是同一网址的另一种格式；请先删除它，或'}用 --slug 另选文件名。`,
     );
     return 1;
   }
-  if (!dataset) console.error('Note: content/data/projects.json could not be read (npm run check says why), so no projects were recognised.\n');
+  if (!dataset) console.error('注意：无法读取 content/data/projects.json（原因见 npm run check），所以没有识别项目。\n');
   console.log(importReport({ path: result.path, replaced: outcome.status === 'replaced', unchanged: outcome.status === 'unchanged', sourceName, findings: result.findings, problems: result.problems }).join('\n'));
   if (!dataset) return 0;
 
   const datasetText = await readDatasetText(root);
   const updates = updatesFromFindings(dataset, result.slug, result.findings);
-  const report = datasetUpdatesReport({ dataset, datasetText, datasetPath: DATASET_PATH, articlePath: result.path, updates, date: result.findings.date.value, apply: values.apply === true, stageLabels: strings.stage });
+  const reportFor = (apply: boolean) => datasetUpdatesReport({ dataset, datasetText, datasetPath: DATASET_PATH, articlePath: result.path, updates, date: result.findings.date.value, apply, stageLabels: strings.stage });
+  const report = reportFor(values.apply === true);
+  if (values.apply === true && report.newText !== undefined && report.newText !== datasetText) {
+    try {
+      await writeDataset(root, report.newText);
+    } catch (error) {
+      // An immutable file (chattr +i) or a full disk: the dataset is as it was (the article is written), and the
+      // report says so instead of "Wrote these updates".
+      console.log(['', ...reportFor(false).lines].join('\n'));
+      console.error(`${DATASET_PATH}  error  ${describeSystemError(error, root, DATASET_PATH, true) ?? String(error)}；数据集没有改变。`);
+      return 1;
+    }
+  }
   console.log(['', ...report.lines].join('\n'));
-  if (values.apply === true && report.newText !== undefined && report.newText !== datasetText) await writeDataset(root, report.newText);
   return 0;
 }
 

@@ -1,9 +1,11 @@
 // The published seed article is exactly what the cleaner makes of the raw scrape, plus the one passage an editor
-// restored by hand (and says so in the frontmatter). Nothing else was retyped, added or lost.
+// restored by hand (and says so in the frontmatter), set in full-width punctuation as copy desks print Chinese.
+// Nothing else was retyped, added or lost.
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cleanScrapedArticle } from '../src/lib/clean/index.ts';
+import { fixTypography } from '../src/lib/typography/punctuation.ts';
 import { ROOT } from './helpers/project.ts';
 
 // A byte-for-byte copy of ../shared/seed/000_aa5798db7391c1c2.txt, so CI needs nothing outside the repo.
@@ -25,8 +27,8 @@ function publishedParagraphs(): { paragraphs: string[]; frontmatter: string } {
 describe('the seed article', () => {
   const cleaned = cleanScrapedArticle(rawSeed);
 
-  it('is the cleaned scrape with the garbled passage restored, and nothing else changed', () => {
-    const expected = cleaned.paragraphs.map((paragraph) => paragraph.replace(GARBLED, RESTORED));
+  it('is the cleaned scrape with the garbled passage restored, its punctuation full-width, and nothing else changed', () => {
+    const expected = cleaned.paragraphs.map((paragraph) => fixTypography(paragraph.replace(GARBLED, RESTORED)).text);
     expect(cleaned.paragraphs.filter((paragraph) => paragraph.includes(GARBLED))).toHaveLength(1);
     expect(publishedParagraphs().paragraphs).toEqual(expected);
   });

@@ -7,7 +7,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importScrapedArticle } from '../src/lib/import/importArticle.ts';
 import { datasetSchema } from '../src/lib/schema.ts';
 import { positionOf } from '../src/lib/validate/fixtures.ts';
+import { replaceFile } from '../scripts/lib/articleFiles.ts';
 import { copyProject, ROOT, runScript, tempDir } from './helpers/project.ts';
+
+// Every test here runs the editor's commands as processes: on a busy machine they need more than vitest's 5 s.
 
 const FIXTURES = path.join(ROOT, 'src/lib/import/fixtures');
 const SEED_SCRAPE = path.join(ROOT, 'src/lib/clean/fixtures/seed.txt');
@@ -17,34 +20,38 @@ let project: string;
 let scratch: string;
 
 const articles = (root = project) => readdir(path.join(root, 'content/articles'));
+// Each test runs the CLI in a child process (Node with TypeScript, OpenCC's dictionaries): seconds on a busy 2-core
+// machine, so no test leans on vitest's 5 s default.
+const SPAWN_TIMEOUT = 120_000;
+
 const importer = (args: string[], env: NodeJS.ProcessEnv = {}, input?: Uint8Array) => runScript(project, 'scripts/import.ts', args, env, input);
 
 beforeAll(async () => {
   project = await copyProject();
   scratch = await tempDir('jindu-scrapes-');
-});
+}, SPAWN_TIMEOUT);
 
 afterAll(async () => {
   await rm(project, { recursive: true, force: true });
   await rm(scratch, { recursive: true, force: true });
 });
 
-describe('npm run import', () => {
+describe('npm run import', { timeout: SPAWN_TIMEOUT }, () => {
   it('explains itself', async () => {
     const result = await importer(['--help']);
     expect(result.code).toBe(0);
-    expect(result.stdout).toMatch(/^Usage: npm run import -- FILE \[--slug SLUG\] \[--date YYYY-MM-DD\] \[--url URL\] \[--force\]/);
-    expect(result.stdout).toContain('use - to read standard input');
+    expect(result.stdout).toMatch(/^用法：npm run import -- FILE \[--slug SLUG\] \[--date YYYY-MM-DD\] \[--url URL\] \[--force\]/);
+    expect(result.stdout).toContain('用 - 从标准输入读取');
   });
 
   it('writes the seed scrape as an article, prints its path, and what it found', async () => {
     const result = await importer([SEED_SCRAPE, '--slug', 'demo', '--date', '2023-05-10']);
     expect(result.code, result.stderr).toBe(0);
-    expect(result.stdout.split('\n')[0]).toBe('Wrote content/articles/demo.md');
-    expect(result.stdout).toContain('  第5段: 计划投资 5.2亿元 (520000000 元) — “该项目计划投资5.2亿元,…” → huali-bio investment: as in the dataset');
+    expect(result.stdout.split('\n')[0]).toBe('已写入 content/articles/demo.md');
+    expect(result.stdout).toContain('  第5段：计划投资 5.2亿元（520000000 元） —— “该项目计划投资5.2亿元，…” → huali-bio 的 investment：与数据集一致');
     const damage = result.stdout.split('\n').find((line) => line.includes('mojibake'));
     expect(damage).toMatch(/^ {2}content\/articles\/demo\.md:\d+:\d+  warning  疑似乱码“/);
-    expect(damage?.endsWith(`请对照原文改正  mojibake  (${SEED_SCRAPE}:7:227)`)).toBe(true);
+    expect(damage?.endsWith(`请对照原文改正  mojibake  （原文 ${SEED_SCRAPE}:7:227）`)).toBe(true);
     const dataset = datasetSchema.parse(JSON.parse(await readFile(path.join(project, 'content/data/projects.json'), 'utf8')));
     const expected = importScrapedArticle(await readFile(SEED_SCRAPE), { sourceName: 'seed.txt', slug: 'demo', date: '2023-05-10' }, dataset);
     expect(await readFile(path.join(project, 'content/articles/demo.md'), 'utf8')).toBe(expected.ok && expected.text);
@@ -56,12 +63,12 @@ describe('npm run import', () => {
     const refused = await importer([SEED_SCRAPE, '--slug', 'demo', '--date', '2023-05-10', '--url', 'https://example.com/a.html']);
     expect(refused.code).toBe(1);
     expect(refused.stdout).toBe('');
-    expect(refused.stderr).toBe('content/articles/demo.md already exists, so nothing was written.\nImport again with --force to replace it, or choose another file name with --slug.\n');
+    expect(refused.stderr).toBe('content/articles/demo.md 已经存在，没有写入任何文件。\n要替换它，加 --force 重新导入；或用 --slug 另选文件名。\n');
     expect(await readFile(file, 'utf8')).toBe(before);
 
     const replaced = await importer([SEED_SCRAPE, '--slug', 'demo', '--date', '2023-05-10', '--url', 'https://example.com/a.html', '--force']);
     expect(replaced.code, replaced.stderr).toBe(0);
-    expect(replaced.stdout.split('\n')[0]).toBe('Replaced content/articles/demo.md');
+    expect(replaced.stdout.split('\n')[0]).toBe('已替换 content/articles/demo.md');
     expect(await readFile(file, 'utf8')).toContain('  url: https://example.com/a.html\n');
     expect((await articles()).filter((name) => name.includes('.tmp'))).toEqual([]);
   });
@@ -72,7 +79,7 @@ describe('npm run import', () => {
     const result = await importer([SEED_SCRAPE, '--slug', 'chart-story', '--date', '2023-05-10', '--force']);
     expect(result.code).toBe(1);
     expect(result.stderr).toBe(
-      'content/articles/chart-story.mdx already exists, so nothing was written.\nIt is the same address in another format; remove it first, or choose another file name with --slug.\n',
+      'content/articles/chart-story.mdx 已经存在，没有写入任何文件。\n它是同一网址的另一种格式；请先删除它，或用 --slug 另选文件名。\n',
     );
     expect(existsSync(path.join(project, 'content/articles/chart-story.md'))).toBe(false);
     await rm(mdx);
@@ -81,9 +88,9 @@ describe('npm run import', () => {
   it('reads standard input, and a GB18030 file, writing UTF-8', async () => {
     const fromStdin = await importer(['-'], {}, await readFile(path.join(FIXTURES, 'traditional-scrape.txt')));
     expect(fromStdin.code, fromStdin.stderr).toBe(0);
-    expect(fromStdin.stdout).toContain('Wrote content/articles/hua-li-sheng-wu-chan-ye-yuan-xiang-mu-kai-gong-2023-06-18.md');
-    expect(fromStdin.stdout).toContain('Read stdin (UTF-8): removed 4 pinyin annotations, 2 image placeholders, 4 page lines');
-    expect(fromStdin.stdout).toContain('stdin:6:44)');
+    expect(fromStdin.stdout).toContain('已写入 content/articles/hua-li-sheng-wu-chan-ye-yuan-xiang-mu-kai-gong-2023-06-18.md');
+    expect(fromStdin.stdout).toContain('读取 stdin（UTF-8）：删除了拼音注音 4 处、图片占位符 2 处、网页杂项 4 行（见文末清单）；标题移入 frontmatter；已由繁体转为简体。');
+    expect(fromStdin.stdout).toContain('（原文 stdin:6:44）');
 
     const gb = await importer([path.join(FIXTURES, 'gb18030-scrape.txt')]);
     expect(gb.code, gb.stderr).toBe(0);
@@ -95,7 +102,7 @@ describe('npm run import', () => {
     await writeFile(path.join(scratch, 'relative.txt'), '大庆高新区项目观察\n华理生物产业园项目计划投资5.2亿元，进展顺利。\n');
     const result = await importer(['relative.txt', '--date', '2023-08-01'], { INIT_CWD: scratch });
     expect(result.code, result.stderr).toBe(0);
-    expect(result.stdout.split('\n')[0]).toBe('Wrote content/articles/da-qing-gao-xin-qu-xiang-mu-guan-cha-2023-08-01.md');
+    expect(result.stdout.split('\n')[0]).toBe('已写入 content/articles/da-qing-gao-xin-qu-xiang-mu-guan-cha-2023-08-01.md');
   });
 
   it('rejects empty, binary and missing files with a clear message and writes nothing', async () => {
@@ -106,28 +113,28 @@ describe('npm run import', () => {
     const binary = await importer([path.join(scratch, 'photo.jpg')]);
     const missing = await importer([path.join(scratch, 'nope.txt')]);
     expect([empty.code, binary.code, missing.code]).toEqual([1, 1, 1]);
-    expect(empty.stderr).toBe(`${path.join(scratch, 'empty.txt')}  error  文件是空的，没有可导入的正文。  import-input\nNothing was written.\n`);
+    expect(empty.stderr).toBe(`${path.join(scratch, 'empty.txt')}  error  文件是空的，没有可导入的正文。  import-input\n没有写入任何文件。\n`);
     expect(binary.stderr).toContain('这不是文本文件（含有二进制内容），请粘贴文章正文的纯文本。');
-    expect(missing.stderr).toBe(`${path.join(scratch, 'nope.txt')}  error  no such file. Nothing was written.\n`);
+    expect(missing.stderr).toBe(`${path.join(scratch, 'nope.txt')}  error  没有这个文件。没有写入任何文件。\n`);
     expect(await articles()).toEqual(before);
   });
 
   it('explains a wrong option', async () => {
     const result = await importer([SEED_SCRAPE, '--dat', '2023-05-10']);
     expect(result.code).toBe(1);
-    expect(result.stderr).toContain("Unknown option '--dat'");
-    expect(result.stderr).toContain('Run "npm run import -- --help" to see the options.');
+    expect(result.stderr).toContain('不认识的选项 --dat');
+    expect(result.stderr).toContain('运行 npm run import -- --help 查看选项。');
   });
 });
 
-describe('npm run import of a follow-up report', () => {
+describe('npm run import of a follow-up report', { timeout: SPAWN_TIMEOUT }, () => {
   let followUpProject: string;
   const FOLLOW_UP = path.join(FIXTURES, 'follow-up-scrape.txt');
   const datasetFile = () => path.join(followUpProject, 'content/data/projects.json');
 
   beforeAll(async () => {
     followUpProject = await copyProject();
-  });
+  }, SPAWN_TIMEOUT);
 
   afterAll(async () => {
     await rm(followUpProject, { recursive: true, force: true });
@@ -152,7 +159,7 @@ describe('npm run import of a follow-up report', () => {
     const article = await readFile(path.join(followUpProject, 'content/articles/huali-topped-out.md'), 'utf8');
     const applied = await runScript(followUpProject, 'scripts/import.ts', [FOLLOW_UP, '--slug', 'huali-topped-out', '--apply']);
     expect(applied.code, applied.stderr).toBe(0);
-    expect(applied.stdout.split('\n')[0]).toBe('Kept content/articles/huali-topped-out.md (already imported with this text)');
+    expect(applied.stdout.split('\n')[0]).toBe('保留 content/articles/huali-topped-out.md（此前已用同样的文字导入）');
     expect(applied.stdout).toContain('Wrote these updates into content/data/projects.json.');
     expect(await readFile(path.join(followUpProject, 'content/articles/huali-topped-out.md'), 'utf8')).toBe(article);
     const dataset = datasetSchema.parse(JSON.parse(await readFile(datasetFile(), 'utf8')));
@@ -180,7 +187,7 @@ describe('npm run import of a follow-up report', () => {
   });
 });
 
-describe('npm run new', () => {
+describe('npm run new', { timeout: SPAWN_TIMEOUT }, () => {
   it('writes a draft with today’s date, prints its path, and refuses to overwrite', async () => {
     const env = { JINDU_TODAY: '2024-03-01' };
     const result = await runScript(project, 'scripts/new.ts', ['--title', '华理生物产业园项目开工'], env);
@@ -205,12 +212,12 @@ describe('npm run new', () => {
   });
 });
 
-describe('npm run check', () => {
+describe('npm run check', { timeout: SPAWN_TIMEOUT }, () => {
   let clean: string;
 
   beforeAll(async () => {
     clean = await copyProject();
-  });
+  }, SPAWN_TIMEOUT);
 
   afterAll(async () => {
     await rm(clean, { recursive: true, force: true });
@@ -265,7 +272,7 @@ describe('npm run check', () => {
     try {
       const before = await runScript(clean, 'scripts/check.ts');
       expect(before.code).toBe(1);
-      expect(before.stdout).toContain('content/articles/demo.md:2:1  error  title: still a placeholder, "TODO：标题（抓取稿第一行不像标题，请编辑填写）"; replace it before publishing  todo\n');
+      expect(before.stdout).toContain('content/articles/demo.md:2:1  error  title: still a placeholder, "TODO：标题（网页上没有可靠的标题行，请编辑填写）"; replace it before publishing  todo\n');
       expect(before.stdout.trim().split('\n').at(-1)).toBe('3 warnings, 1 error in 3 files');
       await writeFile(file, (await readFile(file, 'utf8')).replace(/^title: .*$/m, 'title: 大庆高新区重点项目建设提速'));
       const after = await runScript(clean, 'scripts/check.ts');
@@ -292,6 +299,87 @@ describe('npm run check', () => {
     const result = await runScript(clean, 'scripts/check.ts', ['--help']);
     expect(result.code).toBe(0);
     expect(result.stdout).toMatch(/^Usage: npm run check \[-- --strict\]/);
+    expect(result.stdout).toContain('  --fix       改正文章标题、摘要和正文里的中文标点和空格');
+  });
+
+  it('warns where an article has half-width punctuation or a stray space in Chinese text, one line per place', { timeout: 120_000 }, async () => {
+    const file = path.join(clean, 'content/articles/works-start.md');
+    const text = '---\ntitle: 园区项目进展\ndate: 2023-05-11\nsummary: 园区(东区)项目进展顺利。\n---\n\n园区里,机器轰鸣;总投资 30亿元。见`a,b`和https://example.cn/a?b=1。\n';
+    await writeFile(file, text);
+    try {
+      const result = await runScript(clean, 'scripts/check.ts');
+      expect(result.code, result.stdout).toBe(0);
+      const at = (needle: string) => `content/articles/works-start.md:${positionOf(text, needle)}  warning`;
+      expect(result.stdout.split('\n').filter((line) => line.includes('works-start'))).toEqual([
+        `${at('(东区')}  中文里用了半角括号“(”，应为全角“（”：ry: 园区(东区)项目进 → ry: 园区（东区)项目进  zh-punctuation`,
+        `${at(')项目')}  中文里用了半角括号“)”，应为全角“）”： 园区(东区)项目进展顺利 →  园区(东区）项目进展顺利  zh-punctuation`,
+        `${at(',机器')}  中文里用了半角逗号“,”，应为全角“，”：园区里,机器轰鸣;总 → 园区里，机器轰鸣;总  zh-punctuation`,
+        `${at(';总')}  中文里用了半角分号“;”，应为全角“；”：里,机器轰鸣;总投资 30 → 里,机器轰鸣；总投资 30  zh-punctuation`,
+        `${at(' 30')}  数字和中文之间多了空格，应删去：轰鸣;总投资 30亿元。见 → 轰鸣;总投资30亿元。见  zh-spacing`,
+      ]);
+    } finally {
+      await rm(file);
+    }
+  });
+});
+
+describe('npm run check -- --fix', () => {
+  let scrap: string;
+  const seedFiles = async (root: string) => {
+    const name = (await articles(root)).find((file) => file.startsWith(SEED_SLUG))!;
+    return { article: `content/articles/${name}`, dataset: 'content/data/projects.json' };
+  };
+
+  beforeAll(async () => {
+    scrap = await copyProject();
+  });
+
+  afterAll(async () => {
+    await rm(scrap, { recursive: true, force: true });
+  });
+
+  it('republishes the seed as scraped (half-width) exactly as published, its quotes following, and says what it changed', { timeout: 180_000 }, async () => {
+    const { article, dataset } = await seedFiles(scrap);
+    const published = { article: await readFile(path.join(ROOT, article), 'utf8'), dataset: await readFile(path.join(ROOT, dataset), 'utf8') };
+    // The seed as the scrape gave it: the body and the dataset's quotes with half-width marks, title and summary as they were.
+    const [frontmatter, body] = [published.article.slice(0, published.article.indexOf('\n---\n') + 5), published.article.slice(published.article.indexOf('\n---\n') + 5)];
+    const scraped = frontmatter + body.replaceAll('，', ',').replaceAll('；', ';').replace('（北京）', '(北京)');
+    const scrapedDataset = published.dataset.replace(/^(\s*"quote": ).*$/gmu, (line) => line.replaceAll('，', ','));
+    expect(scraped).not.toBe(published.article);
+    await writeFile(path.join(scrap, article), scraped);
+    await writeFile(path.join(scrap, dataset), scrapedDataset);
+
+    const warned = await runScript(scrap, 'scripts/check.ts');
+    const zh = warned.stdout.split('\n').filter((line) => line.endsWith('  zh-punctuation'));
+    expect(zh).toHaveLength(59);
+    expect(zh[0]).toBe(`${article}:${positionOf(scraped, ',大型机械')}  warning  中文里用了半角逗号“,”，应为全角“，”：项目建设现场,大型机械设备 → 项目建设现场，大型机械设备  zh-punctuation`);
+
+    const fixed = await runScript(scrap, 'scripts/check.ts', ['--fix']);
+    expect(fixed.code, fixed.stdout + fixed.stderr).toBe(0);
+    const lines = fixed.stdout.split('\n');
+    expect(lines[0]).toBe(`${article}:${positionOf(scraped, ',大型机械')}  项目建设现场,大型机械设备 → 项目建设现场，大型机械设备  zh-punctuation`);
+    expect(lines).toContain(`${article}:${positionOf(scraped, '(北京)')}  数字经济招商(北京)对接会 → 数字经济招商（北京)对接会  zh-punctuation`);
+    expect(lines).toContain(`${dataset}:${positionOf(scrapedDataset, '"quote": "目前,项目土地已摘牌,正在')}  引文随文章更新：目前,项目土地已摘牌,正在进行前期设计环评、安评… → 目前，项目土地已摘牌，正在进行前期设计环评、安评…`);
+    expect(lines).toContain('已改正 1 篇文章中的 59 处中文标点和空格，并更新了 content/data/projects.json 中的 10 条引文。');
+    expect(lines.at(-2)).toBe('2 warnings, 0 errors in 2 files');
+    expect(await readFile(path.join(scrap, article), 'utf8')).toBe(published.article);
+    expect(await readFile(path.join(scrap, dataset), 'utf8')).toBe(published.dataset);
+    for (const folder of ['content/articles', 'content/data']) expect((await readdir(path.join(scrap, folder))).filter((name) => name.startsWith('.'))).toEqual([]);
+
+    const again = await runScript(scrap, 'scripts/check.ts', ['--fix']);
+    expect(again.stdout.split('\n')[0]).toBe('没有需要改正的中文标点和空格。');
+    expect(await readFile(path.join(scrap, article), 'utf8')).toBe(published.article);
+  });
+
+  it('never replaces a file that changed after it was read', { timeout: 30_000 }, async () => {
+    const file = 'content/articles/changing.md';
+    await writeFile(path.join(scrap, file), 'editor’s newer text\n');
+    expect(await replaceFile(scrap, file, 'fixed text\n', { changedFrom: 'text as read\n' })).toBe(false);
+    expect(await readFile(path.join(scrap, file), 'utf8')).toBe('editor’s newer text\n');
+    expect(await replaceFile(scrap, file, 'fixed text\n', { changedFrom: 'editor’s newer text\n' })).toBe(true);
+    expect(await readFile(path.join(scrap, file), 'utf8')).toBe('fixed text\n');
+    expect((await readdir(path.join(scrap, 'content/articles'))).filter((name) => name.startsWith('.'))).toEqual([]);
+    await rm(path.join(scrap, file));
   });
 });
 

@@ -3,7 +3,7 @@
 // the article exists, or a rename when replacing is asked for).
 import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { link, mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { chmod, link, mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Dataset } from '../../src/lib/schema.ts';
 import { parseDatasetFile } from '../../src/lib/validate/datasetFile.ts';
@@ -68,13 +68,46 @@ export async function readDatasetText(root: string): Promise<string> {
   return readFile(path.join(root, DATASET_PATH), 'utf8');
 }
 
-/** Replaces the dataset in one step (a temporary file renamed over it), so it is never half-written. */
-export async function writeDataset(root: string, text: string): Promise<void> {
+/**
+ * Why --apply may not replace the dataset, in one line, or undefined. Replacing is a rename, which a read-only
+ * file does not prevent (only its folder's mode matters), so the file's own mode is read: an editor who made it
+ * read-only meant it. The mode bits, not access(), because the tools often run as root.
+ */
+export async function datasetWriteProblem(root: string): Promise<string | undefined> {
   const target = path.join(root, DATASET_PATH);
+  let mode: number;
+  try {
+    mode = (await stat(target)).mode;
+  } catch {
+    return undefined;
+  }
+  if ((mode & 0o222) === 0) return `${DATASET_PATH} 是只读文件，--apply 没有写入任何内容；需要写入时请先改为可写（chmod u+w），它的权限保持不变`;
+  if ((await stat(path.dirname(target))).mode & 0o222) return undefined;
+  return `${path.dirname(DATASET_PATH)}/ 是只读文件夹，--apply 没有写入任何内容；需要写入时请先改为可写（chmod u+w）`;
+}
+
+/**
+ * Replaces the dataset in one step (a temporary file renamed over it), so it is never half-written; the new file
+ * keeps the old one's permissions.
+ */
+export async function writeDataset(root: string, text: string): Promise<void> {
+  await replaceFile(root, DATASET_PATH, text);
+}
+
+/**
+ * Replaces a file in one step (a temporary file in its folder renamed over it), so it is never half-written. With
+ * `unless`, nothing is written when the file no longer holds that text (an editor saved it meanwhile): returns false.
+ */
+export async function replaceFile(root: string, relativePath: string, text: string, unless?: { changedFrom: string }): Promise<boolean> {
+  const target = path.join(root, relativePath);
   const temporary = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+  const mode = (await stat(target).catch(() => undefined))?.mode;
   await writeFile(temporary, text, { encoding: 'utf8', flag: 'wx' });
   try {
+    if (unless && (await readFile(target, 'utf8')) !== unless.changedFrom) return false;
+    if (mode !== undefined) await chmod(temporary, mode & 0o7777);
     await rename(temporary, target);
+    return true;
   } finally {
     await rm(temporary, { force: true });
   }

@@ -8,6 +8,7 @@ import StandaloneChart from '../components/charts/StandaloneChart.astro';
 import { chartPath } from '../lib/charts/chartRefs.ts';
 import { toCsv } from '../lib/openData.ts';
 import type { Source } from '../lib/schema.ts';
+import { svgAsXml } from '../lib/safety/xml.ts';
 import { cachedPng, warmPngCache } from './pngCache.ts';
 import { articleIndex, type ArticleRef } from './articles.ts';
 import { dataset } from './dataset.ts';
@@ -48,7 +49,8 @@ async function renderStandaloneSvg(model: ChartModel): Promise<string> {
     props: { title: model.title, takeaway: model.takeaway, legend: model.legend, source: sourceLine(model.sources, await articleIndex()), credit, chartWidth: layout.width, chartHeight: layout.height },
     slots: { default: chart },
   });
-  return `<?xml version="1.0" encoding="UTF-8"?>\n${file.trim()}\n`;
+  // Astro writes attributes for HTML, where a "<" may stand unescaped; the file and the PNG renderer read XML.
+  return svgAsXml(file);
 }
 
 export async function chartPng(model: ChartModel): Promise<Buffer<ArrayBuffer>> {

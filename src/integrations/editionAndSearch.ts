@@ -13,6 +13,8 @@ import type { AstroIntegration } from 'astro';
 import { imagesAmongPages } from '../lib/buildOrder.ts';
 import { TRADITIONAL_DIR, builtPageFile } from '../lib/edition.ts';
 import type { EditionWorkerData, FromWorker, ToWorker } from './editionMessages.ts';
+import { buildAborted, registerBuildWorker } from './buildWorkers.ts';
+import { testPoint } from '../lib/testPoints.ts';
 
 /** Pages sent to a worker and not yet taken: beyond this, rendering waits, so memory stays bounded. */
 const QUEUED_PAGES = 32;
@@ -33,12 +35,14 @@ class EditionWorker {
 
   constructor(data: EditionWorkerData) {
     this.worker = new Worker(new URL('./editionWorker.ts', import.meta.url), { workerData: data });
+    registerBuildWorker(this.worker);
     // A build that fails halfway must still exit: only `finish` holds the process open for the worker.
     this.worker.unref();
     this.worker.on('message', (message: FromWorker) => {
       if (message.type === 'taken') this.release();
       else if (message.type === 'finished') this.finished?.(message);
-      else this.fail(new Error(message.message));
+      // The system's error code (ENOSPC …) travels with the message, so the build can say what went wrong.
+      else this.fail(Object.assign(new Error(message.message), message.code ? { code: message.code } : {}));
     });
     this.worker.on('error', (error) => this.fail(error));
   }
@@ -98,6 +102,7 @@ const isImageRoute = ({ pathname }: { pathname: string }) => pathname.endsWith('
 export function editionAndSearch(): AstroIntegration {
   let data: Omit<EditionWorkerData, 'edition'> = { outDir: '', base: '/', siteAndBase: '' };
   let pipeline: EditionPipeline | undefined;
+  let rendered = 0;
 
   return {
     name: 'jindu:edition-and-search',
@@ -116,6 +121,8 @@ export function editionAndSearch(): AstroIntegration {
           },
           getStaticPaths: async () => imagesAmongPages(await standard.getStaticPaths(), isImageRoute),
           render: async (request, options) => {
+            // After a failure Astro still renders every queued page; they would only be written to be deleted.
+            if (buildAborted()) throw new Error('build aborted');
             const result = await standard.render(request, options);
             const response = result instanceof Response ? result : result.response;
             if (!pipeline || response.status !== 200 || !response.headers.get('content-type')?.startsWith('text/html')) return result;
@@ -123,6 +130,8 @@ export function editionAndSearch(): AstroIntegration {
             if (!file) return result;
             const bytes = new Uint8Array(await response.arrayBuffer());
             await pipeline.send(file, bytes);
+            // Far enough in that pages are written and both workers are busy with them.
+            if (++rendered === 20) await testPoint('rendering');
             const copy = new Response(bytes, { status: response.status, statusText: response.statusText, headers: response.headers });
             return result instanceof Response ? copy : { ...result, response: copy };
           },

@@ -23,4 +23,4 @@ export type FromWorker =
   | { type: 'taken' }
   /** `converted`: pages written in the Traditional edition (0 from the Simplified worker). */
   | { type: 'finished'; converted: number; indexed: number }
-  | { type: 'failed'; message: string };
+  | { type: 'failed'; message: string; code?: string | undefined };

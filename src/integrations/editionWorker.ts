@@ -10,6 +10,7 @@ import * as pagefind from 'pagefind';
 import { EDITION_FEEDS, TRADITIONAL_DIR, convertFeedToTraditional, convertPageToTraditional, traditionalSitemap, type ConvertOptions } from '../lib/edition.ts';
 import { SEARCH_DIR, pageForIndex } from '../lib/search.ts';
 import type { EditionWorkerData, FromWorker, ToWorker } from './editionMessages.ts';
+import { testPoint } from '../lib/testPoints.ts';
 
 type PagefindIndex = NonNullable<Awaited<ReturnType<typeof pagefind.createIndex>>['index']>;
 
@@ -81,6 +82,7 @@ async function writeFileMakingFolders(file: string, text: string): Promise<void>
 
 async function takePage(file: string, html: string): Promise<void> {
   if (edition === 'simplified') return index.add(file, html);
+  if (convertedPages.length === 10) await testPoint('converting');
   if (SHARED_PAGES.has(file)) return;
   const traditional = convertPageToTraditional(html, options);
   convertedPages.push(file);
@@ -103,6 +105,7 @@ async function finishEdition(): Promise<void> {
 
 /** Then the index, beside its edition. */
 async function finish(): Promise<FromWorker> {
+  await testPoint('indexing');
   if (edition === 'traditional') await finishEdition();
   try {
     await index.write(path.join(outDir, ...(edition === 'traditional' ? [TRADITIONAL_DIR] : []), SEARCH_DIR));
@@ -113,7 +116,8 @@ async function finish(): Promise<FromWorker> {
 }
 
 function fail(error: unknown): void {
-  port.postMessage({ type: 'failed', message: error instanceof Error ? error.message : String(error) } satisfies FromWorker);
+  const code = (error as { code?: unknown } | undefined)?.code;
+  port.postMessage({ type: 'failed', message: error instanceof Error ? error.message : String(error), code: typeof code === 'string' ? code : undefined } satisfies FromWorker);
 }
 
 port.on('message', (message: ToWorker) => {

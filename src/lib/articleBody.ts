@@ -55,7 +55,7 @@ interface Piece {
 }
 
 /** Source offset for each character of a node's value: the value is the source minus escapes and entities. */
-function align(value: string, source: string, sourceStart: number): number[] {
+export function align(value: string, source: string, sourceStart: number): number[] {
   const offsets: number[] = [];
   let j = 0;
   for (const char of value) {

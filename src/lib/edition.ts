@@ -5,6 +5,7 @@
 
 import { toTraditional } from './clean/script.ts';
 import { SEARCH_INDEX_DIR } from './hosting.ts';
+import { escapeXml } from './safety/xml.ts';
 
 export const TRADITIONAL_DIR = 'zh-hant';
 
@@ -124,14 +125,13 @@ export interface SitemapPage {
 
 /** The Traditional edition's sitemap, each page listing both editions as alternates. */
 export function traditionalSitemap(pages: readonly SitemapPage[], siteAndBase: string): string {
-  const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;');
   const entries = pages.map(({ url }) => {
     const hant = traditionalUrl(url, siteAndBase);
     return [
       '<url>',
-      `<loc>${escape(hant)}</loc>`,
-      `<xhtml:link rel="alternate" hreflang="${SIMPLIFIED.lang}" href="${escape(url)}"/>`,
-      `<xhtml:link rel="alternate" hreflang="${TRADITIONAL.lang}" href="${escape(hant)}"/>`,
+      `<loc>${escapeXml(hant)}</loc>`,
+      `<xhtml:link rel="alternate" hreflang="${SIMPLIFIED.lang}" href="${escapeXml(url)}"/>`,
+      `<xhtml:link rel="alternate" hreflang="${TRADITIONAL.lang}" href="${escapeXml(hant)}"/>`,
       '</url>',
     ].join('');
   });

@@ -2,7 +2,7 @@
 // names; every value is in base units (yuan, hectares) so nothing needs parsing. projects.csv is the summary (the
 // latest whole-project figures); figures.csv, milestones.csv and indicators.csv keep every report with its source.
 
-import { csvFormat } from 'd3-dsv';
+import { csvFormatRow } from 'd3-dsv';
 import { dateWindow } from './fuzzyDate.ts';
 import { figureUnit, currentStatus } from './projectView.ts';
 import { latestForScope, latestReport } from './reports.ts';
@@ -19,13 +19,22 @@ export interface OpenDataContext {
   projectUrl: (id: string) => string;
 }
 
+/**
+ * A text cell as spreadsheets may open it: one starting with = + - @, a tab or a carriage return would be read as
+ * a formula (=HYPERLINK(…), DDE) and run in Excel or WPS, so, as OWASP recommends, it gets a leading apostrophe,
+ * which spreadsheets hide and read as "text". Numbers are never changed. The /data/ page tells readers.
+ */
+export function csvCell(value: string | number | boolean | undefined): string {
+  if (value === undefined) return '';
+  const text = String(value);
+  return typeof value === 'string' && /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
+}
+
 /** A CSV file's text: BOM, header row, CRLF line ends as RFC 4180 asks. */
 export function toCsv(rows: readonly Row[], columns: readonly string[]): string {
-  const text = csvFormat(
-    rows.map((row) => Object.fromEntries(columns.map((column) => [column, row[column] === undefined ? '' : String(row[column])]))),
-    [...columns],
-  );
-  return `${UTF8_BOM}${text.replace(/\n/g, '\r\n')}\r\n`;
+  // Rows end in CRLF; a line break inside a quoted cell is the text's own and stays as it is.
+  const lines = [columns.map(csvCell), ...rows.map((row) => columns.map((column) => csvCell(row[column])))].map((cells) => csvFormatRow(cells));
+  return `${UTF8_BOM}${lines.join('\r\n')}\r\n`;
 }
 
 const SNAKE: Record<FigureKind, string> = {

@@ -5,6 +5,7 @@
 import { z } from 'astro/zod';
 import { isIsoDate, isoDateFromDate } from './isoDate.ts';
 import { datePrecisions, fuzzyDateProblem } from './fuzzyDate.ts';
+import { urlProblem } from './safety/url.ts';
 
 export const slugSchema = z
   .string({ error: 'expected a slug (text)' })
@@ -19,9 +20,24 @@ export const isoDateSchema = z
 /** YAML loaders turn an unquoted `2023-05-10` into a Date; accept both and keep the ISO string. */
 const yamlDateSchema = z.preprocess((value) => (value instanceof Date ? isoDateFromDate(value) : value), isoDateSchema);
 
+/** The largest figure the site shows: 1000万亿 (a thousand trillion yuan, several times China's yearly output). */
+export const MAX_FIGURE = 1e15;
+
+const TOO_LARGE = '数值超出本站能显示的范围：应不超过 1000万亿（1e15）';
+
 const nonNegativeNumber = z
-  .number({ error: 'expected a number in base units (yuan, hectares, count), not text' })
-  .nonnegative({ error: 'expected a number ≥ 0' });
+  // JSON's 1e400 arrives as Infinity, which z.number() refuses as not a number.
+  .number({ error: (issue) => (typeof issue.input === 'number' ? TOO_LARGE : 'expected a number in base units (yuan, hectares, count), not text') })
+  .nonnegative({ error: 'expected a number ≥ 0' })
+  // Beyond this, numbers are typing mistakes (1e300) and would be shown as forty-digit strings.
+  .max(MAX_FIGURE, { error: TOO_LARGE });
+
+/** An address published as a link: http, https or mailto only (src/lib/safety/url.ts says why). */
+const urlSchema = (error: string) =>
+  z.string({ error }).superRefine((value, context) => {
+    const problem = urlProblem(value, 'absolute');
+    if (problem) context.addIssue({ code: 'custom', message: problem, input: value });
+  });
 
 // ---------------------------------------------------------------------------------------------- sources
 
@@ -30,7 +46,7 @@ export const sourceSchema = z
     article: slugSchema
       .optional()
       .meta({ title: '本站文章', description: '陈述该数字或日期的本站文章（文件名，不含扩展名）。' }),
-    url: z.url({ error: 'expected an absolute URL, like "https://example.com/a.html"' }).optional().meta({
+    url: urlSchema('expected an absolute URL, like "https://example.com/a.html"').optional().meta({
       title: '外部链接',
       description: '不在本站的来源的网址。',
     }),
@@ -285,12 +301,14 @@ export const articleFrontmatterSchema = z
     date: yamlDateSchema,
     datePrecision: z.enum(articlePrecisions).default('day'),
     summary: z.string({ error: 'expected a one- or two-sentence summary' }).min(1),
+    /** Who reported it, as the publication printed it: 记者 张三 通讯员 李四. */
+    byline: z.string().min(1).optional(),
     projects: z.array(slugSchema).default([]),
     tags: z.array(z.string().min(1)).default([]),
     source: z
       .object({
         publication: z.string().min(1).optional(),
-        url: z.url({ error: 'expected an absolute URL' }).optional(),
+        url: urlSchema('expected an absolute URL').optional(),
         date: yamlDateSchema.optional(),
         originalTitle: z.string().min(1).optional(),
         note: z.string().min(1).optional(),

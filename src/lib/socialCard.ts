@@ -2,6 +2,7 @@
 // the date or stage, and up to three key figures. Pure: content in, SVG text out; the build rasterises it.
 
 import { textWidthEm } from './textWidth.ts';
+import { escapeXml } from './safety/xml.ts';
 
 export { textWidthEm };
 
@@ -71,9 +72,6 @@ export function wrapBalanced(text: string, maxEm: number, maxLines: number): str
   return fallback ?? lines;
 }
 
-function escapeXml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-}
 
 const FONT = "'Noto Sans CJK SC', 'Source Han Sans SC', 'PingFang SC', 'Microsoft YaHei', 'WenQuanYi Micro Hei', sans-serif";
 const COLOURS = { paper: '#fbfaf7', ink: '#1c1f23', muted: '#5a6069', accent: '#005a8e', ok: '#00704f', rule: '#dcd8cf' };

@@ -5,25 +5,27 @@ import { loadArticles } from '../data/articles.ts';
 import { renderArticleHtml } from '../data/articleHtml.ts';
 import { feedEmbeds } from '../data/embeds.ts';
 import { absoluteUrl, routes, strings } from '../data/site.ts';
-import { FEED_SIZE } from '../lib/feeds.ts';
+import { FEED_SIZE, safeFeed } from '../lib/feeds.ts';
 
 export async function GET() {
   const articles = (await loadArticles()).slice(0, FEED_SIZE);
-  return rss({
-    title: `${strings.site.name} · ${dataset.zone.shortName}`,
-    description: strings.site.description,
-    site: absoluteUrl(routes.home()),
-    trailingSlash: true,
-    items: await Promise.all(
-      articles.map(async (article) => ({
-        title: article.data.title,
-        description: article.data.summary,
-        link: absoluteUrl(routes.article(article.id)),
-        pubDate: new Date(`${article.data.date}T00:00:00Z`),
-        categories: article.data.tags,
-        content: await renderArticleHtml(article, feedEmbeds),
-      })),
-    ),
-    customData: '<language>zh-cn</language>',
-  });
+  return rss(
+    safeFeed({
+      title: `${strings.site.name} · ${dataset.zone.shortName}`,
+      description: strings.site.description,
+      site: absoluteUrl(routes.home()),
+      trailingSlash: true,
+      items: await Promise.all(
+        articles.map(async (article) => ({
+          title: article.data.title,
+          description: article.data.summary,
+          link: absoluteUrl(routes.article(article.id)),
+          pubDate: new Date(`${article.data.date}T00:00:00Z`),
+          categories: article.data.tags,
+          content: await renderArticleHtml(article, feedEmbeds),
+        })),
+      ),
+      customData: '<language>zh-cn</language>',
+    }),
+  );
 }

@@ -4,28 +4,30 @@ import { dataset } from '../data/dataset.ts';
 import { today } from '../data/today.ts';
 import { absoluteUrl, routes, strings } from '../data/site.ts';
 import { describeChange } from '../lib/describeChange.ts';
-import { FEED_SIZE } from '../lib/feeds.ts';
+import { FEED_SIZE, safeFeed } from '../lib/feeds.ts';
 import { collectUpdates } from '../lib/updatesFeed.ts';
 import { amountUnitOf } from '../lib/projectView.ts';
 
 export function GET() {
   const labels = { figure: strings.figure, stage: strings.stage, change: strings.change };
-  return rss({
-    title: `${strings.tracker.updatesTitle} · ${dataset.zone.shortName}`,
-    description: strings.tracker.intro,
-    site: absoluteUrl(routes.tracker()),
-    trailingSlash: true,
-    items: collectUpdates(dataset, today, FEED_SIZE).map(({ project, event, key }) => {
-      // A date passing is the site's reading of the calendar, not a report: the item says so, and quotes nothing.
-      const text = `${describeChange(event, labels, amountUnitOf([project]))}${event.type === 'overdue' ? `（${strings.change.calendarNote}）` : ''}`;
-      const quote = 'source' in event ? `\n“${event.source.quote}”` : '';
-      return {
-        title: `${project.name}：${text}`,
-        link: `${absoluteUrl(routes.project(project.id))}#${key}`,
-        pubDate: new Date(`${event.date}T00:00:00Z`),
-        description: `${text}${quote}`,
-      };
+  return rss(
+    safeFeed({
+      title: `${strings.tracker.updatesTitle} · ${dataset.zone.shortName}`,
+      description: strings.tracker.intro,
+      site: absoluteUrl(routes.tracker()),
+      trailingSlash: true,
+      items: collectUpdates(dataset, today, FEED_SIZE).map(({ project, event, key }) => {
+        // A date passing is the site's reading of the calendar, not a report: the item says so, and quotes nothing.
+        const text = `${describeChange(event, labels, amountUnitOf([project]))}${event.type === 'overdue' ? `（${strings.change.calendarNote}）` : ''}`;
+        const quote = 'source' in event ? `\n“${event.source.quote}”` : '';
+        return {
+          title: `${project.name}：${text}`,
+          link: `${absoluteUrl(routes.project(project.id))}#${key}`,
+          pubDate: new Date(`${event.date}T00:00:00Z`),
+          description: `${text}${quote}`,
+        };
+      }),
+      customData: '<language>zh-cn</language>',
     }),
-    customData: '<language>zh-cn</language>',
-  });
+  );
 }

@@ -19,6 +19,8 @@ export function runScript(root: string, script: string, args: string[] = [], env
     const child = execFile(process.execPath, [path.join(root, script), ...args], { cwd: root, env: { ...process.env, ...env }, maxBuffer: 64 << 20 }, (error, stdout, stderr) => {
       resolve({ code: error ? (typeof error.code === 'number' ? error.code : 1) : 0, stdout, stderr });
     });
+    // A command may refuse its input before reading it all (npm run import of a huge paste).
+    child.stdin?.on('error', () => undefined);
     child.stdin?.end(input);
   });
 }

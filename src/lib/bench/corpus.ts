@@ -396,9 +396,9 @@ function writeArticle(draft: ArticleDraft, rng: Random, reports: ProjectReports,
 
   if (step === 0) {
     title = `${p.shortName}落户${p.park}`;
-    const figures = `该项目计划投资${yi(p.investmentTenths, 10)},占地面积${p.landHectares}公顷,全部投产后,预计实现年销售收入${yi(p.revenueHundredths, 100)}、利润${yi(p.profitHundredths, 100)}、税收${yi(p.taxHundredths, 100)}`;
+    const figures = `该项目计划投资${yi(p.investmentTenths, 10)}，占地面积${p.landHectares}公顷，全部投产后，预计实现年销售收入${yi(p.revenueHundredths, 100)}、利润${yi(p.profitHundredths, 100)}、税收${yi(p.taxHundredths, 100)}`;
     summary = `${p.name}计划投资${yi(p.investmentTenths, 10)}，占地面积${p.landHectares}公顷，计划${chineseMonth(p.planStart)}启动建设。`;
-    facts.push(`前不久，${p.name}落户大庆高新区${p.park},${figures}。项目由${p.company}投资建设，主要建设${p.sector.builds}。`);
+    facts.push(`前不久，${p.name}落户大庆高新区${p.park}，${figures}。项目由${p.company}投资建设，主要建设${p.sector.builds}。`);
     reports.figures.investment.push({ value: p.investmentTenths * 1e7, report: cite(figures) });
     reports.figures.landArea.push({ value: p.landHectares, report: cite(figures) });
     reports.figures.annualRevenue.push({ value: p.revenueHundredths * 1e6, report: cite(figures) });
@@ -437,21 +437,21 @@ function writeArticle(draft: ArticleDraft, rng: Random, reports: ProjectReports,
     }
   } else if (step === 1) {
     title = `${p.shortName}完成土地摘牌`;
-    const quote = `目前,${p.name}土地已摘牌`;
+    const quote = `目前，${p.name}土地已摘牌`;
     summary = `${p.name}土地已摘牌，前期设计和环评编制工作正在推进。`;
-    facts.push(`${quote},正在进行前期设计和环评、安评的编制工作。`);
+    facts.push(`${quote}，正在进行前期设计和环评、安评的编制工作。`);
     reports.status.push({ stage: 'land-acquired', report: cite(quote) });
     reports.milestones['land-acquisition'].push({ type: 'done', report: cite(quote) });
   } else if (step === 2) {
     title = `${p.shortName}开工建设`;
-    const quote = `${chineseMonth(p.actualStart)},${p.name}正式开工建设`;
+    const quote = `${chineseMonth(p.actualStart)}，${p.name}正式开工建设`;
     summary = `${p.name}于${chineseMonth(p.actualStart)}正式开工建设${p.actualStart > p.planStart ? `，比原计划的${chineseMonth(p.planStart)}有所推迟` : ''}。`;
-    facts.push(`${quote},施工现场塔吊林立、机械轰鸣。`);
+    facts.push(`${quote}，施工现场塔吊林立、机械轰鸣。`);
     reports.status.push({ stage: 'under-construction', report: cite(quote) });
     reports.milestones['construction-start'].push({ type: 'done', date: { date: isoMonth(p.actualStart), precision: 'month' }, report: cite(quote) });
     if (p.revisedInvestmentTenths !== undefined) {
       const revised = `该项目计划投资为${yi(p.revisedInvestmentTenths, 10)}`;
-      facts.push(`${p.name}投资计划有所调整,${revised}。`);
+      facts.push(`${p.name}投资计划有所调整，${revised}。`);
       reports.figures.investment.push({ value: p.revisedInvestmentTenths * 1e7, report: cite(revised) });
     }
     if (p.replannedProduction !== undefined) {

@@ -20,24 +20,25 @@ describe('cleanScrapedArticle on the seed article', () => {
   it('cleanScrapedArticle removes the picture placeholder and both close lines', () => {
     expect(result.removed.filter((removal) => removal.kind !== 'pinyin')).toEqual([
       { kind: 'placeholder', text: '【資料圖】', line: 1, column: 1 },
-      { kind: 'chrome', text: 'X 關閉', line: 12, column: 1 },
-      { kind: 'chrome', text: 'X 關閉', line: 13, column: 1 },
+      { kind: 'chrome', detail: 'button', text: 'X 關閉', line: 12, column: 1 },
+      { kind: 'chrome', detail: 'button', text: 'X 關閉', line: 13, column: 1 },
     ]);
     expect(result.paragraphs.join('\n')).not.toMatch(/资料图|資料圖|关闭|關閉/u);
   });
 
   it('cleanScrapedArticle keeps (北京)', () => {
-    expect(result.paragraphs.filter((paragraph) => paragraph.includes('招商(北京)对接会'))).toHaveLength(1);
+    expect(result.paragraphs.filter((paragraph) => paragraph.includes('招商（北京）对接会'))).toHaveLength(1);
   });
 
   it('cleanScrapedArticle keeps the ten article paragraphs, lines 2 to 11', () => {
     expect(result.paragraphs).toHaveLength(10);
     expect(result.originalParagraphs[0]).toMatch(/^沃爾沃汽車大慶工廠/u);
-    expect(result.originalParagraphs[9]).toMatch(/^接下來,大慶高新區/u);
+    expect(result.originalParagraphs[9]).toMatch(/^接下來，大慶高新區/u);
   });
 
-  it('cleanScrapedArticle loses nothing but the removed spans', () => {
+  it('cleanScrapedArticle loses nothing but the removed spans, and only sets punctuation full-width', () => {
     // Take every removal out of the raw text where it says it stood, and what is left must be the body.
+    const halfWidth = (text: string) => text.replace(/[，；（）]/gu, (mark) => ({ '，': ',', '；': ';', '（': '(', '）': ')' })[mark] ?? mark);
     const lines = [...rawLines];
     for (const removal of [...result.removed].sort((a, b) => b.line - a.line || b.column - a.column)) {
       const line = lines[removal.line - 1] ?? '';
@@ -46,7 +47,7 @@ describe('cleanScrapedArticle on the seed article', () => {
       lines[removal.line - 1] = line.slice(0, at) + line.slice(at + removal.text.length);
     }
     const left = lines.filter((line) => line.trim() !== '');
-    expect(result.originalParagraphs).toEqual(left.map((line) => line.trim()));
+    expect(result.originalParagraphs.map(halfWidth)).toEqual(left.map((line) => line.trim()));
   });
 
   it('cleanScrapedArticle writes 乘着 and 着力 as mainland readers do', () => {
@@ -71,15 +72,15 @@ describe('cleanScrapedArticle on the seed article', () => {
     expect(result.markdown).toBe(fixture('seed.expected.md'));
   });
 
-  it('cleanScrapedArticle finds no metadata in the seed', () => {
-    expect(result.meta).toEqual({});
+  it('cleanScrapedArticle finds no headline or metadata in the seed', () => {
+    expect(result.page).toEqual({});
   });
 });
 
 describe('cleanScrapedArticle', () => {
   it('cleanScrapedArticle keeps text that looks like Markdown or HTML as text', () => {
     const lines = ['<script>alert(1)</script>', '*强调* 与 _下划线_', '# 不是标题', '[x](y) 链接', '1. 第一', '- 列表', '> 引用', '---', '`代码` 与 \\ 反斜杠', '2023. 年份', '&amp; 实体'];
-    const { markdown, paragraphs } = cleanScrapedArticle(lines.join('\n'));
+    const { markdown, paragraphs } = cleanScrapedArticle(lines.join('\n'), { structure: false, typography: false });
     expect(paragraphs).toEqual(lines);
     const reparsed = unified().use(remarkParse).parse(markdown);
     expect(reparsed.children.map((node) => node.type)).toEqual(lines.map(() => 'paragraph'));
@@ -87,20 +88,25 @@ describe('cleanScrapedArticle', () => {
   });
 
   it('cleanScrapedArticle keeps strikethrough marks and web and mail addresses as text, as Astro (with GFM) reads them', () => {
-    const lines = ['降幅~~超过~~预期', '单个~号~也是文字', '详见www.dq.gov.cn，项目投资5亿元', '网址https://dq.gov.cn/a，邮箱tip@dq.gov.cn，共3个'];
-    const { markdown, paragraphs } = cleanScrapedArticle(lines.join('\n'));
+    const lines = ['降幅~~超过~~预期', '单个~号~也是文字', '宽25~40米的道路', '详见www.dq.gov.cn，项目投资5亿元', '网址https://dq.gov.cn/a，邮箱tip@dq.gov.cn，共3个'];
+    const { markdown, paragraphs } = cleanScrapedArticle(lines.join('\n'), { structure: false });
+    expect(markdown).toContain('宽25~40米');
     const parsed = parseArticleBody(markdown, 'md');
     expect(parsed.ok && parsed.tree.children.map((node) => node.type)).toEqual(lines.map(() => 'paragraph'));
     expect(parsed.ok && textBlocks(parsed.tree, markdown).map((block) => block.text)).toEqual(paragraphs);
     expect(JSON.stringify(parsed.ok && parsed.tree)).not.toMatch(/"type":"(?:delete|link)"/);
   });
 
-  it('cleanScrapedArticle returns metadata in Simplified and drops its lines', () => {
-    const { paragraphs, meta, removed } = cleanScrapedArticle('大慶高新區項目開工。\n來源：大慶日報 責任編輯：王曉明');
-    expect(paragraphs).toEqual(['大庆高新区项目开工。']);
-    expect(meta).toEqual({ source: '大庆日报', editor: '王晓明' });
-    // Whitespace is tidied first, so the space between the two Chinese fields is gone.
-    expect(removed).toEqual([{ kind: 'chrome', text: '來源：大慶日報責任編輯：王曉明', line: 2, column: 1 }]);
+  it('cleanScrapedArticle returns what the page says in Simplified and drops its lines', () => {
+    const { paragraphs, page, removed, originalScriptTitle } = cleanScrapedArticle('大慶高新區項目開工\n記者 張曉明 通訊員 李華\n大慶高新區項目開工儀式昨日舉行。\n來源：大慶日報 責任編輯：王曉明');
+    expect(paragraphs).toEqual(['大庆高新区项目开工仪式昨日举行。']);
+    expect(page).toEqual({ title: '大庆高新区项目开工', titleFrom: 'headline', publication: '大庆日报', publicationFrom: 'label', byline: '记者 张晓明 通讯员 李华', editor: '王晓明' });
+    expect(originalScriptTitle).toBe('大慶高新區項目開工');
+    expect(removed).toEqual([
+      { kind: 'headline', text: '大慶高新區項目開工', line: 1, column: 1 },
+      { kind: 'byline', text: '記者 張曉明 通訊員 李華', line: 2, column: 1 },
+      { kind: 'chrome', detail: 'metadata', text: '來源：大慶日報 責任編輯：王曉明', line: 4, column: 1 },
+    ]);
   });
 
   it('cleanScrapedArticle keeps a sentence that mentions 来源', () => {
@@ -122,12 +128,12 @@ describe('cleanScrapedArticle', () => {
   });
 
   it('cleanScrapedArticle passes options to its steps', () => {
-    const { paragraphs } = cleanScrapedArticle('注册公司(an)\n本站原创', { pinyin: { checkReading: false }, chrome: { extraLines: [/^本站原创$/u] } });
-    expect(paragraphs).toEqual(['注册公司']);
+    const { paragraphs } = cleanScrapedArticle('注册公司(an)经营范围扩大。\n本站原创', { pinyin: { checkReading: false }, chrome: { extraLines: [/^本站原创$/u] } });
+    expect(paragraphs).toEqual(['注册公司经营范围扩大。']);
   });
 
   it('cleanScrapedArticle keeps spaces between Chinese when told to, around removals too', () => {
-    const { paragraphs } = cleanScrapedArticle('大庆 高新区 [图片] 项目 車(chē) 輛', { whitespace: { joinChinese: false } });
+    const { paragraphs } = cleanScrapedArticle('大庆 高新区 [图片] 项目 車(chē) 輛', { whitespace: { joinChinese: false }, structure: false });
     expect(paragraphs).toEqual(['大庆 高新区 项目 车 辆']);
   });
 
@@ -139,7 +145,11 @@ describe('cleanScrapedArticle', () => {
     expect(result.messages).toEqual([]);
   });
 
+  it('cleanScrapedArticle sets a question’s half-width question mark full-width', () => {
+    expect(cleanScrapedArticle('这个项目能不能按期完工?我们有信心。').paragraphs).toEqual(['这个项目能不能按期完工？我们有信心。']);
+  });
+
   it('cleanScrapedArticle gives nothing for nothing', () => {
-    expect(cleanScrapedArticle('\n \u3000\n')).toEqual({ paragraphs: [], originalParagraphs: [], markdown: '', messages: [], removed: [], meta: {} });
+    expect(cleanScrapedArticle('\n \u3000\n')).toEqual({ paragraphs: [], originalParagraphs: [], markdown: '', messages: [], removed: [], page: {}, originalScriptTitle: undefined });
   });
 });

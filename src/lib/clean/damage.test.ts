@@ -103,3 +103,15 @@ describe('isCommonHan', () => {
     expect(isCommonHan('嵔')).toBe(false);
   });
 });
+
+describe('findDamage on what encoders leave at the edges of a line', () => {
+  it('findDamage flags question marks in a row, after a full stop or opening a line', () => {
+    expect(findDamage('??? 昨日，某某生产基地建成投产。').map((run) => run.kind)).toEqual(['stray-question-mark']);
+    expect(findDamage('项目总投资7亿元，共分两期建成。?').map((run) => run.text)).toEqual(['?']);
+    expect(findDamage('这个项目能不能按期完工??').map((run) => run.kind)).toEqual([]);
+  });
+
+  it('findDamage flags Bopomofo and small form variants inside Chinese text', () => {
+    expect(findDamage('。ㄒ唬﹫@园区建设顺利推进。').map((run) => run.kind)).toEqual(['mojibake']);
+  });
+});

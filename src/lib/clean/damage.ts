@@ -38,7 +38,7 @@ const QUESTION = /[?？]/u;
 const LATIN = /[A-Za-z\u00C0-\u024F\u1E00-\u1EFF]/u;
 const ACCENTED_LATIN = /[\u00C0-\u024F\u1E00-\u1EFF]/u;
 // Brackets and symbols that garbled runs carry along.
-const STRAY_PUNCTUATION = /[()[\]{}<>^|\\~`_]/u;
+const STRAY_PUNCTUATION = /[()[\]{}<>^|\\~`_@\uFE50-\uFE6B\u3100-\u312F]/u;
 // C1 controls and Latin-1 symbols (not the middle dot of transcribed names).
 const LATIN1_SYMBOL = /[\u0080-\u00B6\u00B8-\u00BF]/u;
 // Words that make a clause a question, so its ? is genuine.
@@ -206,7 +206,11 @@ function findQuestionMarks(chars: string[]): Array<Span & { kind: DamageKind }> 
     // ? followed by letters with diacritics, like 打?qū: a pinyin-annotated character that became ?.
     let letters = '';
     for (let j = end; j < chars.length && LATIN.test(chars[j] ?? ''); j++) letters += chars[j];
+    // Question marks in a row, one right after a full stop or a comma, or one opening the line before text: no
+    // writer asks like that, an encoder wrote ? for each character it could not encode (??? 昨日, 建成。?).
+    const stray = (end - i >= 2 || /[。，、；：,;:]/u.test(before) || (i === 0 && (after === '' || /\s/u.test(after) || HAN.test(after)))) && !clauseAsks(chars, i);
     if (glued && ACCENTED_LATIN.test(letters)) found.push({ start: i, end, kind: 'mojibake' });
+    else if (stray) found.push({ start: i, end, kind: 'stray-question-mark' });
     else if (glued && (after === '\uFFFD' || isRareHan(after))) found.push({ start: i, end, kind: 'mojibake' });
     else if (glued && HAN.test(after) && !clauseAsks(chars, i)) found.push({ start: i, end, kind: 'stray-question-mark' });
     i = end - 1;
@@ -244,6 +248,10 @@ export function findDamage(text: string, options: DamageOptions = {}): DamageRun
     if (char === '\uFFFD') triggers.push({ start: i, end: i + 1, kind: 'replacement-character' });
   });
   triggers.push(...findQuestionMarks(chars));
+  // Bopomofo and small form variants never stand in Chinese news text: a GBK or Big5 reading gone wrong (。ㄒ唬﹫@).
+  chars.forEach((char, i) => {
+    if (/[\u3100-\u312F\u31A0-\u31BF\uFE50-\uFE6B]/u.test(char)) triggers.push({ start: i, end: i + 1, kind: 'mojibake' });
+  });
   triggers.push(...findLatinMojibake(chars).map((span) => ({ ...span, kind: 'mojibake' as const })));
   triggers.push(...findGbkMojibake(chars).map((span) => ({ ...span, kind: 'mojibake' as const })));
   for (let i = 0; i < chars.length; ) {

@@ -53,6 +53,14 @@ describe('stripPinyinAnnotations', () => {
     expect(strip(text).paragraphs).toEqual([text]);
   });
 
+  it('stripPinyinAnnotations takes a syllable padded with a space inside its brackets', () => {
+    expect(strip('會(huì )議在北京召開，創(chuàng )新驅動').paragraphs).toEqual(['會議在北京召開，創新驅動']);
+  });
+
+  it('stripPinyinAnnotations takes a toned syllable after a lone letter that mojibake left of its character', () => {
+    expect(strip('??诰W(wǎng)9月20日消息').paragraphs).toEqual(['??诰W9月20日消息']);
+  });
+
   it('stripPinyinAnnotations reports each removal where it stood in the scraped file', () => {
     const { removed } = strip('標題\n\u3000大慶(qìng)工廠(chǎng)');
     expect(removed).toEqual([

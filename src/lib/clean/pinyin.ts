@@ -37,9 +37,14 @@ export interface PinyinAnnotation {
   isAnnotation: boolean;
 }
 
-// candidate := Han ( "(" | "（" ) letters [tone digit] ( ")" | "）" ) +
-const CANDIDATE = /(\p{Script=Han})((?:[(（][\p{L}\p{M}:]{1,8}[1-5]?[)）])+)/gu;
-const GROUP = /[(（]([\p{L}\p{M}:]{1,8}[1-5]?)[)）]/gu;
+// candidate := Han ( "(" | "（" ) [space] letters [tone digit] [space] ( ")" | "）" ) +
+// Some converters pad the syllable: 會(huì ).
+const CANDIDATE = /(\p{Script=Han})((?:[(（] ?[\p{L}\p{M}:]{1,8}[1-5]? ?[)）])+)/gu;
+const GROUP = /[(（] ?([\p{L}\p{M}:]{1,8}[1-5]?) ?[)）]/gu;
+// A syllable with a tone mark after a character that is no longer Han (mojibake ate it: 诰W(wǎng)): only pinyin
+// is written with tone marks, so it is an annotation whatever stands before it.
+const TONED_AFTER_OTHER = /([^\s\p{Script=Han}(（)）])([(（] ?([\p{L}\p{M}]{1,8}) ?[)）])/gu;
+const TONE_MARK = /[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]/u;
 
 const readingsCache = new Map<string, ReadonlySet<string> | null>();
 
@@ -76,7 +81,15 @@ export function findPinyinAnnotations(text: string, options: PinyinOptions = {})
       if (!isAnnotation) break;
     }
   }
-  return found;
+  for (const match of text.matchAll(TONED_AFTER_OTHER)) {
+    const [, char = '', group = '', letters = ''] = match;
+    if (!TONE_MARK.test(letters) || !parsePinyinSyllable(letters)) continue;
+    // After a Latin word (car(chē)) the bracket is the writer's; after a lone letter left by mojibake it is not.
+    if (/[A-Za-z\u00C0-\u024F]/u.test(char) && /[A-Za-z\u00C0-\u024F]/u.test(text[match.index - 1] ?? '')) continue;
+    const start = match.index + char.length;
+    found.push({ start, end: start + group.length, char, syllable: letters, isAnnotation: true });
+  }
+  return found.sort((a, b) => a.start - b.start);
 }
 
 /** Removes pinyin annotations from a string (no positions, no report). */

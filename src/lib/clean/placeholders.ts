@@ -18,7 +18,7 @@ export interface PlaceholderOptions {
   whitespace?: WhitespaceOptions;
 }
 
-const MEDIA_WORDS = ['资料图片', '资料图', '资料照片', '高清组图', '组图', '多图', '配图', '图片', '图集', '图表', '图', '照片', '视频', '音频', '点击播放', '点击查看大图', '网络图片'];
+const MEDIA_WORDS = ['文章图片', '资料图片', '资料图', '资料照片', '高清组图', '组图', '多图', '配图', '图片', '图集', '图表', '图', '照片', '视频', '音频', '点击播放', '点击查看大图', '网络图片'];
 // Words that also stand for media between round brackets, where 图 or 视频 alone could be prose.
 const ROUND_WORDS = ['资料图片', '资料图', '资料照片', '组图', '配图', '图片', '网络图片', '图'];
 

@@ -1,13 +1,16 @@
 // What cleaning took out of the scraped text, with where it stood, so the importer can show it.
 import type { VFile } from 'vfile';
 
-export type RemovalKind = 'pinyin' | 'chrome' | 'placeholder';
+/** `headline` and `byline` lines are moved to the frontmatter, not deleted. */
+export type RemovalKind = 'pinyin' | 'chrome' | 'placeholder' | 'headline' | 'byline';
 
 export interface Removal {
   kind: RemovalKind;
   text: string;
   line: number;
   column: number;
+  /** For chrome, what kind (metadata, navigation, list …, see chrome.ts; `site` for lines above the headline). */
+  detail?: string;
 }
 
 declare module 'vfile' {

@@ -22,8 +22,15 @@ export interface ToSimplifiedOptions {
 // Words where 著 is zhù although Taiwan usage would allow zhe, missing from OpenCC's TWVariantsRevPhrases.
 // Only words whose first character is not a verb: 編著/論著/譯著 would also match 編著竹籃 (编着) or 討論著.
 const ZHU_WORDS = ['專著', '土著', '原著', '遺著', '新著', '拙著', '卓著', '舊著', '彰明較著'];
+// Verbs that take the aspect particle 著 (zhe), which OpenCC's segmentation would pair with the next character
+// as a word: 意味著作為 reads 意味 + 著作 + 為 and keeps 著. Matched first, these convert to 着.
+const ZHE_WORDS = ['意味著', '標誌著', '象徵著', '隨著', '沿著', '朝著', '向著', '本著', '帶著', '藉著', '憑著', '靠著', '圍繞著', '承載著', '見證著', '推動著', '引領著', '發揮著', '扮演著', '肩負著', '保持著', '面臨著', '存在著', '進行著', '經歷著', '預示著', '伴隨著', '吸引著', '蘊含著', '充滿著', '洋溢著'];
 // 甚麼 is the Taiwan and Hong Kong spelling of 什么; OpenCC keeps 甚么, which mainland readers do not write.
-const TRADITIONAL_FIXES: Array<[string, string]> = [['甚麼', '什麼'], ...ZHU_WORDS.map((word): [string, string] => [word, word])];
+const TRADITIONAL_FIXES: Array<[string, string]> = [
+  ['甚麼', '什麼'],
+  ...ZHU_WORDS.map((word): [string, string] => [word, word]),
+  ...ZHE_WORDS.map((word): [string, string] => [word, word.replace(/著$/u, '着')]),
+];
 
 type Convert = (text: string) => string;
 

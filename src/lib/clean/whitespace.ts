@@ -9,6 +9,8 @@ import { dropEmptyParagraphs, paragraphTexts } from './paragraphs.ts';
 export interface WhitespaceOptions {
   /** Remove spaces between two Chinese characters (default true). */
   joinChinese?: boolean;
+  /** Ranges of the text where spaces between Chinese characters separate names (a byline): kept, as one space. */
+  keep?: ReadonlyArray<{ start: number; end: number }>;
 }
 
 // Zero-width and direction marks, BOMs, C0 controls. U+00AD (soft hyphen) stays: it is evidence of mojibake.
@@ -35,7 +37,6 @@ function dropsSpaceBetween(before: string, after: string, joinChinese: boolean):
 
 /** Normalises the whitespace of one text node in place, keeping the original columns of what stays. */
 export function tidyText(node: Text, options: WhitespaceOptions = {}): void {
-  const joinChinese = options.joinChinese ?? true;
   const value = node.value;
   const edits: Edit[] = [];
   for (const match of value.matchAll(GAP)) {
@@ -44,6 +45,7 @@ export function tidyText(node: Text, options: WhitespaceOptions = {}): void {
     const before = charBefore(value, start);
     const after = charAfter(value, end);
     if (match[0] === '\u200D' && PICTOGRAPH.test(before) && PICTOGRAPH.test(after)) continue; // emoji sequence
+    const joinChinese = (options.joinChinese ?? true) && !options.keep?.some((range) => start >= range.start && end <= range.end);
     const keepOneSpace = HAS_SPACE.test(match[0]) && before !== '' && after !== '' && !dropsSpaceBetween(before, after, joinChinese);
     if (keepOneSpace) {
       if (match[0] === ' ') continue;

@@ -51,9 +51,9 @@ describe('the fact-check', () => {
     const data = consistentDataset();
     const source = { article: 'zone-report', quote: '华理生物产业园项目计划投资5.2亿元' };
     data.projects[0]!.figures.investment.push({ value: 350_000_000, scope: 'phase-1', asOf: '2023-05-10', source } as never);
-    const agreeing = ARTICLE_TEXT.replace('计划投资5.2亿元', '一期计划投资3.5亿元,总投资5.2亿元');
+    const agreeing = ARTICLE_TEXT.replace('计划投资5.2亿元', '一期计划投资3.5亿元，总投资5.2亿元');
     expect(factLines(data, agreeing)).toEqual([RATE_VS_DERIVED.replace(positionOf(ARTICLE_TEXT, '69.7%'), positionOf(agreeing, '69.7%'))]);
-    const differing = ARTICLE_TEXT.replace('计划投资5.2亿元', '一期计划投资4.5亿元,总投资5.2亿元');
+    const differing = ARTICLE_TEXT.replace('计划投资5.2亿元', '一期计划投资4.5亿元，总投资5.2亿元');
     expect(factLines(data, differing)[0]).toBe(
       `${ARTICLE_PATH}:${positionOf(differing, '4.5亿元')}  warning  一期计划投资 4.5亿元 in the article, 3.5亿元 (350000000 yuan) in the dataset for huali-bio (phase-1 report citing this article, 2023-05-10)  fact-mismatch`,
     );

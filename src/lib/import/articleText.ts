@@ -3,10 +3,9 @@
 // HTML is escaped and stays text).
 
 import type { Root } from 'mdast';
-import remarkStringify from 'remark-stringify';
 import { unified } from 'unified';
 import { Document } from 'yaml';
-import { literalTextOptions } from '../clean/markdown.ts';
+import { stringifyLiteral } from '../clean/markdown.ts';
 
 /** Paragraphs of plain text as Markdown that Astro reads back as the same text, as the cleaner writes its own. */
 export function paragraphsToMarkdown(paragraphs: readonly string[]): string {
@@ -15,7 +14,7 @@ export function paragraphsToMarkdown(paragraphs: readonly string[]): string {
     type: 'root',
     children: paragraphs.map((value) => ({ type: 'paragraph', children: [{ type: 'text', value }] })),
   };
-  return unified().use(remarkStringify, literalTextOptions).stringify(tree);
+  return stringifyLiteral(tree);
 }
 
 /** Frontmatter fields in the order given, skipping undefined ones, then the body. */

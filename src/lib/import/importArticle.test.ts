@@ -61,8 +61,8 @@ describe('importScrapedArticle on the seed scrape', () => {
 
   it('lists the quantities with their sentences and what they are about', () => {
     const lines = importReport({ path: result.path, replaced: false, sourceName: 'seed.txt', findings: result.findings, problems: result.problems });
-    expect(lines).toContain('  第5段: 计划投资 5.2亿元 (520000000 元) — “该项目计划投资5.2亿元,…” → huali-bio investment: as in the dataset');
-    expect(lines).toContain('  第3段: 开复工率 69.7% — “开复工率69.7%。” → zone startRate: as in the dataset; but 30 ÷ 43 = 69.77%');
+    expect(lines).toContain('  第5段：计划投资 5.2亿元（520000000 元） —— “该项目计划投资5.2亿元，…” → huali-bio 的 investment：与数据集一致');
+    expect(lines).toContain('  第3段：开复工率 69.7% —— “开复工率69.7%。” → 园区指标 startRate：与数据集一致；但 30 ÷ 43 = 69.77%');
     expect(result.findings.statements.filter((statement) => statement.subject).map((statement) => statement.quantity.text)).toEqual([
       '5.2亿元', '500万元以上', '43个', '15个', '30个', '69.7%', '5.2亿元', '10公顷', '5.24亿元', '1.7亿元', '0.34亿元',
     ]);
@@ -74,8 +74,9 @@ describe('importScrapedArticle on the seed scrape', () => {
     const line = result.text.split('\n')[damage!.line! - 1]!;
     expect([...line].slice(damage!.column! - 1).join('').startsWith('?qū)嵔钾Q')).toBe(true);
     expect(result.problems.map((message) => formatMessage(message))).toEqual([
-      'seed.txt:7:227  warning  疑似乱码“?qū)嵔鉀Q”：编码错误造成，请对照原文改正  mojibake',
-      'content/articles/demo.md:2:1  warning  title: still a placeholder, "TODO：标题（抓取稿第一行不像标题，请编辑填写）"; replace it before publishing  todo',
+      // Quoted as the written (Simplified) file has it, so a text search finds it there.
+      'seed.txt:7:227  warning  疑似乱码“?qū)嵔钾Q”：编码错误造成，请对照原文改正  mojibake',
+      'content/articles/demo.md:2:1  warning  title: still a placeholder, "TODO：标题（网页上没有可靠的标题行，请编辑填写）"; replace it before publishing  todo',
     ]);
   });
 });
@@ -99,9 +100,9 @@ describe('importScrapedArticle on a Traditional scrape with a headline and page 
 
   it('drops pinyin with and without tone marks, chrome lines and placeholders, and keeps real brackets', () => {
     expect(body[0]).toBe('6月18日，华理生物产业园项目在大庆高新区宏伟园区开工建设，该项目一期计划投资3.5亿元，总投资5.2亿元，占地面积10公顷。');
-    expect(body[1]).toBe('大庆市数字经济招商(北京)对接会(2023)在北京举行，本次试点（第一批）邀请企业家参加。');
+    expect(body[1]).toBe('大庆市数字经济招商（北京）对接会（2023）在北京举行，本次试点（第一批）邀请企业家参加。');
     expect(body.join('\n')).not.toMatch(/gōng|\(chan\)|qing3|图片|分享|责任编辑|关闭/u);
-    expect(result.findings.removed.map((removal) => removal.kind).sort()).toEqual(['chrome', 'chrome', 'chrome', 'chrome', 'pinyin', 'pinyin', 'pinyin', 'pinyin', 'placeholder', 'placeholder']);
+    expect(result.findings.removed.map((removal) => removal.kind).sort()).toEqual(['chrome', 'chrome', 'chrome', 'chrome', 'headline', 'pinyin', 'pinyin', 'pinyin', 'pinyin', 'placeholder', 'placeholder']);
   });
 
   it('keeps text that looks like HTML or Markdown as that text', () => {
@@ -173,9 +174,9 @@ describe('importScrapedArticle refuses what it cannot import, writing nothing', 
 
   it('options that would make an invalid article', () => {
     expect(refused(SEED, { slug: 'Demo Article', date: '2023-02-30', url: 'example.com/news' })).toEqual([
-      'scrape.txt  error  --slug "Demo Article" cannot be an address: use lowercase latin letters, digits and single hyphens, like "huali-bio-2023-05"  import-option',
-      'scrape.txt  error  --date "2023-02-30" is not a calendar date written YYYY-MM-DD, like 2023-05-10  import-option',
-      'scrape.txt  error  --url "example.com/news" is not an absolute address, like https://example.com/news/1.html  import-option',
+      'scrape.txt  error  --slug“Demo Article”不能用作网址：只能用小写拉丁字母、数字和单个连字符，如“huali-bio-2023-05”  import-option',
+      'scrape.txt  error  --date“2023-02-30”不是写成 YYYY-MM-DD 的日期，应如 2023-05-10  import-option',
+      'scrape.txt  error  --url“example.com/news”不是完整的网址，应如 https://example.com/news/1.html  import-option',
     ]);
   });
 });

@@ -9,7 +9,8 @@
 import { VFile } from 'vfile';
 import type { VFileMessage } from 'vfile-message';
 import { parseArticleBody, textBlocks } from '../articleBody.ts';
-import { cleanScrapedArticle, looksLikeTitle, toSimplified, type CleanedArticle } from '../clean/index.ts';
+import { cleanScrapedArticle, findBracketedBylines, toSimplified } from '../clean/index.ts';
+import { datelineLength } from '../clean/dateline.ts';
 import type { Removal } from '../clean/removals.ts';
 import { decodeArticleBytes, type ArticleEncoding } from '../decode.ts';
 import { compareStatement, compareWithDerived, type Comparison, type DerivedComparison } from '../facts/compare.ts';
@@ -78,13 +79,17 @@ export interface Damage {
 
 export interface ImportFindings {
   encoding: ArticleEncoding;
-  title: Found<string, 'first-line'>;
+  title: Found<string, 'headline' | 'original-title'>;
   /** The title in the scraped script, when conversion changed it. */
   originalTitle: string | undefined;
-  date: Found<string, 'option' | 'metadata' | 'dateline'>;
+  date: Found<string, 'option' | 'metadata' | 'closing'>;
   slug: { value: string; from: 'option' | 'title' | 'first-sentence' };
   summary: string;
   publication: string | undefined;
+  /** Where the publication was read: a 来源 label, the story's dateline, or an outlet a byline names. */
+  publicationFrom: 'label' | 'dateline' | 'byline' | undefined;
+  /** Who reported it, as the page prints it. */
+  byline: string | undefined;
   projects: RecognisedProject[];
   statements: ImportedStatement[];
   /** Milestones reported for recognised projects (read only when the article's date is known). */
@@ -110,30 +115,14 @@ export type ImportResult =
     }
   | { ok: false; problems: VFileMessage[] };
 
-// ------------------------------------------------------------------------------------------ dates
-
-// 2023-05-10, 2023/5/10, 2023.05.10, 2023年5月10日
-const DATE = '(\\d{4})\\s*[-/.年]\\s*(\\d{1,2})\\s*[-/.月]\\s*(\\d{1,2})\\s*日?';
-const PUBLISHED_LABEL = '(?:发布时间|发布日期|发表时间|发表日期|刊发日期|日期|时间|发布于)';
-const METADATA_DATE = new RegExp(`${PUBLISHED_LABEL}\\s*[:：]?\\s*${DATE}`, 'u');
-const TIME = '(?:\\s*\\d{1,2}[:：]\\d{2}(?:[:：]\\d{2})?)?';
-const META_FIELD = '(?:来源|稿源|作者|记者|编辑|责任编辑|责编|通讯员)\\s*[:：]\\s*[^\\s。！？；;:：]{1,30}';
-// A line that is only a date, a time and metadata fields: the page's dateline, not a sentence.
-const DATELINE = new RegExp(`^(?:${PUBLISHED_LABEL}\\s*[:：]?\\s*)?${DATE}${TIME}(?:\\s*${META_FIELD})*\\s*$`, 'u');
-const DATELINE_SOURCE = /(?:来源|稿源)\s*[:：]\s*([^\s。！？；;:：]{1,30})/u;
-
-function isoFrom(match: RegExpExecArray): string | undefined {
-  const date = isoDate(Number(match[1]), Number(match[2]), Number(match[3]));
-  return isIsoDate(date) ? date : undefined;
-}
-
 // ------------------------------------------------------------------------------------------ summary
 
 const MAX_SUMMARY = 120;
 
 /** The first sentence, cut at a clause boundary when it runs long. */
 export function firstSentence(paragraph: string): string {
-  const end = /[。！？!?]/u.exec(paragraph);
+  // A question mark that stands for lost characters (打?理) does not end a sentence: only one before a break does.
+  const end = /[。！？]|[!?](?=\s|$|[”’」』])/u.exec(paragraph);
   let sentence = end ? paragraph.slice(0, end.index + 1) : paragraph;
   // Closing quotes belong to the sentence they end.
   if (end && /^[”’」』]/u.test(paragraph.slice(end.index + 1))) sentence = paragraph.slice(0, end.index + 2);
@@ -141,6 +130,14 @@ export function firstSentence(paragraph: string): string {
   const head = [...sentence].slice(0, MAX_SUMMARY).join('');
   const boundary = Math.max(...[...'，,；;'].map((mark) => head.lastIndexOf(mark)));
   return `${boundary > 20 ? head.slice(0, boundary) : head}……`;
+}
+
+/** A summary says what happened, not who filed it: the dateline (东南网漳州4月19日讯) and a bracketed byline go. */
+export function withoutDateline(paragraph: string): string {
+  let text = paragraph.slice(datelineLength(paragraph)).replace(/^[\s:：]+/u, '');
+  for (const byline of findBracketedBylines(text).reverse()) if (byline.start <= 1) text = text.slice(0, byline.start) + text.slice(byline.end);
+  text = text.trim();
+  return text === '' ? paragraph : text;
 }
 
 // ------------------------------------------------------------------------------------------ quotes
@@ -196,59 +193,12 @@ function optionProblems(options: ImportOptions): VFileMessage[] {
   const file = new VFile({ path: options.sourceName });
   const problems: VFileMessage[] = [];
   if (options.slug !== undefined && !slugSchema.safeParse(options.slug).success)
-    problems.push(problem(file, `--slug "${options.slug}" cannot be an address: use lowercase latin letters, digits and single hyphens, like "huali-bio-2023-05"`, 'import-option'));
+    problems.push(problem(file, `--slug“${options.slug}”不能用作网址：只能用小写拉丁字母、数字和单个连字符，如“huali-bio-2023-05”`, 'import-option'));
   if (options.date !== undefined && !isIsoDate(options.date))
-    problems.push(problem(file, `--date "${options.date}" is not a calendar date written YYYY-MM-DD, like 2023-05-10`, 'import-option'));
+    problems.push(problem(file, `--date“${options.date}”不是写成 YYYY-MM-DD 的日期，应如 2023-05-10`, 'import-option'));
   if (options.url !== undefined && !articleFrontmatterSchema.shape.source.unwrap().shape.url.safeParse(options.url).success)
-    problems.push(problem(file, `--url "${options.url}" is not an absolute address, like https://example.com/news/1.html`, 'import-option'));
+    problems.push(problem(file, `--url“${options.url}”不是完整的网址，应如 https://example.com/news/1.html`, 'import-option'));
   return problems;
-}
-
-interface Body {
-  paragraphs: string[];
-  title: string | undefined;
-  originalTitle: string | undefined;
-  datelineDate: string | undefined;
-  datelineSource: string | undefined;
-}
-
-/** Takes the title and a dateline out of the cleaned paragraphs; everything else is body. */
-function splitBody(cleaned: CleanedArticle): Body {
-  const paragraphs = [...cleaned.paragraphs];
-  const originals = [...cleaned.originalParagraphs];
-  let datelineDate: string | undefined;
-  let datelineSource: string | undefined;
-  // A dateline stands among the first lines or at the very end.
-  const candidates = [0, 1, 2, paragraphs.length - 1].filter((index, position, all) => index >= 0 && index < paragraphs.length && all.indexOf(index) === position);
-  for (const index of candidates.sort((a, b) => b - a)) {
-    const text = paragraphs[index]!;
-    if (!DATELINE.test(text)) continue;
-    const match = new RegExp(DATE, 'u').exec(text);
-    const date = match ? isoFrom(match) : undefined;
-    if (!date) continue;
-    datelineDate ??= date;
-    datelineSource ??= DATELINE_SOURCE.exec(text)?.[1];
-    paragraphs.splice(index, 1);
-    originals.splice(index, 1);
-  }
-  let title: string | undefined;
-  let originalTitle: string | undefined;
-  if (paragraphs.length > 1 && looksLikeTitle(paragraphs[0]!, paragraphs[1])) {
-    title = paragraphs.shift();
-    const original = originals.shift();
-    if (original !== title) originalTitle = original;
-  }
-  return { paragraphs, title, originalTitle, datelineDate, datelineSource };
-}
-
-function metadataDate(removed: readonly Removal[]): string | undefined {
-  for (const removal of removed) {
-    if (removal.kind !== 'chrome') continue;
-    const match = METADATA_DATE.exec(toSimplified(removal.text));
-    const date = match ? isoFrom(match) : undefined;
-    if (date) return date;
-  }
-  return undefined;
 }
 
 /**
@@ -264,21 +214,20 @@ export function importScrapedArticle(bytes: Uint8Array, options: ImportOptions, 
   if (!decoded.ok) return { ok: false, problems: [problem(source, decoded.reason, 'import-input')] };
 
   const cleaned = cleanScrapedArticle(decoded.text, { path: options.sourceName });
-  const body = splitBody(cleaned);
+  const body = { paragraphs: cleaned.paragraphs, title: cleaned.page.title, originalTitle: cleaned.originalScriptTitle };
   if (body.paragraphs.length === 0)
     return { ok: false, problems: [problem(source, '清理后没有剩下正文：文件里只有标题、网页按钮、来源等附带文字或图片占位符。', 'import-input')] };
 
   const converted = cleaned.paragraphs.some((paragraph, index) => paragraph !== cleaned.originalParagraphs[index]);
-  const foundDate = metadataDate(cleaned.removed);
   const date: ImportFindings['date'] =
     options.date !== undefined
       ? { value: options.date, from: 'option' }
-      : foundDate !== undefined
-        ? { value: foundDate, from: 'metadata' }
-        : body.datelineDate !== undefined
-          ? { value: body.datelineDate, from: 'dateline' }
-          : { value: undefined, from: 'missing' };
-  const summary = firstSentence(body.paragraphs[0]!);
+      : cleaned.page.date !== undefined
+        ? { value: cleaned.page.date, from: cleaned.page.dateFrom ?? 'metadata' }
+        : { value: undefined, from: 'missing' };
+  // The first paragraph that reads as a sentence: a deck or a section label (聚焦大项目) is not a summary.
+  const lead = body.paragraphs.find((paragraph) => /[。！？]/u.test(paragraph) || [...paragraph].length > 40) ?? body.paragraphs[0]!;
+  const summary = firstSentence(withoutDateline(lead));
   const slug: ImportFindings['slug'] =
     options.slug !== undefined
       ? { value: options.slug, from: 'option' }
@@ -288,7 +237,7 @@ export function importScrapedArticle(bytes: Uint8Array, options: ImportOptions, 
         };
   const path = `${options.articlesDir ?? 'content/articles'}/${slug.value}.md`;
   const markdown = paragraphsToMarkdown(body.paragraphs);
-  const publication = cleaned.meta.source ?? body.datelineSource;
+  const publication = cleaned.page.publication;
 
   // Projects and quantities are read from the body as the check will read it back, so positions are the file's.
   const names = projectNameIndex(dataset?.projects ?? []);
@@ -309,9 +258,10 @@ export function importScrapedArticle(bytes: Uint8Array, options: ImportOptions, 
   const projectIds = [...new Set(mentions.map(({ mention }) => mention.projectId))];
 
   const frontmatter = {
-    title: body.title ?? todo('标题（抓取稿第一行不像标题，请编辑填写）'),
+    title: body.title ?? todo('标题（网页上没有可靠的标题行，请编辑填写）'),
     date: date.value ?? todo('原文发布日期，写成 2023-05-10 的格式'),
     summary,
+    byline: cleaned.page.byline,
     projects: projectIds.length ? projectIds : undefined,
     source:
       publication !== undefined || options.url !== undefined || body.originalTitle !== undefined
@@ -347,6 +297,8 @@ export function importScrapedArticle(bytes: Uint8Array, options: ImportOptions, 
   const damage: Damage[] = cleaned.messages
     .filter((message) => typeof message.actual === 'string' && message.ruleId !== 'pinyin-not-a-reading')
     .map((message) => {
+      // Quote the damage as the written file has it (Simplified), so a text search finds it there.
+      message.reason = toSimplified(message.reason);
       const at = text.indexOf(toSimplified(message.actual!), searchFrom);
       if (at < 0) return { message, line: undefined, column: undefined };
       searchFrom = at + 1;
@@ -365,12 +317,14 @@ export function importScrapedArticle(bytes: Uint8Array, options: ImportOptions, 
     text,
     findings: {
       encoding: decoded.encoding,
-      title: body.title !== undefined ? { value: body.title, from: 'first-line' } : { value: undefined, from: 'missing' },
+      title: body.title !== undefined ? { value: body.title, from: cleaned.page.titleFrom ?? 'headline' } : { value: undefined, from: 'missing' },
       originalTitle: body.originalTitle,
       date,
       slug,
       summary,
       publication,
+      publicationFrom: cleaned.page.publicationFrom,
+      byline: cleaned.page.byline,
       projects,
       statements,
       milestones,

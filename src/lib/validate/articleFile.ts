@@ -10,6 +10,7 @@ import { isTodo } from '../todo.ts';
 import { report } from './diagnostics.ts';
 import type { Place } from './position.ts';
 import { explainIssue, formatPath, parseOptions } from './zodIssues.ts';
+import { MAX_BODY_DEPTH, forbiddenCharacter, stringsIn, tooDeepNode } from './fileText.ts';
 
 export interface ParsedArticle {
   /** The file name without extension: the article's address. */
@@ -68,10 +69,19 @@ function reportPlaceholders(file: VFile, data: Record<string, unknown>, locate: 
 }
 
 export function parseArticleFile(file: VFile): ParsedArticle {
+  // A file that could not be read (missing, not UTF-8) already has its one message.
+  if (file.data.unreadable) return emptyArticle(file.path, '');
   const article = readArticleFile(file);
   if (article.bodyOffset === 0) return article; // no frontmatter block: its error is enough
   const parsed = parseArticleBody(article.body, article.format);
-  if (parsed.ok) return { ...article, tree: parsed.tree };
+  if (parsed.ok) {
+    // Every later check walks the tree; one thousands of levels deep would overflow them (and Astro's renderer).
+    const deep = tooDeepNode(parsed.tree);
+    if (!deep) return { ...article, tree: parsed.tree };
+    const line = (deep.position?.start.line ?? 1) + article.bodyLine - 1;
+    report(file, 'error', `正文嵌套过深（超过 ${MAX_BODY_DEPTH} 层引用或列表）：不像是文章，请检查此处`, { start: { line, column: deep.position?.start.column ?? 1 } }, 'too-deep');
+    return article;
+  }
   const hint = article.format === 'mdx' && /[<{]/u.test(parsed.reason) ? '; in an .mdx file write \\< and \\{ for a literal < or {' : '';
   report(
     file,
@@ -83,12 +93,16 @@ export function parseArticleFile(file: VFile): ParsedArticle {
   return article;
 }
 
+function emptyArticle(path: string, text: string): ParsedArticle {
+  return { slug: articleSlugFromPath(path), path, format: articleFormat(path), frontmatter: undefined, body: text, bodyLine: 1, bodyOffset: 0, tree: undefined, projectIds: [], textOffsets: {}, locate: () => undefined };
+}
+
 function readArticleFile(file: VFile): ParsedArticle {
   const text = String(file.value ?? '').replace(/^\uFEFF/, '');
   const path = file.path;
   const slug = articleSlugFromPath(path);
   const format = articleFormat(path);
-  const empty: ParsedArticle = { slug, path, format, frontmatter: undefined, body: text, bodyLine: 1, bodyOffset: 0, tree: undefined, projectIds: [], textOffsets: {}, locate: () => undefined };
+  const empty = emptyArticle(path, text);
 
   if (!slugSchema.safeParse(slug).success)
     report(
@@ -123,7 +137,15 @@ function readArticleFile(file: VFile): ParsedArticle {
   }
   if (document.errors.length) return { ...empty, body, bodyLine, bodyOffset };
 
-  const data: unknown = document.toJS() ?? {};
+  let data: unknown;
+  try {
+    // yaml stops expanding aliases past 100 (a "billion laughs" bomb would take all memory); say so in one line.
+    data = document.toJS({ maxAliasCount: 100 }) ?? {};
+  } catch (error) {
+    const reason = error instanceof ReferenceError ? 'YAML 别名（*名称）展开的次数超过上限 100，像是“别名炸弹”；请直接写出字段的值' : `无法读取：${error instanceof Error ? error.message : String(error)}`;
+    report(file, 'error', `frontmatter ${reason}`, { start: { line: yamlStartLine, column: 1 } }, 'frontmatter');
+    return { ...empty, body, bodyLine, bodyOffset };
+  }
   const locate = (segments: readonly PropertyKey[]): Place | undefined => {
     for (let length = segments.length; length >= 0; length--) {
       const node = document.getIn(segments.slice(0, length) as unknown[], true) as YamlNode | undefined;
@@ -149,6 +171,10 @@ function readArticleFile(file: VFile): ParsedArticle {
     return { ...empty, body, bodyLine, bodyOffset };
   }
 
+  for (const [value, path] of stringsIn(data)) {
+    const forbidden = forbiddenCharacter(value);
+    if (forbidden) report(file, 'error', `${formatPath(path)}: 含有不可见的控制字符 ${forbidden.code}：网页、订阅源和图片都无法容纳它，请删除`, locate(path), 'control-character');
+  }
   const listed = (data as { projects?: unknown }).projects;
   const projectIds = Array.isArray(listed) ? listed.filter((id): id is string => typeof id === 'string') : [];
   const placeholders = new Set(reportPlaceholders(file, data as Record<string, unknown>, locate));

@@ -9,6 +9,8 @@ import { formatPercent } from '../format.ts';
 import type { Dataset, Source } from '../schema.ts';
 import { report } from './diagnostics.ts';
 import { checkChartEmbeds } from './chartEmbeds.ts';
+import { checkBodySafety } from './bodySafety.ts';
+import { stringsIn } from './fileText.ts';
 import { parseArticleFile, type ParsedArticle } from './articleFile.ts';
 import { parseDatasetFile, type JsonPath } from './datasetFile.ts';
 import { closestMatch, formatPath } from './zodIssues.ts';
@@ -25,6 +27,23 @@ function suggestId(id: string, ids: string[]): string {
 export interface ContentFiles {
   dataset: VFile;
   articles: VFile[];
+  /** The build date (YYYY-MM-DD): dates after it are warned about. Without it, only dates before 1949 are. */
+  today?: string | undefined;
+}
+
+/** Reports and articles before the People's Republic are typing mistakes on this site (1023 for 2023). */
+const EARLIEST_YEAR = 1949;
+/** Plans further ahead than this are typing mistakes too (2203 for 2023); 2060 carbon-neutrality plans are not. */
+const PLAN_YEARS_AHEAD = 50;
+
+/** Warnings for a date no report or article of this site can have. `kind`: a report's date, or a plan's. */
+function dateWarning(date: string, kind: 'reported' | 'planned', today: string | undefined): { reason: string; rule: string } | undefined {
+  const year = Number(date.slice(0, 4));
+  if (year < EARLIEST_YEAR) return { reason: `${date} 早于${EARLIEST_YEAR}年：请核对日期`, rule: 'early-date' };
+  if (!today) return undefined;
+  if (kind === 'reported' && date.slice(0, 10) > today) return { reason: `${date} 晚于今天（${today}）：请核对日期`, rule: 'future-date' };
+  if (kind === 'planned' && year > Number(today.slice(0, 4)) + PLAN_YEARS_AHEAD) return { reason: `${date} 远在${PLAN_YEARS_AHEAD}年以后：请核对日期`, rule: 'future-date' };
+  return undefined;
 }
 
 export interface CheckedContent {
@@ -46,13 +65,13 @@ export function plainTextForQuotes(markdown: string): string {
     .replace(/\s+/g, '');
 }
 
-interface SourceUse {
+export interface SourceUse {
   source: Source;
   path: JsonPath;
   projectId: string | undefined;
 }
 
-function sourceUses(dataset: Dataset): SourceUse[] {
+export function sourceUses(dataset: Dataset): SourceUse[] {
   const uses: SourceUse[] = [];
   dataset.projects.forEach((project, p) => {
     const base = ['projects', p] as const;
@@ -78,6 +97,17 @@ export function checkContent(input: ContentFiles): CheckedContent {
   const { dataset, locate, projectIds } = parsedDataset;
   const articles = input.articles.map(parseArticleFile);
   const datasetFile = input.dataset;
+  articles.forEach((article, index) => checkBodySafety(article, input.articles[index]!));
+
+  // An article dated 9999-12-31 would top every list for ever; one dated 1023 was meant to be 2023.
+  articles.forEach((article, index) => {
+    const frontmatter = article.frontmatter;
+    if (!frontmatter) return;
+    for (const [date, path] of [[frontmatter.date, ['date']], [frontmatter.source?.date, ['source', 'date']]] as const) {
+      const warning = date ? dateWarning(date, 'reported', input.today) : undefined;
+      if (warning) report(input.articles[index]!, 'warning', `${formatPath(path)}: ${warning.reason}${path.length === 1 && warning.rule === 'future-date' ? '；否则它会一直排在最前面' : ''}`, article.locate(path), warning.rule);
+    }
+  });
 
   // Two files for one address (x.md and x.mdx) would publish one and silently drop the other.
   const bySlug = new Map<string, ParsedArticle>();
@@ -181,6 +211,17 @@ export function checkContent(input: ContentFiles): CheckedContent {
         }),
       ),
     );
+
+    // Report dates after today, and any date before 1949 or a plan generations away.
+    for (const [value, path] of stringsIn(dataset)) {
+      const last = path.at(-1);
+      const inFuzzyDate = last === 'date' && path.at(-2) === 'date';
+      const isReportDate = last === 'asOf' || last === 'updated' || (last === 'date' && path.at(-2) === 'source');
+      if (!inFuzzyDate && !isReportDate) continue;
+      // A milestone's or event's own date: a done date after its report is already an error (date-after-report).
+      const warning = dateWarning(value, isReportDate ? 'reported' : 'planned', input.today);
+      if (warning) report(datasetFile, 'warning', `${formatPath(path)}: ${warning.reason}`, locate(path), warning.rule);
+    }
 
     const rate = startRate(dataset.indicators);
     if (rate?.stated) {

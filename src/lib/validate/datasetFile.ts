@@ -7,6 +7,7 @@ import { datasetSchema, type Dataset } from '../schema.ts';
 import { report } from './diagnostics.ts';
 import { createPositionFinder, type Place } from './position.ts';
 import { explainIssue, formatPath, parseOptions } from './zodIssues.ts';
+import { MAX_JSON_DEPTH, forbiddenCharacter, jsonNestingOffset, stringsIn } from './fileText.ts';
 
 export type JsonPath = readonly (string | number)[];
 
@@ -92,8 +93,22 @@ function reportDuplicateIds(file: VFile, value: unknown, locate: ParsedDataset['
 }
 
 export function parseDatasetFile(file: VFile): ParsedDataset {
-  const text = String(file.value ?? '');
+  const nothing: ParsedDataset = { dataset: undefined, projectIds: undefined, locate: () => undefined };
+  // A file that could not be read (missing, not UTF-8) already has its one message.
+  if (file.data.unreadable) return nothing;
+  let text = String(file.value ?? '');
+  if (text.startsWith('\uFEFF')) {
+    // Windows editors save UTF-8 with a byte order mark, which JSON does not allow; the rest is still checked.
+    report(file, 'error', '文件开头有字节顺序标记（BOM）：JSON 不允许它；请存为不带 BOM 的 UTF-8（记事本：另存为，编码选“UTF-8”）', { start: { line: 1, column: 1 } }, 'json-syntax');
+    text = ` ${text.slice(1)}`;
+  }
   const position = createPositionFinder(text);
+  const deep = jsonNestingOffset(text);
+  if (deep !== -1) {
+    // The parser would overflow its stack long before a real dataset's eight levels matter.
+    report(file, 'error', `JSON 嵌套过深（超过 ${MAX_JSON_DEPTH} 层括号）：不像是数据集，请检查此处`, { start: position(deep) }, 'json-syntax');
+    return nothing;
+  }
   const errors: ParseError[] = [];
   const root = text.trim() ? parseTree(text, errors, { disallowComments: true, allowTrailingComma: false }) : undefined;
 
@@ -126,6 +141,10 @@ export function parseDatasetFile(file: VFile): ParsedDataset {
 
   reportDuplicateKeys(file, root, position);
   const value: unknown = getNodeValue(root);
+  for (const [string, path] of stringsIn(value)) {
+    const forbidden = forbiddenCharacter(string);
+    if (forbidden) report(file, 'error', `${formatPath(path)}: 含有不可见的控制字符 ${forbidden.code}：网页、订阅源和图片都无法容纳它，请删除`, locate(path), 'control-character');
+  }
   reportDuplicateIds(file, value, locate);
   const rawProjects = (value as { projects?: unknown } | null)?.projects;
   const projectIds = new Set(

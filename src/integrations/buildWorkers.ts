@@ -1,0 +1,30 @@
+// What a failing build must stop before it deletes the folder it was writing: the edition and search worker
+// threads, and Astro's rendering of the pages still queued (Astro goes on rendering them after one has failed).
+// Shared through globalThis: the build script and the copy of the integration that Astro's config loads are
+// different module instances in one process.
+import type { Worker } from 'node:worker_threads';
+
+interface BuildRun {
+  workers: Set<Worker>;
+  aborted: boolean;
+}
+
+const KEY = Symbol.for('jindu.buildRun');
+const run: BuildRun = ((globalThis as Record<symbol, unknown>)[KEY] ??= { workers: new Set<Worker>(), aborted: false }) as BuildRun;
+
+export function registerBuildWorker(worker: Worker): void {
+  run.workers.add(worker);
+  worker.once('exit', () => run.workers.delete(worker));
+}
+
+/** True once the build has failed: pages not yet rendered are not rendered any more. */
+export function buildAborted(): boolean {
+  return run.aborted;
+}
+
+/** Stops rendering and every worker; resolves once all workers have exited, so none writes any more. */
+export async function abortBuild(): Promise<void> {
+  run.aborted = true;
+  await Promise.all([...run.workers].map((worker) => worker.terminate()));
+  run.workers.clear();
+}
