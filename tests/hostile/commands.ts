@@ -141,7 +141,7 @@ export const COMMAND_CASES: CommandCase[] = [
     about: '--slug ../../../tmp/x (a path out of content/articles/)',
     script: 'scripts/import.ts',
     args: ['--slug', '../../../tmp/jindu-escaped', SCRAPE],
-    stderr: [`${SCRAPE}  error  --slug "../../../tmp/jindu-escaped" cannot be an address: use lowercase latin letters, digits and single hyphens, like "huali-bio-2023-05"  import-option`, 'Nothing was written.'],
+    stderr: [`${SCRAPE}  error  --slug“../../../tmp/jindu-escaped”不能用作网址：只能用小写拉丁字母、数字和单个连字符，如“huali-bio-2023-05”  import-option`, '没有写入任何文件。'],
     after: async () => {
       if (existsSync('/tmp/jindu-escaped.md')) throw new Error('written outside content/');
     },

@@ -75,6 +75,9 @@ function proseOfPhrasing(nodes: readonly PhrasingContent[], body: string, bodyOf
     } else if (node.type === 'break') {
       prose.text += '\n';
       prose.offsets.push(-1);
+    } else if (node.type === 'link' && node.children.length === 1 && node.children[0]?.type === 'text' && node.children[0].value === node.url.replace(/^mailto:/u, '')) {
+      // An autolink (<https://x.cn>, a bare address): its text is the address, not prose.
+      opaque(node.children[0].value);
     } else if (['emphasis', 'strong', 'delete', 'link', 'linkReference'].includes(node.type) && 'children' in node) {
       proseOfPhrasing(node.children as PhrasingContent[], body, bodyOffset, prose);
     } else {
