@@ -12,7 +12,7 @@ import type { ParsedArticle } from '../validate/articleFile.ts';
 import { report } from '../validate/diagnostics.ts';
 import { createPositionFinder } from '../validate/position.ts';
 import { compareStatement, compareWithDerived, type ArticleContext, type Comparison, type Expected } from './compare.ts';
-import { projectNameIndex, type NameIndex } from './names.ts';
+import { articleMentions, projectNameIndex, type NameIndex } from './names.ts';
 import { findStatements, type Statement, type Subject } from './statements.ts';
 
 export interface LocatedStatement extends Statement {
@@ -27,21 +27,26 @@ export function articleStatements(article: ParsedArticle, fileText: string, name
   const position = createPositionFinder(fileText.replace(/^\uFEFF/u, ''));
   const fields = (['title', 'summary'] as const).flatMap((key) => {
     const text = article.frontmatter?.[key];
+    return text === undefined ? [] : [{ key, text }];
+  });
+  const blocks = textBlocks(article.tree, article.body);
+  // 该项目 in the body refers to the project the article names, wherever that is.
+  const mentions = articleMentions([...fields.map((field) => field.text), ...blocks.map((block) => block.text)], names);
+  const fromFields = fields.flatMap(({ key, text }, i) => {
     const offset = article.textOffsets[key];
-    if (text === undefined) return [];
     const keyPlace = article.locate([key])?.start ?? { line: 1, column: 1 };
-    return findStatements(text, names).map((statement) => ({
+    return findStatements(text, names, mentions[i]).map((statement) => ({
       ...statement,
       ...(offset === undefined ? keyPlace : position(offset + statement.quantity.start)),
     }));
   });
-  const body = textBlocks(article.tree, article.body).flatMap((block) =>
-    findStatements(block.text, names).map((statement) => {
+  const body = blocks.flatMap((block, i) =>
+    findStatements(block.text, names, mentions[fields.length + i]).map((statement) => {
       const { line, column } = position(article.bodyOffset + block.offsetOf(statement.quantity.start));
       return { ...statement, line, column };
     }),
   );
-  return [...fields, ...body];
+  return [...fromFields, ...body];
 }
 
 /** The unit a subject is recorded in. */
@@ -88,7 +93,7 @@ function articleSide(statement: Statement, unit: Unit): string {
 }
 
 /** Compares one article with the dataset, reporting on its file. */
-export function factCheckArticle(article: ParsedArticle, file: VFile, dataset: Dataset, names: NameIndex = projectNameIndex(dataset.projects)): void {
+export function factCheckArticle(article: ParsedArticle, file: VFile, dataset: Dataset, names: NameIndex = projectNameIndex(dataset.projects, dataset.zone)): void {
   const context: ArticleContext = { slug: article.slug, date: article.frontmatter?.date };
   for (const statement of articleStatements(article, String(file.value ?? ''), names)) {
     const subject = statement.subject;
@@ -127,6 +132,6 @@ export interface ArticleToCheck {
 
 /** Fact-checks every article whose body parsed against a valid dataset. */
 export function factCheckArticles(dataset: Dataset, articles: readonly ArticleToCheck[]): void {
-  const names = projectNameIndex(dataset.projects);
+  const names = projectNameIndex(dataset.projects, dataset.zone);
   for (const { article, file } of articles) factCheckArticle(article, file, dataset, names);
 }

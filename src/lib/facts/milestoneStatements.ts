@@ -74,8 +74,7 @@ function firstWordAt(text: string, from: number, to: number): { word: MilestoneW
 }
 
 /** Every milestone a text reports for a dataset project, read against the date it was published (YYYY-MM-DD). */
-export function findMilestoneStatements(text: string, names: NameIndex, published: string): MilestoneStatement[] {
-  const mentions = names.find(text);
+export function findMilestoneStatements(text: string, names: NameIndex, published: string, mentions: readonly ProjectMention[] = names.find(text)): MilestoneStatement[] {
   if (mentions.length === 0) return [];
   const dates = findDates(text, published);
   const statements: MilestoneStatement[] = [];

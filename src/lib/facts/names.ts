@@ -1,7 +1,9 @@
 // Where a text names a dataset project: by its name, its name without the trailing 项目 (商业职业学院迁建 for
-// 商业职业学院迁建项目), or an alias from the dataset. The longest name wins where two overlap.
+// 商业职业学院迁建项目), or an alias from the dataset, the longest name winning where two overlap; else by a form
+// of its name the dataset does not list (recognise.ts). And where it names the zone the dataset is about.
 
 import type { Project } from '../schema.ts';
+import { findAnaphors, fuzzyIndex, headOf, headsAgree } from './recognise.ts';
 
 export interface ProjectMention {
   projectId: string;
@@ -10,9 +12,17 @@ export interface ProjectMention {
   text: string;
   /** True when the text is the project's own name (with or without 项目), false for an alias. */
   canonical: boolean;
+  /** Words that refer back to the project (该项目, 该产业园), not its name. */
+  anaphor?: boolean;
 }
 
-export type NamedProject = Pick<Project, 'id' | 'name'> & { aliases?: readonly string[] | undefined };
+export type NamedProject = Pick<Project, 'id' | 'name'> & { aliases?: readonly string[] | undefined; company?: string | undefined };
+
+/** The zone a dataset covers: its full and short names (大庆高新技术产业开发区, 大庆高新区). */
+export interface ZoneNames {
+  name: string;
+  shortName: string;
+}
 
 // A name shortened below this many characters would match ordinary words.
 const MIN_SHORT_NAME = 4;
@@ -26,9 +36,13 @@ export interface NameIndex {
   find(text: string): ProjectMention[];
   /** The names the index knows for a project, its own name first. */
   namesOf(projectId: string): string[];
+  /** Where a text names the dataset's zone. */
+  zoneMentions(text: string): Array<{ start: number; end: number }>;
+  /** The kind of facility a project is (its name's head), for 该电站 to refer to it. */
+  headOf(projectId: string): string;
 }
 
-export function projectNameIndex(projects: readonly NamedProject[]): NameIndex {
+export function projectNameIndex(projects: readonly NamedProject[], zone?: ZoneNames): NameIndex {
   const entries = new Map<string, { projectId: string; canonical: boolean }>();
   const byProject = new Map<string, string[]>();
   for (const project of projects) {
@@ -39,15 +53,46 @@ export function projectNameIndex(projects: readonly NamedProject[]): NameIndex {
     byProject.set(project.id, [...new Set([...own, ...aliases])]);
   }
   const names = [...entries.keys()].sort((a, b) => b.length - a.length);
-  const pattern = names.length ? new RegExp(names.map((name) => name.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')).join('|'), 'gu') : undefined;
+  const escape = (name: string) => name.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+  const pattern = names.length ? new RegExp(names.map(escape).join('|'), 'gu') : undefined;
+  const fuzzy = fuzzyIndex(projects);
+  const zoneNames = zone ? [...new Set([zone.name, zone.shortName])].sort((a, b) => b.length - a.length) : [];
+  const zonePattern = zoneNames.length ? new RegExp(zoneNames.map(escape).join('|'), 'gu') : undefined;
+  const heads = new Map(projects.map((project) => [project.id, headOf(project.name)]));
   return {
     find(text) {
-      if (!pattern) return [];
-      return [...text.matchAll(pattern)].map((match) => {
-        const entry = entries.get(match[0])!;
-        return { projectId: entry.projectId, start: match.index, end: match.index + match[0].length, text: match[0], canonical: entry.canonical };
-      });
+      const exact: ProjectMention[] = pattern
+        ? [...text.matchAll(pattern)].map((match) => {
+            const entry = entries.get(match[0])!;
+            return { projectId: entry.projectId, start: match.index, end: match.index + match[0].length, text: match[0], canonical: entry.canonical };
+          })
+        : [];
+      return [...exact, ...fuzzy.find(text, exact)].sort((a, b) => a.start - b.start);
     },
     namesOf: (projectId) => byProject.get(projectId) ?? [],
+    zoneMentions: (text) => (zonePattern ? [...text.matchAll(zonePattern)].map((match) => ({ start: match.index, end: match.index + match[0].length })) : []),
+    headOf: (projectId) => heads.get(projectId) ?? '项目',
   };
+}
+
+/**
+ * The project mentions of an article's blocks (title, summary, paragraphs, in order), with the words that refer back
+ * to a project (该项目, 该产业园, 项目 opening a clause) resolved: to the project last named in the same block, or,
+ * when the article names only one project, to that one.
+ */
+export function articleMentions(blocks: readonly string[], index: NameIndex): ProjectMention[][] {
+  const named = blocks.map((block) => index.find(block));
+  const projects = new Set(named.flat().map((mention) => mention.projectId));
+  const only = projects.size === 1 ? [...projects][0] : undefined;
+  return blocks.map((block, b) => {
+    const explicit = named[b]!;
+    const resolved: ProjectMention[] = [];
+    for (const anaphor of findAnaphors(block)) {
+      if (explicit.some((mention) => anaphor.start < mention.end && mention.start < anaphor.end)) continue;
+      const before = explicit.filter((mention) => mention.end <= anaphor.start).at(-1)?.projectId ?? only;
+      if (before === undefined || !headsAgree(anaphor.head, index.headOf(before))) continue;
+      resolved.push({ projectId: before, start: anaphor.start, end: anaphor.end, text: anaphor.text, canonical: false, anaphor: true });
+    }
+    return [...explicit, ...resolved].sort((a, b2) => a.start - b2.start);
+  });
 }

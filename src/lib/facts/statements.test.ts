@@ -2,12 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { projectNameIndex } from './names.ts';
 import { findStatements } from './statements.ts';
 
-const names = projectNameIndex([
-  { id: 'huali-bio', name: '华理生物产业园项目' },
-  { id: 'longjiang-pc', name: '龙江化工聚碳酸酯联合项目', aliases: ['龙江化工聚碳酸酯联合一期项目'] },
-  { id: 'volvo-phase-1', name: '沃尔沃汽车大庆工厂一期技术升级改造项目' },
-  { id: 'college', name: '商业职业学院迁建项目' },
-]);
+const names = projectNameIndex(
+  [
+    { id: 'huali-bio', name: '华理生物产业园项目' },
+    { id: 'longjiang-pc', name: '龙江化工聚碳酸酯联合项目', aliases: ['龙江化工聚碳酸酯联合一期项目'] },
+    { id: 'volvo-phase-1', name: '沃尔沃汽车大庆工厂一期技术升级改造项目' },
+    { id: 'college', name: '商业职业学院迁建项目' },
+  ],
+  { name: '大庆高新技术产业开发区', shortName: '大庆高新区' },
+);
 
 /** [label, quantity, subject] for each quantity in a text. */
 function about(text: string) {
@@ -93,13 +96,21 @@ describe('findStatements(text, names)', () => {
   });
 
   it('reads the zone’s indicators, and the investment threshold of its count', () => {
-    expect(about('一组数据显示,该区全年计划建设投资500万元以上重点项目43个,其中15个项目被列入黑龙江省级重点项目。目前,龙江化工聚碳酸酯联合、商业职业学院迁建等30个重点项目开复工,开复工率69.7%。')).toEqual([
+    expect(about('一组来自大庆高新区的数据显示,该区全年计划建设投资500万元以上重点项目43个,其中15个项目被列入黑龙江省级重点项目。目前,龙江化工聚碳酸酯联合、商业职业学院迁建等30个重点项目开复工,开复工率69.7%。')).toEqual([
       ['重点项目投资门槛', '500万元以上', 'plannedKeyProjects.minInvestment'],
       ['计划建设重点项目', '43个', 'plannedKeyProjects'],
       ['省级重点项目', '15个', 'provincialKeyProjects'],
       ['开复工项目', '30个', 'startedKeyProjects'],
       ['开复工率', '69.7%', 'startRate'],
     ]);
+  });
+
+  it('reads counts and rates as the zone’s only where the text names the zone and no other place since', () => {
+    const counts = (text: string) => about(text).map(([, quantity, what]) => `${quantity} ${what}`);
+    expect(counts('某市全年计划建设重点项目43个，开复工率69.7%。')).toEqual(['43个 -', '69.7% -']);
+    expect(counts('一组数据显示，全年计划建设重点项目43个，30个重点项目开复工。')).toEqual(['43个 -', '30个 -']);
+    expect(counts('大庆高新区开复工率69.7%，而全市开复工率47%。')).toEqual(['69.7% startRate', '47% -']);
+    expect(counts('大庆高新区项目推进顺利。泸州：67个项目集中开工，大连市旅顺口区16个重点项目集中开工。')).toEqual(['67个 -', '16个 -']);
   });
 
   it('gives each statement its clause and sentence', () => {

@@ -12,6 +12,7 @@
 import { findQuantities, type FoundQuantity } from '../quantity.ts';
 import { indicatorsSchema, type FigureKind, type IndicatorKind } from '../schema.ts';
 import type { NameIndex, ProjectMention } from './names.ts';
+import { findPlaces } from './places.ts';
 
 export interface Span {
   start: number;
@@ -157,6 +158,27 @@ function figureKind(text: string, quantity: FoundQuantity, floor: number, labelF
   return { figure: best.figure, label: text.slice(from, best.end) };
 }
 
+// Counts and rates of somewhere else: 全市, 我省, or a place named between the zone and the number.
+const ELSEWHERE = /全市|全省|全国|全县|全州|我市|我省|我县|本市|本省|该市|该省|各地|多地/u;
+
+/**
+ * Whether a count or rate at `at` is about the dataset's zone: the text names the zone before it, and no other place
+ * stands between (黑龙江省级重点项目 names a list, not a place; 泸州：67个 or 全市 does).
+ */
+function aboutZone(text: string, at: number, names: NameIndex): boolean {
+  const zone = names.zoneMentions(text).filter((mention) => mention.end <= at).at(-1);
+  if (!zone) return false;
+  const between = text.slice(zone.end, at);
+  if (ELSEWHERE.test(between)) return false;
+  // A place by its full name (大连市, 旅顺口区), or heading a list item (泸州：67个项目); short names inside
+  // other words (龙江化工, 明阳东北) are not places. 黑龙江省级 names a list of projects, not a place.
+  return !findPlaces(between).some((place) => {
+    const after = between.slice(place.end);
+    if (/^(?:省|市|县|区)?级/u.test(after)) return false;
+    return /(?:省|市|县|区|州|盟|旗)$/u.test(place.text) || /^[:：]/u.test(after);
+  });
+}
+
 function indicatorOf(clause: Span, quantity: FoundQuantity, text: string): { indicator: IndicatorKind; field: 'value' | 'minInvestment'; label: string } | undefined {
   const before = text.slice(clause.start, quantity.start);
   if (quantity.unit === 'percent') {
@@ -218,12 +240,15 @@ export function scopeAt(text: string, clause: TopicClause, upTo: number, mention
   return phaseAt(text, clause.clause.start, upTo, clause.mentions) ?? phaseOfMention(text, mention) ?? 'project';
 }
 
-/** Every quantity in a text with what it is about, as far as the text makes that clear. */
-export function findStatements(text: string, names: NameIndex): Statement[] {
+/**
+ * Every quantity in a text with what it is about, as far as the text makes that clear. `mentions` are the text's
+ * project mentions when the caller resolved them for the whole article (articleMentions), else they are found here.
+ */
+export function findStatements(text: string, names: NameIndex, mentions: readonly ProjectMention[] = names.find(text)): Statement[] {
   const quantities = findQuantities(text);
   if (quantities.length === 0) return [];
   const statements: Statement[] = [];
-  for (const place of topicClauses(text, names.find(text))) {
+  for (const place of topicClauses(text, mentions)) {
     const { sentence, clause, mentions: inClause, topic } = place;
     let floor = clause.start;
     for (const quantity of quantities.filter((q) => q.start >= clause.start && q.start < clause.end)) {
@@ -242,7 +267,7 @@ export function findStatements(text: string, names: NameIndex): Statement[] {
         statement.label = kind.label;
       } else {
         const indicator = indicatorOf(clause, quantity, text);
-        if (indicator) {
+        if (indicator && aboutZone(text, quantity.start, names)) {
           statement.subject = { type: 'indicator', indicator: indicator.indicator, field: indicator.field };
           statement.label = indicator.label;
         } else {

@@ -14,7 +14,7 @@ import { datelineLength } from '../clean/dateline.ts';
 import type { Removal } from '../clean/removals.ts';
 import { decodeArticleBytes, type ArticleEncoding } from '../decode.ts';
 import { compareStatement, compareWithDerived, type Comparison, type DerivedComparison } from '../facts/compare.ts';
-import { projectNameIndex, type ProjectMention } from '../facts/names.ts';
+import { articleMentions, projectNameIndex, type ProjectMention } from '../facts/names.ts';
 import { findMilestoneStatements, type MilestoneStatement } from '../facts/milestoneStatements.ts';
 import { findStatements, type Span, type Statement } from '../facts/statements.ts';
 import { isIsoDate, isoDate } from '../isoDate.ts';
@@ -240,19 +240,21 @@ export function importScrapedArticle(bytes: Uint8Array, options: ImportOptions, 
   const publication = cleaned.page.publication;
 
   // Projects and quantities are read from the body as the check will read it back, so positions are the file's.
-  const names = projectNameIndex(dataset?.projects ?? []);
+  const names = projectNameIndex(dataset?.projects ?? [], dataset?.zone);
   const parsed = parseArticleBody(markdown, 'md');
   const blocks = parsed.ok ? textBlocks(parsed.tree, markdown) : [];
   const mentions: { mention: ProjectMention; paragraph: number; offset: number }[] = [];
   const found: { statement: Statement; quote: string; paragraph: number; offset: number }[] = [];
   const milestonesFound: { statement: MilestoneStatement; quote: string; paragraph: number; offset: number }[] = [];
+  const resolved = articleMentions(blocks.map((block) => block.text), names);
   blocks.forEach((block, index) => {
-    for (const mention of names.find(block.text)) mentions.push({ mention, paragraph: index + 1, offset: block.offsetOf(mention.start) });
-    for (const statement of findStatements(block.text, names))
+    const inBlock = resolved[index]!;
+    for (const mention of inBlock) if (!mention.anaphor) mentions.push({ mention, paragraph: index + 1, offset: block.offsetOf(mention.start) });
+    for (const statement of findStatements(block.text, names, inBlock))
       found.push({ statement, quote: quoteFor(block.text, statement.sentence, statement.clause, statement.mention?.start), paragraph: index + 1, offset: block.offsetOf(statement.quantity.start) });
     // Without the article's date, 去年6月 and 年底前 cannot be placed.
     if (date.value === undefined) return;
-    for (const statement of findMilestoneStatements(block.text, names, date.value))
+    for (const statement of findMilestoneStatements(block.text, names, date.value, inBlock))
       milestonesFound.push({ statement, quote: quoteFor(block.text, statement.sentence, statement.clause, statement.mention.start), paragraph: index + 1, offset: block.offsetOf(statement.start) });
   });
   const projectIds = [...new Set(mentions.map(({ mention }) => mention.projectId))];

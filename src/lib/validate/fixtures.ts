@@ -15,7 +15,7 @@ projects:
 
 华理生物产业园项目计划投资5.2亿元，占地面积10公顷。
 
-该区全年计划建设重点项目43个。目前，30个重点项目开复工，开复工率69.7%。
+大庆高新区全年计划建设重点项目43个。目前，30个重点项目开复工，开复工率69.7%。
 `;
 
 export function datasetObject() {
@@ -39,7 +39,7 @@ export function datasetObject() {
       },
     ],
     indicators: {
-      plannedKeyProjects: [{ value: 43, period: '2023', asOf, source: source('该区全年计划建设重点项目43个') }],
+      plannedKeyProjects: [{ value: 43, period: '2023', asOf, source: source('大庆高新区全年计划建设重点项目43个') }],
       startedKeyProjects: [{ value: 30, period: '2023', asOf, source: source('30个重点项目开复工') }],
       startRate: [{ value: 69.8, period: '2023', asOf, source: source('开复工率69.7%') }],
     },

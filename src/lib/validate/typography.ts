@@ -75,8 +75,9 @@ function proseOfPhrasing(nodes: readonly PhrasingContent[], body: string, bodyOf
     } else if (node.type === 'break') {
       prose.text += '\n';
       prose.offsets.push(-1);
-    } else if (node.type === 'link' && node.children.length === 1 && node.children[0]?.type === 'text' && node.children[0].value === node.url.replace(/^mailto:/u, '')) {
-      // An autolink (<https://x.cn>, a bare address): its text is the address, not prose.
+    } else if (node.type === 'link' && node.children.length === 1 && node.children[0]?.type === 'text' && node.children[0].value === node.url.replace(/^mailto:/u, '') && /^[!-~]+$/u.test(node.url)) {
+      // An autolink (<https://x.cn>, a bare address): its text is the address, not prose. (A bare address that ran
+      // on into Chinese text, page=2,欢迎查阅, is read as prose, so its comma is still found.)
       opaque(node.children[0].value);
     } else if (['emphasis', 'strong', 'delete', 'link', 'linkReference'].includes(node.type) && 'children' in node) {
       proseOfPhrasing(node.children as PhrasingContent[], body, bodyOffset, prose);
