@@ -84,17 +84,23 @@ describe('npm run build on the seed content', () => {
   it('renders the charts the MDX article embeds, with their tables and sources', async () => {
     const article = await page(`articles/${SEED_SLUG}/index.html`);
     const figures = article.querySelectorAll('.prose figure.chart-figure');
-    expect(figures.map((figure) => figure.querySelector('.chart-title')?.textContent)).toEqual(['2023年重点项目开复工进展', '华理生物产业园项目：投资与预期年收益']);
+    expect(figures.map((figure) => figure.querySelector('.chart-title')?.textContent)).toEqual(['2023年重点项目开复工进展', '华理生物产业园项目：计划投资与预计年收益']);
     for (const figure of figures) {
-      const svg = figure.querySelector('svg[role="img"]')!;
-      expect(svg.getAttribute('aria-label')).toContain(figure.querySelector('.chart-title')!.textContent);
-      expect(svg.getAttribute('viewBox')).toMatch(/^0 0 360 \d+/);
+      // Laid out twice, narrow and wide; the stylesheet shows the one the figure fits.
+      const svgs = figure.querySelectorAll('svg[role="img"]');
+      expect(svgs.map((svg) => svg.getAttribute('class'))).toEqual([expect.stringMatching(/ chart--narrow$/), expect.stringMatching(/ chart--wide-600$/)]);
+      for (const svg of svgs) expect(svg.getAttribute('aria-label')).toContain(figure.querySelector('.chart-title')!.textContent);
+      expect(svgs.map((svg) => svg.getAttribute('viewBox')!.split(' ')[2])).toEqual(['320', '600']);
       expect(figure.querySelector('table')).not.toBeNull();
     }
     const economics = figures[1]!;
-    expect(economics.querySelectorAll('svg rect').length).toBe(4);
-    expect(visibleText(economics.querySelector('svg')!)).toContain('0.34亿元');
-    expect(economics.querySelectorAll('tbody tr').map((row) => visibleText(row))).toContain('计划投资5.2亿元520000000全项目2023-05-10');
+    const narrow = economics.querySelector('svg')!;
+    // The yearly figures are bars; the investment, a one-off sum, is written out beside no axis.
+    expect(narrow.querySelectorAll('rect').length).toBe(3);
+    expect(visibleText(narrow)).toContain('0.34亿元');
+    expect(visibleText(narrow)).toContain('全部投产后，预计每年');
+    expect(economics.querySelectorAll('tbody tr').map((row) => visibleText(row))).toContain('计划投资5.2亿元全项目—2023年5月10日');
+    expect(visibleText(economics.querySelector('table')!)).not.toMatch(/\d{6,}/);
     // The zone chart comes after the paragraph that states the zone's figures.
     const html = article.querySelector('.prose:not(.lede)')!.toString();
     expect(html.indexOf('开复工率69.7%')).toBeLessThan(html.indexOf('2023年重点项目开复工进展'));
@@ -103,8 +109,8 @@ describe('npm run build on the seed content', () => {
   it('shows each chart where readers look for it: zone progress at home, the comparison on /projects/, economics and milestones on project pages, every promise on /tracker/', async () => {
     const titles = async (file: string) => (await page(file)).querySelectorAll('figure.chart-figure .chart-title').map((title) => title.textContent);
     expect(await titles('index.html')).toEqual(['2023年重点项目开复工进展']);
-    expect(await titles('projects/index.html')).toEqual(['各项目投资与预期年收益']);
-    expect(await titles('projects/huali-bio/index.html')).toEqual(['华理生物产业园项目：投资与预期年收益', '华理生物产业园项目：节点计划与进展']);
+    expect(await titles('projects/index.html')).toEqual(['各项目计划投资与预计年收益']);
+    expect(await titles('projects/huali-bio/index.html')).toEqual(['华理生物产业园项目：计划投资与预计年收益', '华理生物产业园项目：节点计划与进展']);
     expect(await titles('projects/volvo-daqing-phase-1-upgrade/index.html')).toEqual([]);
     expect(await titles('tracker/index.html')).toEqual(['各项目节点计划与进展']);
     // The comparison names the projects it cannot draw instead of dropping them.
@@ -123,13 +129,23 @@ describe('npm run build on the seed content', () => {
     const svg = await readText(path.join(out, 'charts/projects/huali-bio/economics.svg'));
     expect(svg.startsWith('<?xml')).toBe(true);
     expect(svg).not.toMatch(/class="/);
-    expect(svg).toContain('>华理生物产业园项目：投资与预期年收益</text>');
+    const svgText = svg.replace(/<[^>]+>/g, '');
+    expect(svgText).toContain('华理生物产业园项目：计划投资与预计年收益');
+    // It stands alone: the takeaway, and the source line naming the article and its publication before the site.
+    expect(svgText).toContain('计划投资5.2亿元；全部投产后，预计每年');
+    expect(svgText).toContain('数据来源：《大庆高新区拉满“进度条”，项目“加速跑”》（原载媒体未能确认，2023年5月上旬）');
+    expect(svg.indexOf('数据来源')).toBeLessThan(svg.indexOf('制图：进度'));
     expect(svg).toContain('https://jindu.example.org/projects/huali-bio/');
+    const timeline = await readText(path.join(out, 'charts/projects/huali-bio/milestones.svg'));
+    // Its key lists the marks it draws, and only those: no revised plan, no delay (no report shows one).
+    for (const key of ['期限已过，未见完成报道', '已完成，日期未报道（线止于该报道）', '截止日期（……前）']) expect(timeline).toContain(`>${key}</text>`);
+    for (const absent of ['调整后的计划', '延误']) expect(timeline).not.toContain(absent);
     const sharp = (await import('sharp')).default;
-    expect(await sharp(path.join(out, 'charts/projects/huali-bio/economics.png')).metadata()).toMatchObject({ format: 'png', width: 784 });
+    expect(await sharp(path.join(out, 'charts/projects/huali-bio/economics.png')).metadata()).toMatchObject({ format: 'png', width: 704 });
     const csv = await readText(path.join(out, 'charts/projects/huali-bio/economics.csv'));
     expect(csv.charCodeAt(0)).toBe(0xfeff);
-    expect(csv).toContain('计划投资,5.2亿元,520000000,全项目,2023-05-10');
+    expect(csv).toContain('计划投资,5.2亿元,520000000,全项目,,2023-05-10');
+    expect(csv).toContain('预计年税收,3400万元,34000000,全项目,全部投产后,2023-05-10');
   });
 
   it('says on the article page how the text was restored and dated', async () => {
@@ -141,13 +157,39 @@ describe('npm run build on the seed content', () => {
 
   it('shows the Huali Bio figures, milestones and their quoted source', async () => {
     const text = visibleText(await page('projects/huali-bio/index.html'));
-    for (const figure of ['5.2亿元', '10公顷', '5.24亿元', '1.7亿元', '3400万元']) expect(text).toContain(figure);
+    // One unit for the project's amounts, as the article writes them.
+    for (const figure of ['5.2亿元', '10公顷', '5.24亿元', '1.7亿元', '0.34亿元']) expect(text).toContain(figure);
+    expect(text).not.toContain('3400万元');
     for (const date of ['计划：2023年5月', '计划：2023年7月', '计划：2023年10月底', '计划：2023年年底前']) expect(text).toContain(date);
     expect(text).toContain('已完成：日期未报道');
     expect(text).toContain('“该项目计划投资5.2亿元，占地面积10公顷，全部投产后，预计实现年销售收入5.24亿元、利润1.7亿元、税收0.34亿元”');
-    // Derived values are computed, and labelled as such.
-    expect(text).toContain('346.67万元/亩');
-    expect(text).toContain('3.1年');
+    // The one derived value is labelled as the site's, rounded to the two significant digits of its inputs; no
+    // payback is computed.
+    expect(text).toContain('350万元/亩');
+    expect(text).toContain('本站计算，并非来源所述');
+    expect(text).not.toMatch(/346\.67|收回投资|3\.1年/);
+  });
+
+  it('says of the seed project only what its one article says', async () => {
+    const huali = await page('projects/huali-bio/index.html');
+    // No report shows a milestone late: no delay, no revised plan in the key, and the passed windows in their own words.
+    const key = huali.querySelectorAll('#chart-projects-huali-bio-milestones .chart-legend li').map((li) => visibleText(li));
+    expect(key).toContain('期限已过，未见完成报道');
+    expect(key.join('')).not.toMatch(/延误|调整后的计划/);
+    expect(visibleText(huali.querySelector('main')!)).not.toMatch(/延误|逾期|构建/);
+    // The land was reported done without a date: the table and the chart say so, neither puts it on 10 May.
+    expect(visibleText(huali.querySelector('#chart-projects-huali-bio-milestones table')!)).toContain('已完成：日期未报道（截至2023年5月10日的报道）');
+    expect(huali.querySelectorAll('#chart-projects-huali-bio-milestones svg circle.fill-done')).toHaveLength(0);
+    // The change list: eight reports with their sources, and four windows passing, marked as the site's reading.
+    expect(huali.querySelectorAll('.changes li.change--calendar')).toHaveLength(4);
+    expect(huali.querySelectorAll('.changes li:not(.change--calendar) .cite-mark')).toHaveLength(huali.querySelectorAll('.changes li:not(.change--calendar)').length);
+    // The article's condition stays with the yearly figures.
+    expect(visibleText(huali.querySelector('#chart-projects-huali-bio-economics svg')!)).toContain('全部投产后，预计每年');
+  });
+
+  it('links every page to the list of all articles', async () => {
+    const pages = (await listFiles(out)).filter((file) => file.endsWith('.html') && !file.startsWith('embed/') && !file.startsWith('zh-hant/'));
+    for (const file of pages) expect(links(await page(file)), file).toContain('/articles/');
   });
 
   it('lists every project on /projects/, the one with figures first', async () => {
@@ -159,15 +201,17 @@ describe('npm run build on the seed content', () => {
 
   it('tracks every promise of the seed: six overdue, one started, one done, judged on the build date', async () => {
     const tracker = await page('tracker/index.html');
-    const groups = tracker.querySelectorAll('section').map((section) => [section.querySelector('h2')!.getAttribute('id'), section.querySelectorAll('tbody tr').length]);
+    const groups = tracker.querySelectorAll('main > section').map((section) => [section.querySelector('h2')!.getAttribute('id'), section.querySelectorAll('tbody tr').length]);
     expect(groups).toEqual([['overdue', 6], ['started', 1], ['done', 1]]);
-    expect(visibleText(tracker)).toContain('按 2026年11月25日（本站构建日期）计算');
+    expect(visibleText(tracker)).toContain('本页收录的报道截至2023年5月10日。节点是否到期按本页生成之日（2026年11月25日）推算');
+    expect(visibleText(tracker)).not.toContain('构建');
     const first = visibleText(tracker.querySelector('section[aria-labelledby="overdue"] tbody tr')!);
-    expect(first).toMatch(/^华理生物产业园项目\s*启动建设\s*逾期未见完成\s*已逾期约42个月\s*2023年5月/);
+    expect(first).toMatch(/^华理生物产业园项目\s*启动建设\s*期限已过，未见完成报道\s*期限已过约42个月\s*2023年5月/);
+    expect(visibleText(tracker.querySelector('main')!)).not.toMatch(/延误|逾期/);
     const feed = await readText(path.join(out, 'updates.xml'));
     // Six promises overdue, one start (design) and one completion (land) reported.
     expect(feed.split('<item>').length - 1).toBe(8);
-    expect(feed).toContain('<title>龙江化工聚碳酸酯联合项目：一期装置中交：原计划于2023年7月底，期限已过，尚无完成的报道</title>');
+    expect(feed).toContain('<title>龙江化工聚碳酸酯联合项目：一期装置中交：原计划于2023年7月底，期限已过，尚无完成的报道（本站按日期推算，不是报道）</title>');
   });
 
   it('lets readers browse projects by sector, park and stage', async () => {
@@ -186,14 +230,19 @@ describe('npm run build on the seed content', () => {
 
   it('shows the zone indicators with the stated and the computed start rate', async () => {
     const text = visibleText(await page('index.html'));
-    for (const figure of ['43个', '15个', '30个', '69.7%', '按 30 ÷ 43 计算为 69.77%']) expect(text).toContain(figure);
+    // The computed rate to the one decimal the source gave its own: 69.8%, beside the stated 69.7%.
+    for (const figure of ['43个', '15个', '30个', '69.7%', '按 30 ÷ 43 计算为 69.8%']) expect(text).toContain(figure);
   });
 
-  it('documents the dataset fields with their units on /data/', async () => {
-    const text = visibleText(await page('data/index.html'));
-    expect(text).toContain('projects[].figures.investment[].value');
-    expect(text).toContain('计划投资');
+  it('documents the dataset fields with their units on /data/, and cites the site as the dataset\'s publisher', async () => {
+    const data = await page('data/index.html');
+    expect(visibleText(data.querySelector('[data-path="projects[].figures.investment[].value"]')!)).toMatch(/^value 数值/);
+    expect(visibleText(data.querySelector('[data-path="projects[].figures.investment"]')!)).toContain('（单位：元）');
+    const text = visibleText(data);
     expect(text).toContain('CC BY 4.0');
+    expect(visibleText(data.querySelector('.citation')!)).toBe('进度（大庆高新区）：《大庆高新区重点项目数据集》，收录报道截至2023年5月10日，https://jindu.example.org/data/，CC BY 4.0。');
+    expect(text).toContain('收录报道截至2023年5月10日');
+    expect(text).not.toContain('数据更新于');
   });
 
   it('publishes the dataset as JSON that passes its own schema, and as CSV with a BOM', async () => {
@@ -203,7 +252,7 @@ describe('npm run build on the seed content', () => {
     expect(json.$schema).toBe('https://jindu.example.org/data/projects.schema.json');
     const csv = await readText(path.join(out, 'data/projects.csv'));
     expect(csv.charCodeAt(0)).toBe(0xfeff);
-    expect(csv).toContain('huali-bio,华理生物产业园项目,,宏伟园区,生物,,design-and-approvals,2023-05-10,520000000,exact,10,exact,524000000,exact,170000000,exact,34000000,exact,');
+    expect(csv).toContain('huali-bio,华理生物产业园项目,,宏伟园区,生物,,design-and-approvals,2023-05-10,520000000,exact,,10,exact,,524000000,exact,全部投产后,170000000,exact,全部投产后,34000000,exact,全部投产后,');
     const indicators = await readText(path.join(out, 'data/indicators.csv'));
     expect(indicators).toContain('startRate,2023,69.7,percent,exact,,2023-05-10,true,');
     const links = (await page('data/index.html')).querySelectorAll('.downloads a').map((a) => a.getAttribute('href'));
@@ -467,28 +516,36 @@ describe('npm run build on broken content', () => {
       expect(changes.slice(0, 7)).toEqual([
         ['2024年7月1日', '计划投资：5.2亿元（与此前报道相同）'],
         ['2024年7月1日', '新口径，一期计划投资：3.5亿元'],
-        ['2024年7月1日', '预计年销售收入：由5.24亿元下调至超1亿元（−81%）'],
+        // A lower bound after a forecast: set side by side, never "down 81%".
+        ['2024年7月1日', '预计年销售收入：此前报道为5.24亿元（全部投产后），新报道为超1亿元'],
         ['2024年7月1日', '进展阶段：由“设计与审批”变为“在建”'],
         ['2024年7月1日', '启动建设：已于2023年6月20日完成'],
         ['2024年7月1日', '部分设备到位安装：计划由2023年年底前改为2024年10月31日前'],
-        ['2024年1月1日', '部分设备到位安装：原计划于2023年年底前，期限已过，尚无完成的报道'],
+        ['2024年1月1日', '部分设备到位安装：原计划于2023年年底前，期限已过，尚无完成的报道本站按日期推算，不是报道'],
       ]);
+      // A date passing is no report: marked as the site's reading of the calendar, with no citation.
+      const calendar = projectPage.querySelectorAll('.changes li.change--calendar');
+      expect(calendar.length).toBe(3);
+      expect(calendar.every((li) => li.querySelector('.cite-mark') === null && li.querySelector('.calendar-note') !== null)).toBe(true);
       // Every entry cites its source, and the seed's first reports are still there.
       expect(projectPage.querySelectorAll('.changes li .cite-mark').length).toBeGreaterThan(10);
-      expect(changes.map(([, text]) => text)).toContain('预计年销售收入：5.24亿元（首次报道）');
+      expect(changes.map(([, text]) => text)).toContain('预计年销售收入（全部投产后）：5.24亿元（首次报道）');
       // Both reports of the revenue forecast stay visible, the latest first.
       const revenueRows = projectPage.querySelectorAll('table.figures tbody tr').map((row) => visibleText(row)).filter((text) => text.startsWith('预计年销售收入'));
-      expect(revenueRows.map((text) => text.replace(/\s*\[\d+\]$/, ''))).toEqual(['预计年销售收入超1亿元最新全项目', '预计年销售收入（早先报道）5.24亿元全项目']);
+      expect(revenueRows.map((text) => text.replace(/\s*\[\d+\]$/, ''))).toEqual(['预计年销售收入超1亿元最新全项目—', '预计年销售收入（早先报道）5.24亿元全项目全部投产后']);
 
       const tracker = await read('tracker/index.html');
       const row = (label: string) => tracker.querySelectorAll('table.tracker tbody tr').map((tr) => visibleText(tr)).find((text) => text.includes(label))!;
       expect(row('启动建设')).toMatch(/延期完成\s*晚了20天/);
       expect(row('启动建设')).toContain('2023年5月');
-      expect(row('部分设备到位安装')).toMatch(/逾期未见完成\s*已逾期约7个月\s*按调整后的计划：未到期\s*2023年年底前\s*2024年10月31日前/);
-      expect(row('桩基和土建施工')).toMatch(/逾期未见完成\s*已逾期约12个月/);
+      expect(row('部分设备到位安装')).toMatch(/期限已过，未见完成报道\s*期限已过约7个月\s*按调整后的计划：未到期\s*2023年年底前\s*2024年10月31日前/);
+      expect(row('桩基和土建施工')).toMatch(/期限已过，未见完成报道\s*期限已过约12个月/);
+      // The timeline keys only what it draws: a reported delay now, and the moved plan.
+      const timelineKey = projectPage.querySelectorAll('#chart-projects-huali-bio-milestones .chart-legend li').map((li) => visibleText(li));
+      expect(timelineKey).toEqual(expect.arrayContaining(['延误：报道的完成晚于计划', '调整后的计划', '期限已过，未见完成报道']));
 
       const feed = await readFile(path.join(project, 'dist/updates.xml'), 'utf8');
-      expect(feed).toContain('<title>华理生物产业园项目：预计年销售收入：由5.24亿元下调至超1亿元（−81%）</title>');
+      expect(feed).toContain('<title>华理生物产业园项目：预计年销售收入：此前报道为5.24亿元（全部投产后），新报道为超1亿元</title>');
       expect(feed).toContain('<title>华理生物产业园项目：启动建设：已于2023年6月20日完成</title>');
       expect(feed).not.toContain('首次报道');
     } finally {

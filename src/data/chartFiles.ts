@@ -1,14 +1,18 @@
 // Chart downloads: the SVG rendered through Astro's container (the same components as the pages, with colours as
-// attributes), the PNG rasterised from it with sharp, and the data as CSV.
+// attributes), the PNG rasterised from it with sharp, and the data as CSV in base units. A downloaded image is
+// shared on its own, so it carries the title, takeaway, key, and a source line naming the articles and
+// publications the figures come from before the site that drew it.
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import ChartSvg from '../components/charts/ChartSvg.astro';
 import StandaloneChart from '../components/charts/StandaloneChart.astro';
 import { chartPath } from '../lib/charts/chartRefs.ts';
 import { toCsv } from '../lib/openData.ts';
+import type { Source } from '../lib/schema.ts';
 import { svgAsXml } from '../lib/safety/xml.ts';
 import { cachedPng, warmPngCache } from './pngCache.ts';
+import { articleIndex, type ArticleRef } from './articles.ts';
 import { dataset } from './dataset.ts';
-import { absoluteUrl, strings } from './site.ts';
+import { absoluteUrl, fill, strings } from './site.ts';
 import type { ChartModel } from './charts.ts';
 
 let container: Promise<AstroContainer> | undefined;
@@ -23,14 +27,26 @@ export function standaloneSvg(model: ChartModel): Promise<string> {
   return file;
 }
 
+/** "数据来源：《标题》（大庆日报）、…": every article cited, with its publication or a note that it is unknown. */
+export function sourceLine(sources: readonly Source[], articles: Map<string, ArticleRef>): string {
+  const named = new Map<string, string>();
+  for (const source of sources) {
+    const article = source.article ? articles.get(source.article) : undefined;
+    if (article) named.set(`article:${source.article}`, `《${article.title}》（${article.publication ?? strings.charts.publicationUnknown}，${article.dateText}）`);
+    else if (source.url || source.publication) named.set(`url:${source.url ?? source.publication}`, source.publication ?? new URL(source.url!).host);
+  }
+  return `${strings.charts.source}：${[...named.values()].join('、')}`;
+}
+
 async function renderStandaloneSvg(model: ChartModel): Promise<string> {
   container ??= AstroContainer.create();
   const renderer = await container;
+  const layout = model.drawing.layouts.narrow;
   // The chart's root <svg> nests inside the file's, keeping its own viewBox.
-  const chart = (await renderer.renderToString(ChartSvg, { props: { svg: model.svg, label: model.label, standalone: true } })).replace(/ width="\d+(\.\d+)?" height="\d+(\.\d+)?"/, ` width="${model.svg.layout.width}" height="${model.svg.layout.height}"`);
-  const source = [`${strings.charts.source}：${strings.site.name} · ${dataset.zone.shortName}`, absoluteUrl(model.home.split('#')[0]!)];
+  const chart = await renderer.renderToString(ChartSvg, { props: { drawing: model.drawing, variant: 'narrow', label: model.label, standalone: true } });
+  const credit = `${fill(strings.charts.credit, { site: `${strings.site.name} · ${dataset.zone.shortName}` })} ${absoluteUrl(model.home.split('#')[0]!)}`;
   const file = await renderer.renderToString(StandaloneChart, {
-    props: { title: model.title, source, chartWidth: model.svg.layout.width, chartHeight: model.svg.layout.height },
+    props: { title: model.title, takeaway: model.takeaway, legend: model.legend, source: sourceLine(model.sources, await articleIndex()), credit, chartWidth: layout.width, chartHeight: layout.height },
     slots: { default: chart },
   });
   // Astro writes attributes for HTML, where a "<" may stand unescaped; the file and the PNG renderer read XML.
@@ -47,6 +63,6 @@ export function warmChartPngs(models: Iterable<ChartModel>): void {
 }
 
 export function chartCsv(model: ChartModel): string {
-  const rows = model.table.rows.map((row) => Object.fromEntries(model.table.columns.map((column, index) => [column, row[index]])));
-  return toCsv(rows, model.table.columns);
+  const rows = model.csv.rows.map((row) => Object.fromEntries(model.csv.columns.map((column, index) => [column, row[index]])));
+  return toCsv(rows, model.csv.columns);
 }

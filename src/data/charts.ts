@@ -1,43 +1,54 @@
 // Every chart the site draws, as one model each: what it shows, says and tabulates, and where it lives. Pages,
-// embed pages and the downloads (SVG, PNG, CSV) all read these models, so they cannot disagree.
+// embed pages and the downloads (SVG, PNG, CSV) all read these models, so they cannot disagree. Each chart is
+// laid out twice, narrow for phones and wide for the figure's full width (CHART_WIDTHS), and pages show the one
+// that fits: text stays the size the layout gave it instead of scaling with the screen.
 import { zoneIndicatorsView, sortProjectsForTable } from '../lib/projectView.ts';
 import {
+  comparisonCsv,
   comparisonData,
+  comparisonInput,
   comparisonTable,
   comparisonTakeaway,
-  economicsData,
+  economicsCsv,
+  economicsInput,
   economicsTable,
   economicsTakeaway,
+  hasEconomics,
   timelineData,
   timelineTable,
   timelineTakeaway,
   zoneProgressData,
   zoneProgressTable,
   zoneProgressTakeaway,
+  type ChartLabels,
   type ChartTable,
 } from '../lib/charts/chartData.ts';
 import { chartPath, figureId, type ChartRef } from '../lib/charts/chartRefs.ts';
 import { layoutComparisonChart, type ComparisonLayout } from '../lib/charts/comparisonChart.ts';
 import { ECONOMICS_KINDS, layoutEconomicsChart, type EconomicsLayout } from '../lib/charts/economicsChart.ts';
-import { layoutTimeline, type TimelineLayout } from '../lib/charts/timelineChart.ts';
+import { CHART_WIDTHS } from '../lib/charts/geometry.ts';
+import { layoutTimeline, type TimelineInput, type TimelineLayout, type TimelineMark } from '../lib/charts/timelineChart.ts';
 import { layoutZoneProgress, type ZoneProgressLayout } from '../lib/charts/zoneProgressChart.ts';
+import { formatIsoDate } from '../lib/isoDate.ts';
 import type { Project, Source } from '../lib/schema.ts';
 import { dataset, projectsById } from './dataset.ts';
 import { today } from './today.ts';
 import { fill, routes, strings } from './site.ts';
 
-/** Charts are laid out for a phone's width; the stylesheet caps how large they grow on wide screens. */
-export const CHART_WIDTH = 360;
 /** The zone timeline shows the most pressing milestones; the tracker's table lists them all. */
 export const ZONE_TIMELINE_ROWS = 40;
 /** The comparison draws the largest projects; its table lists them all. */
 export const COMPARISON_PROJECTS = 20;
 
-export type ChartSvg =
-  | { kind: 'economics'; layout: EconomicsLayout }
-  | { kind: 'progress'; layout: ZoneProgressLayout }
-  | { kind: 'comparison'; layout: ComparisonLayout }
-  | { kind: 'timeline'; layout: TimelineLayout };
+export type ChartVariant = 'narrow' | 'wide';
+
+type Layouts<T> = Record<ChartVariant, T>;
+
+export type ChartDrawing =
+  | { kind: 'economics'; layouts: Layouts<EconomicsLayout> }
+  | { kind: 'progress'; layouts: Layouts<ZoneProgressLayout> }
+  | { kind: 'comparison'; layouts: Layouts<ComparisonLayout> }
+  | { kind: 'timeline'; layouts: Layouts<TimelineLayout> };
 
 export interface ChartModel {
   ref: ChartRef;
@@ -45,20 +56,29 @@ export interface ChartModel {
   takeaway: string;
   /** The SVG's accessible name: the title and what it shows. */
   label: string;
-  svg: ChartSvg;
+  drawing: ChartDrawing;
+  /** The numbers as readers read them (亿元), under the chart. */
   table: ChartTable;
+  /** The same for download, amounts in base units (yuan). */
+  csv: ChartTable;
   sources: Source[];
-  legend: 'economics' | 'timeline' | undefined;
+  /** The timeline's marks that need a key, only those it draws. */
+  legend: TimelineMark[];
   /** Projects the comparison could not draw, listed by name under it. */
   withoutFigures: string[];
   /** Where the chart appears on the site, with the figure's anchor. */
   home: string;
 }
 
-const labels = { figure: strings.figure, milestoneStatus: strings.milestoneStatus, milestone: strings.milestone, charts: strings.charts };
+export const chartLabels: ChartLabels = { figure: strings.figure, milestoneStatus: strings.milestoneStatus, milestone: strings.milestone, charts: strings.charts };
 
-function model(ref: ChartRef, parts: Omit<ChartModel, 'ref' | 'label' | 'home' | 'withoutFigures' | 'legend'> & Partial<Pick<ChartModel, 'withoutFigures' | 'legend'>>, page: string): ChartModel {
-  return { ref, label: `${parts.title}。${parts.takeaway}`, home: `${page}#${figureId(ref)}`, withoutFigures: [], legend: undefined, ...parts };
+function model(ref: ChartRef, parts: Omit<ChartModel, 'ref' | 'label' | 'home' | 'withoutFigures' | 'legend' | 'csv'> & Partial<Pick<ChartModel, 'withoutFigures' | 'legend' | 'csv'>>, page: string): ChartModel {
+  return { ref, label: `${parts.title}。${parts.takeaway}`, home: `${page}#${figureId(ref)}`, withoutFigures: [], legend: [], csv: parts.table, ...parts };
+}
+
+/** A chart laid out at both widths; wide figures (timelines, the comparison) are wider on large screens. */
+function both<T>(layout: (width: number) => T, wideFigure = false): Layouts<T> {
+  return { narrow: layout(CHART_WIDTHS.narrow), wide: layout(wideFigure ? CHART_WIDTHS.wideFigure : CHART_WIDTHS.wide) };
 }
 
 function projectOf(id: string): Project {
@@ -69,10 +89,10 @@ function projectOf(id: string): Project {
 
 const urgency = ['overdue', 'started', 'upcoming', 'done-late', 'done', 'done-on-time', 'unscheduled'];
 
-/** A chart's model; throws on an unknown project id (the build's pre-check reports those with line numbers). */
 // Each chart is computed once per build: a project's charts appear on its page, its embed page and three downloads.
 const models = new Map<string, ChartModel>();
 
+/** A chart's model; throws on an unknown project id (the build's pre-check reports those with line numbers). */
 export function chartModel(ref: ChartRef): ChartModel {
   const key = chartPath(ref);
   let cached = models.get(key);
@@ -80,18 +100,31 @@ export function chartModel(ref: ChartRef): ChartModel {
   return cached;
 }
 
+function timelineModel(ref: ChartRef, title: string, rows: TimelineInput[], shown: TimelineInput[], page: string, sources: Source[]): ChartModel {
+  const todayMark = fill(strings.charts.legend.todayMark, { date: formatIsoDate(today) });
+  const layouts = both((width) => layoutTimeline(shown, today, { width }, todayMark), true);
+  return model(
+    ref,
+    { title, takeaway: timelineTakeaway(rows, chartLabels), drawing: { kind: 'timeline', layouts }, table: timelineTable(rows, chartLabels), sources, legend: layouts.narrow.marks },
+    page,
+  );
+}
+
+const milestoneSources = (projects: readonly Project[]) => projects.flatMap((project) => project.milestones.flatMap((milestone) => milestone.reports.map((report) => report.source)));
+
 function computeChartModel(ref: ChartRef): ChartModel {
   switch (ref.kind) {
     case 'economics': {
       const project = projectOf(ref.projectId);
-      const data = economicsData(project);
+      const input = economicsInput(project, chartLabels);
       return model(
         ref,
         {
           title: fill(strings.charts.economicsTitle, { name: project.name }),
-          takeaway: economicsTakeaway(project, labels),
-          svg: { kind: 'economics', layout: layoutEconomicsChart(data, { width: CHART_WIDTH }) },
-          table: economicsTable(project, labels),
+          takeaway: economicsTakeaway(project, chartLabels),
+          drawing: { kind: 'economics', layouts: both((width) => layoutEconomicsChart(input, { width })) },
+          table: economicsTable(project, chartLabels),
+          csv: economicsCsv(project, chartLabels),
           sources: ECONOMICS_KINDS.flatMap((kind) => (project.figures[kind] ?? []).map((report) => report.source)),
         },
         routes.project(project.id),
@@ -100,18 +133,7 @@ function computeChartModel(ref: ChartRef): ChartModel {
     case 'milestones': {
       const project = projectOf(ref.projectId);
       const rows = timelineData([project], today, false);
-      return model(
-        ref,
-        {
-          title: fill(strings.charts.timelineTitle, { name: project.name }),
-          takeaway: timelineTakeaway(rows, labels),
-          svg: { kind: 'timeline', layout: layoutTimeline(rows, today, { width: CHART_WIDTH }) },
-          table: timelineTable(rows, labels),
-          sources: project.milestones.flatMap((milestone) => milestone.reports.map((report) => report.source)),
-          legend: 'timeline',
-        },
-        routes.project(project.id),
-      );
+      return timelineModel(ref, fill(strings.charts.timelineTitle, { name: project.name }), rows, rows, routes.project(project.id), milestoneSources([project]));
     }
     case 'progress': {
       const view = zoneIndicatorsView(dataset.indicators);
@@ -121,9 +143,9 @@ function computeChartModel(ref: ChartRef): ChartModel {
         ref,
         {
           title: fill(strings.charts.progressTitle, { year: view.rate.planned.period }),
-          takeaway: zoneProgressTakeaway(view.rate, view.provincial?.value, labels),
-          svg: { kind: 'progress', layout: layoutZoneProgress(rows, { width: CHART_WIDTH }) },
-          table: zoneProgressTable(rows, labels),
+          takeaway: zoneProgressTakeaway(view.rate, view.provincial?.value, chartLabels),
+          drawing: { kind: 'progress', layouts: both((width) => layoutZoneProgress(rows, { width }, strings.charts.progressNote)) },
+          table: zoneProgressTable(rows, chartLabels),
           sources: [view.rate.planned.source, view.rate.started.source, ...(view.provincial ? [view.provincial.source] : []), ...(view.rate.stated ? [view.rate.stated.source] : [])],
         },
         routes.home(),
@@ -131,15 +153,16 @@ function computeChartModel(ref: ChartRef): ChartModel {
     }
     case 'comparison': {
       const { drawn, withoutFigures } = comparisonData(sortProjectsForTable(dataset.projects));
+      const input = comparisonInput(drawn.slice(0, COMPARISON_PROJECTS), chartLabels);
       return model(
         ref,
         {
           title: strings.charts.comparisonTitle,
-          takeaway: comparisonTakeaway(dataset.projects, labels),
-          svg: { kind: 'comparison', layout: layoutComparisonChart(drawn.slice(0, COMPARISON_PROJECTS), ECONOMICS_KINDS, { width: CHART_WIDTH }) },
-          table: comparisonTable(dataset.projects, labels),
-          sources: drawn.flatMap((entry) => ECONOMICS_KINDS.flatMap((kind) => (projectOf(entry.id).figures[kind] ?? []).map((report) => report.source))),
-          legend: 'economics',
+          takeaway: comparisonTakeaway(dataset.projects, chartLabels),
+          drawing: { kind: 'comparison', layouts: both((width) => layoutComparisonChart(input, { width }), true) },
+          table: comparisonTable(dataset.projects, chartLabels),
+          csv: comparisonCsv(dataset.projects, chartLabels),
+          sources: drawn.flatMap((project) => ECONOMICS_KINDS.flatMap((kind) => (project.figures[kind] ?? []).map((report) => report.source))),
           withoutFigures: withoutFigures.map((project) => project.name),
         },
         routes.projects(),
@@ -154,18 +177,7 @@ function computeChartModel(ref: ChartRef): ChartModel {
         order.set(row.group!, Math.min(order.get(row.group!) ?? rank, rank));
       }
       const shown = [...rows].sort((a, b) => order.get(a.group!)! - order.get(b.group!)! || a.group!.localeCompare(b.group!, 'zh-Hans-CN')).slice(0, ZONE_TIMELINE_ROWS);
-      return model(
-        ref,
-        {
-          title: strings.charts.zoneTimelineTitle,
-          takeaway: timelineTakeaway(rows, labels),
-          svg: { kind: 'timeline', layout: layoutTimeline(shown, today, { width: CHART_WIDTH }) },
-          table: timelineTable(rows, labels),
-          sources: dataset.projects.flatMap((project) => project.milestones.flatMap((milestone) => milestone.reports.map((report) => report.source))),
-          legend: 'timeline',
-        },
-        routes.tracker(),
-      );
+      return timelineModel(ref, strings.charts.zoneTimelineTitle, rows, shown, routes.tracker(), milestoneSources(dataset.projects));
     }
   }
 }
@@ -175,18 +187,7 @@ export function milestonesModel(projectIds: readonly string[]): ChartModel {
   if (projectIds.length === 1) return chartModel({ kind: 'milestones', projectId: projectIds[0]! });
   const projects = projectIds.map(projectOf);
   const rows = timelineData(projects, today, true);
-  return model(
-    { kind: 'zone-milestones' },
-    {
-      title: fill(strings.charts.timelineTitle, { name: projects.map((project) => project.name).join('、') }),
-      takeaway: timelineTakeaway(rows, labels),
-      svg: { kind: 'timeline', layout: layoutTimeline(rows, today, { width: CHART_WIDTH }) },
-      table: timelineTable(rows, labels),
-      sources: projects.flatMap((project) => project.milestones.flatMap((milestone) => milestone.reports.map((report) => report.source))),
-      legend: 'timeline',
-    },
-    routes.tracker(),
-  );
+  return timelineModel({ kind: 'zone-milestones' }, fill(strings.charts.timelineTitle, { name: projects.map((project) => project.name).join('、') }), rows, rows, routes.tracker(), milestoneSources(projects));
 }
 
 /** Every chart the dataset can fill, for embed pages and downloads. */
@@ -196,7 +197,7 @@ export function allChartRefs(): ChartRef[] {
   refs.push({ kind: 'comparison' });
   if (dataset.projects.some((project) => project.milestones.length)) refs.push({ kind: 'zone-milestones' });
   for (const project of dataset.projects) {
-    if (economicsData(project).length) refs.push({ kind: 'economics', projectId: project.id });
+    if (hasEconomics(project)) refs.push({ kind: 'economics', projectId: project.id });
     if (project.milestones.length) refs.push({ kind: 'milestones', projectId: project.id });
   }
   return refs;

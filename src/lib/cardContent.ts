@@ -2,7 +2,7 @@
 // the build starts drawing them (src/data/pngCache.ts) as soon as the content is checked.
 import { formatArticleDate } from './articleView.ts';
 import { formatIsoDate } from './isoDate.ts';
-import { currentStatus, formatFigure, headlineFigure, stageIndex } from './projectView.ts';
+import { amountUnitOf, currentStatus, formatFigure, headlineFigure, latestReportDate, stageIndex } from './projectView.ts';
 import { lifecycleStages, type ArticleFrontmatter, type Dataset, type Project } from './schema.ts';
 import type { CardContent } from './socialCard.ts';
 
@@ -17,7 +17,7 @@ export interface CardLabels {
 /** The reader-facing strings the cards use (src/i18n/zh-Hans.json). */
 export interface CardStrings {
   site: { name: string; tagline: string };
-  data: { updated: string };
+  data: { asOf: string };
   figure: CardLabels['figure'];
   stage: CardLabels['stage'];
   project: { stageUnknown: string };
@@ -32,8 +32,9 @@ export function articleCard(article: Pick<ArticleFrontmatter, 'title' | 'date' |
 }
 
 /** The card for every page without one of its own. */
-export function siteCard(strings: CardStrings, dataset: Pick<Dataset, 'zone' | 'updated'>): CardContent {
-  return { kicker: strings.site.name, title: `${dataset.zone.shortName}重点项目：${strings.site.tagline}`, meta: `${strings.data.updated}${formatIsoDate(dataset.updated)}` };
+export function siteCard(strings: CardStrings, dataset: Pick<Dataset, 'zone' | 'projects' | 'indicators' | 'events'>): CardContent {
+  const latest = latestReportDate(dataset);
+  return { kicker: strings.site.name, title: `${dataset.zone.shortName}重点项目：${strings.site.tagline}`, meta: latest ? `${strings.data.asOf}${formatIsoDate(latest)}` : '' };
 }
 
 export function projectCard(project: Project, labels: CardLabels): CardContent {
@@ -42,7 +43,7 @@ export function projectCard(project: Project, labels: CardLabels): CardContent {
     .map((kind) => ({ kind, report: headlineFigure(project, kind) }))
     .filter((entry) => entry.report !== undefined)
     .slice(0, 3)
-    .map(({ kind, report }) => ({ label: labels.figure[kind], value: formatFigure(kind, report!) }));
+    .map(({ kind, report }) => ({ label: labels.figure[kind], value: formatFigure(kind, report!, amountUnitOf([project])) }));
   return {
     kicker: labels.kicker,
     title: project.name,

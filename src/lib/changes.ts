@@ -7,16 +7,63 @@ import { addDays } from './isoDate.ts';
 import { assessMilestone, type Delay } from './milestoneStatus.ts';
 import { figureKinds, type FigureKind, type FigureReport, type Milestone, type MilestoneReport, type Project, type Source, type StatusReport } from './schema.ts';
 
-export type FigureChange = 'first' | 'new-scope' | 'same' | 'up' | 'down';
+/**
+ * How a report compares with the one before it for the same figure and scope. A bound (超1亿元, 不到1亿元) or an
+ * approximate figure (约5亿元) is compared as what it says: "up" or "down" only when every value it allows is above
+ * or below every value the earlier report allowed, and both state the same condition (全部投产后); otherwise the two
+ * are set side by side ("reworded").
+ */
+export type FigureChange = 'first' | 'new-scope' | 'same' | 'up' | 'down' | 'reworded';
 
 export type ProjectEvent =
-  | { type: 'figure'; date: string; projectId: string; kind: FigureKind; report: FigureReport; previous: FigureReport | undefined; change: FigureChange; percent: number | undefined; source: Source }
+  | {
+      type: 'figure';
+      date: string;
+      projectId: string;
+      kind: FigureKind;
+      report: FigureReport;
+      previous: FigureReport | undefined;
+      change: FigureChange;
+      /** Only between two exact figures: never a percentage of a bound or of an approximate figure. */
+      percent: number | undefined;
+      source: Source;
+    }
   | { type: 'stage'; date: string; projectId: string; report: StatusReport; previous: StatusReport | undefined; source: Source }
   | { type: 'milestone'; date: string; projectId: string; milestone: Milestone; report: MilestoneReport; previousPlan: MilestoneReport | undefined; source: Source }
+  /** Not a report: the site's reading of the calendar, the day after a promised window closed with no completion reported. */
   | { type: 'overdue'; date: string; projectId: string; milestone: Milestone; plan: MilestoneReport; delay: Delay };
 
 function chronological<T extends { asOf: string }>(reports: readonly T[]): T[] {
   return reports.map((report, index) => ({ report, index })).sort((a, b) => (a.report.asOf === b.report.asOf ? a.index - b.index : a.report.asOf < b.report.asOf ? -1 : 1)).map(({ report }) => report);
+}
+
+/** The values a report allows: 5.24亿元 → [5.24亿, 5.24亿]; 超1亿元 → [1亿, ∞); 500至1000万元 → [500万, 1000万]. */
+function allowedValues(report: FigureReport): { low: number; high: number } {
+  const high = report.valueMax ?? report.value;
+  switch (report.qualifier) {
+    case 'over':
+    case 'at-least':
+      return { low: report.value, high: Infinity };
+    case 'under':
+    case 'at-most':
+      return { low: 0, high };
+    default:
+      return { low: report.value, high };
+  }
+}
+
+const isExact = (report: FigureReport) => report.qualifier === 'exact' && report.valueMax === undefined;
+
+/** How `report` compares with `previous`, and by what percentage when both are exact. */
+export function compareFigures(previous: FigureReport, report: FigureReport): { change: FigureChange; percent: number | undefined } {
+  if (report.value === previous.value && report.valueMax === previous.valueMax && report.qualifier === previous.qualifier && report.condition === previous.condition) return { change: 'same', percent: undefined };
+  // A forecast under another condition (全部投产后, or none) is about something else: set side by side, not ranked.
+  if (report.condition !== previous.condition) return { change: 'reworded', percent: undefined };
+  const before = allowedValues(previous);
+  const now = allowedValues(report);
+  const change: FigureChange = now.low > before.high ? 'up' : now.high < before.low ? 'down' : 'reworded';
+  const percent = change !== 'reworded' && isExact(report) && isExact(previous) && previous.value !== 0 ? ((report.value - previous.value) / previous.value) * 100 : undefined;
+  return { change, percent };
 }
 
 function figureEvents(project: Project): ProjectEvent[] {
@@ -24,12 +71,9 @@ function figureEvents(project: Project): ProjectEvent[] {
     const reports = chronological(project.figures[kind] ?? []);
     const seenScopes = new Set<string>();
     return reports.map((report, index): ProjectEvent => {
-      const previous = chronological(reports.slice(0, index)).filter((earlier) => earlier.scope === report.scope).at(-1);
-      let change: FigureChange;
-      if (previous) change = report.value === previous.value && report.valueMax === previous.valueMax && report.qualifier === previous.qualifier ? 'same' : report.value > previous.value ? 'up' : report.value < previous.value ? 'down' : 'same';
-      else change = seenScopes.size ? 'new-scope' : 'first';
+      const previous = reports.slice(0, index).filter((earlier) => earlier.scope === report.scope).at(-1);
+      const { change, percent } = previous ? compareFigures(previous, report) : { change: seenScopes.size ? ('new-scope' as const) : ('first' as const), percent: undefined };
       seenScopes.add(report.scope);
-      const percent = previous && previous.value !== 0 && change !== 'same' ? ((report.value - previous.value) / previous.value) * 100 : undefined;
       return { type: 'figure', date: report.asOf, projectId: project.id, kind, report, previous, change, percent, source: report.source };
     });
   });
@@ -68,13 +112,14 @@ export function projectHistory(project: Project, today: string): ProjectEvent[] 
 }
 
 /**
- * What belongs in the updates feed: changes, not first reports. A figure that moved or gained a new scope, a
- * stage that changed, a plan that moved, a start or completion, a promise that fell overdue.
+ * What belongs in the updates feed: changes, not first reports. A figure that moved, was restated or gained a new
+ * scope, a stage that changed, a plan that moved, a start or completion, and a promised date passing with no
+ * completion reported (which the feed and pages mark as the site's reading of the calendar, not a report).
  */
 export function isUpdate(event: ProjectEvent): boolean {
   switch (event.type) {
     case 'figure':
-      return event.change === 'up' || event.change === 'down' || event.change === 'new-scope';
+      return event.change === 'up' || event.change === 'down' || event.change === 'reworded' || event.change === 'new-scope';
     case 'stage':
       return event.previous !== undefined && event.previous.stage !== event.report.stage;
     case 'milestone':

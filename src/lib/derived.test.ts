@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareStatedWithComputed, projectRatios, startRate, statedDecimals } from './derived.ts';
+import { compareStatedWithComputed, investmentIntensity, startRate, statedDecimals } from './derived.ts';
 import { indicatorsSchema, projectSchema } from './schema.ts';
 
 const source = { article: 'a', quote: 'q' };
@@ -50,21 +50,19 @@ describe('compareStatedWithComputed(stated, computed)', () => {
   });
 });
 
-describe('projectRatios(project)', () => {
-  const figure = (value: number, scope = 'project') => [{ value, scope, asOf: '2023-05-10', source }];
+describe('investmentIntensity(project)', () => {
+  const figure = (value: number, scope = 'project', qualifier = 'exact') => [{ value, scope, qualifier, asOf: '2023-05-10', source }];
   const project = (figures: object) =>
     projectSchema.parse({ id: 'p', name: '项目', status: [{ stage: 'signed', asOf: '2023-05-10', source }], figures });
 
-  it('computes investment intensity, payback and tax per yuan from the seed figures', () => {
-    const ratios = projectRatios(
-      project({ investment: figure(520_000_000), landArea: figure(10), annualProfit: figure(170_000_000), annualTax: figure(34_000_000) }),
-    );
-    expect(ratios.investmentPerHectare).toBe(52_000_000);
-    expect(ratios.paybackYears).toBeCloseTo(3.0588, 4);
-    expect(ratios.taxPerYuan).toBeCloseTo(0.06538, 5);
+  it('divides the investment by the land, and carries the precision of the less precise input', () => {
+    expect(investmentIntensity(project({ investment: figure(520_000_000), landArea: figure(10) }))).toEqual({ yuanPerHectare: 52_000_000, digits: 2 });
+    expect(investmentIntensity(project({ investment: figure(524_000_000), landArea: figure(12.5) }))!.digits).toBe(3);
   });
-  it('leaves a ratio out when a part is missing, zero or only reported for a phase', () => {
-    const ratios = projectRatios(project({ investment: figure(350_000_000, 'phase-1'), landArea: figure(0), annualTax: figure(1) }));
-    expect(ratios).toEqual({ investmentPerHectare: undefined, paybackYears: undefined, taxPerYuan: undefined });
+  it('computes nothing from a missing, zero, phase-only or bounded part', () => {
+    expect(investmentIntensity(project({ investment: figure(350_000_000, 'phase-1'), landArea: figure(10) }))).toBeUndefined();
+    expect(investmentIntensity(project({ investment: figure(520_000_000), landArea: figure(0) }))).toBeUndefined();
+    expect(investmentIntensity(project({ investment: figure(100_000_000, 'project', 'over'), landArea: figure(10) }))).toBeUndefined();
+    expect(investmentIntensity(project({ annualTax: figure(1) }))).toBeUndefined();
   });
 });

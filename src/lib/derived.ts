@@ -3,6 +3,7 @@
 
 import type { Indicators, IndicatorReport, Project } from './schema.ts';
 import { latestForScope, latestReport } from './reports.ts';
+import { significantDigits } from './format.ts';
 
 /** One 亩 is 1/15 hectare; Chinese reports give investment intensity per 亩. */
 export const MU_PER_HECTARE = 15;
@@ -53,27 +54,16 @@ export function compareStatedWithComputed(stated: number, computed: number): Dis
   return { stated, computed, computedAtStatedPrecision: rounded, decimals };
 }
 
-export interface ProjectRatios {
-  /** yuan per hectare */
-  investmentPerHectare: number | undefined;
-  /** years of expected profit to equal the planned investment */
-  paybackYears: number | undefined;
-  /** yuan of expected yearly tax per yuan invested */
-  taxPerYuan: number | undefined;
-}
-
-/** Ratios from the latest whole-project figures; undefined where a part is missing or zero. */
-export function projectRatios(project: Project): ProjectRatios {
-  const value = (kind: keyof Project['figures']) => latestForScope(project.figures[kind])?.value;
-  const investment = value('investment');
-  const land = value('landArea');
-  const profit = value('annualProfit');
-  const tax = value('annualTax');
-  const ratio = (top: number | undefined, bottom: number | undefined) =>
-    top === undefined || bottom === undefined || bottom === 0 ? undefined : top / bottom;
-  return {
-    investmentPerHectare: ratio(investment, land),
-    paybackYears: ratio(investment, profit),
-    taxPerYuan: ratio(tax, investment),
-  };
+/**
+ * 投资强度, the one ratio the site computes for a project (planners quote it, sources rarely do): planned investment
+ * per hectare of land, from the latest whole-project figures, with the significant digits of the less precise of the
+ * two (5.2亿元 and 10公顷 give two). Undefined where a part is missing, zero, or reported only for a phase. No
+ * payback or yield is computed: the sources give none, and a one-off sum set against yearly forecasts says more
+ * than they do.
+ */
+export function investmentIntensity(project: Project): { yuanPerHectare: number; digits: number } | undefined {
+  const investment = latestForScope(project.figures.investment);
+  const land = latestForScope(project.figures.landArea);
+  if (!investment || !land || land.value === 0 || investment.qualifier !== 'exact' || land.qualifier !== 'exact' || investment.valueMax !== undefined || land.valueMax !== undefined) return undefined;
+  return { yuanPerHectare: investment.value / land.value, digits: Math.min(significantDigits(investment.value), significantDigits(land.value)) };
 }

@@ -4,9 +4,9 @@
 import type { ProjectEvent } from './changes.ts';
 import { formatFuzzyDate } from './fuzzyDate.ts';
 import { formatDelay } from './milestoneStatus.ts';
-import { formatScope } from './format.ts';
+import { formatScope, type AmountUnit } from './format.ts';
 import { formatFigure } from './projectView.ts';
-import type { FigureKind, LifecycleStage } from './schema.ts';
+import type { FigureKind, FigureReport, LifecycleStage } from './schema.ts';
 import { fill } from './template.ts';
 
 export interface ChangeLabels {
@@ -18,6 +18,9 @@ export interface ChangeLabels {
     figureSame: string;
     figureUp: string;
     figureDown: string;
+    figureReworded: string;
+    percentUp: string;
+    percentDown: string;
     stageFirst: string;
     stageChanged: string;
     planFirst: string;
@@ -28,6 +31,7 @@ export interface ChangeLabels {
     done: string;
     doneUndated: string;
     overdue: string;
+    calendarNote: string;
   };
 }
 
@@ -35,16 +39,23 @@ function scoped(label: string, scope: string): string {
   return scope === 'project' ? label : `${formatScope(scope)}${label}`;
 }
 
-export function describeChange(event: ProjectEvent, labels: ChangeLabels): string {
+/**
+ * The sentence for one event. Amounts are written in `amountUnit`, the unit of the project's other amounts
+ * (projectView.amountUnitOf), so a list never mixes 3400万元 with 5.24亿元.
+ */
+export function describeChange(event: ProjectEvent, labels: ChangeLabels, amountUnit?: AmountUnit): string {
   const words = labels.change;
   switch (event.type) {
     case 'figure': {
-      const figure = scoped(labels.figure[event.kind], event.report.scope);
-      const value = formatFigure(event.kind, event.report);
-      const previous = event.previous ? formatFigure(event.kind, event.previous) : '';
-      const percent = event.percent === undefined ? '' : `${Math.abs(Math.round(event.percent))}%`;
-      const template = { first: words.figureFirst, 'new-scope': words.figureNewScope, same: words.figureSame, up: words.figureUp, down: words.figureDown }[event.change];
-      return fill(template, { figure, value, previous, percent });
+      // The source's condition (全部投产后) goes with the figure when both reports give the same, else with each value.
+      const shared = !event.previous || event.previous.condition === event.report.condition;
+      const withCondition = (report: FigureReport) => `${formatFigure(event.kind, report, amountUnit)}${!shared && report.condition ? `（${report.condition}）` : ''}`;
+      const figure = `${scoped(labels.figure[event.kind], event.report.scope)}${shared && event.report.condition ? `（${event.report.condition}）` : ''}`;
+      const value = withCondition(event.report);
+      const previous = event.previous ? withCondition(event.previous) : '';
+      const template = { first: words.figureFirst, 'new-scope': words.figureNewScope, same: words.figureSame, up: words.figureUp, down: words.figureDown, reworded: words.figureReworded }[event.change];
+      const percent = event.percent === undefined ? '' : fill(event.percent > 0 ? words.percentUp : words.percentDown, { percent: `${Math.abs(Math.round(event.percent))}%` });
+      return `${fill(template, { figure, value, previous })}${percent}`;
     }
     case 'stage':
       return event.previous && event.previous.stage !== event.report.stage

@@ -63,3 +63,51 @@ export function describeFields(schema: JsonSchemaNode, prefix = '', required = t
   if (schema.items) describeFields(schema.items, `${prefix}[]`, true, rows);
   return rows;
 }
+
+/** A field in the documentation's tree: its own key, its children, or the field whose structure it repeats. */
+export interface FieldNode {
+  /** The key as written in the data, with [] for a list: "figures", "investment[]", "value". */
+  key: string;
+  doc: FieldDoc;
+  children: FieldNode[];
+  /** Path of an earlier field with exactly the same sub-fields, documented there instead of again. */
+  sameAs?: string | undefined;
+}
+
+function signature(node: Omit<FieldNode, 'sameAs'>): string {
+  return JSON.stringify(node.children.map((child) => [child.key, child.doc.title, child.doc.description, child.doc.unit, child.doc.type, child.doc.values, signature(child)]));
+}
+
+/**
+ * The flat rows as a tree, each structure documented once: the dataset repeats the same report shape (value,
+ * qualifier, asOf, source …) under every figure and indicator, so a field whose sub-fields repeat an earlier one's
+ * points there (sameAs) instead of listing them again.
+ */
+export function fieldTree(rows: readonly FieldDoc[]): FieldNode[] {
+  const roots: FieldNode[] = [];
+  const byPath = new Map<string, FieldNode>();
+  for (const doc of rows) {
+    const parentPath = doc.path.includes('.') ? doc.path.slice(0, doc.path.lastIndexOf('.')).replace(/(\[\])+$/, '') : undefined;
+    const name = doc.path.slice(doc.path.lastIndexOf('.') + 1);
+    const node: FieldNode = { key: doc.type === 'array' ? `${name}[]` : name, doc, children: [] };
+    byPath.set(doc.path, node);
+    (parentPath !== undefined ? byPath.get(parentPath)?.children : undefined)?.push(node) ?? roots.push(node);
+  }
+  const seen = new Map<string, string>();
+  const dedupe = (nodes: FieldNode[]) => {
+    for (const node of nodes) {
+      if (!node.children.length) continue;
+      const key = signature(node);
+      const first = seen.get(key);
+      if (first) {
+        node.sameAs = first;
+        node.children = [];
+      } else {
+        seen.set(key, node.doc.path);
+        dedupe(node.children);
+      }
+    }
+  };
+  dedupe(roots);
+  return roots;
+}

@@ -1,27 +1,40 @@
 import { describe, expect, it } from 'vitest';
 import {
+  amountUnitFor,
   formatCompact,
   formatCount,
   formatInMagnitude,
   formatPercent,
   formatQuantity,
   formatScope,
-  formatYears,
   formatYuan,
   formatYuanPerArea,
-  formatYuanPerYuan,
-  magnitudeFor,
+  roundToSignificant,
+  significantDigits,
 } from './format.ts';
 
-describe('formatYuan(value, qualifier)', () => {
-  it('writes amounts in 亿 and 万 as Chinese reports do', () => {
+const YI = amountUnitFor([1e8]);
+const WAN = amountUnitFor([1e4]);
+
+describe('formatYuan(value, qualifier, unit)', () => {
+  it('writes a lone amount in 亿 or 万 as Chinese reports do', () => {
     expect(formatYuan(520_000_000)).toBe('5.2亿元');
     expect(formatYuan(524_000_000)).toBe('5.24亿元');
     expect(formatYuan(5_000_000)).toBe('500万元');
-    expect(formatYuan(34_000_000)).toBe('3400万元');
     expect(formatYuan(100_000_000)).toBe('1亿元');
-    expect(formatYuan(1.5e12)).toBe('1.5万亿元');
     expect(formatYuan(8000)).toBe('8000元');
+  });
+  it('writes every amount of a group in the unit chosen for the group: 0.34亿元 beside 5.24亿元, never 3400万元', () => {
+    expect(formatYuan(34_000_000, 'exact', YI)).toBe('0.34亿元');
+    expect(formatYuan(5_000_000, 'exact', YI)).toBe('0.05亿元');
+    expect(formatYuan(520_000_000, 'exact', WAN)).toBe('52000万元');
+  });
+  it('keeps every digit the source gave, never rounding it away', () => {
+    expect(formatYuan(12_345_678)).toBe('1234.5678万元');
+    expect(formatYuan(123_456_789, 'exact', YI)).toBe('1.23456789亿元');
+    // Binary fractions do not leak into the text.
+    expect(formatYuan(70_000_000, 'exact', YI)).toBe('0.7亿元');
+    expect(formatYuan(290_000_000, 'exact', YI)).toBe('2.9亿元');
   });
   it('puts the qualifier where Chinese puts it', () => {
     expect(formatYuan(520_000_000, 'about')).toBe('约5.2亿元');
@@ -32,9 +45,18 @@ describe('formatYuan(value, qualifier)', () => {
   });
 });
 
-describe('formatQuantity(quantity, unit)', () => {
+describe('amountUnitFor(values)', () => {
+  it('chooses the unit from the largest amount shown', () => {
+    expect(amountUnitFor([34_000_000, 520_000_000])).toEqual({ magnitude: 1e8, prefix: '亿' });
+    expect(amountUnitFor([5_000_000])).toEqual({ magnitude: 1e4, prefix: '万' });
+    expect(amountUnitFor([])).toEqual({ magnitude: 1, prefix: '' });
+  });
+});
+
+describe('formatQuantity(quantity, unit, amountUnit)', () => {
   it('writes ranges with one unit at the end', () => {
-    expect(formatQuantity({ value: 5e10, valueMax: 1e11 }, 'yuan')).toBe('500亿—1000亿元');
+    expect(formatQuantity({ value: 5e10, valueMax: 1e11 }, 'yuan')).toBe('500—1000亿元');
+    expect(formatQuantity({ value: 5e10, valueMax: 1e11 }, 'yuan', YI)).toBe('500—1000亿元');
     expect(formatQuantity({ value: 10, valueMax: 12 }, 'hectare')).toBe('10—12公顷');
     // Ends of different magnitudes each keep their unit, so the lower end is not read in the upper's magnitude.
     expect(formatQuantity({ value: 9999, valueMax: 20000 }, 'yuan')).toBe('9999元—2万元');
@@ -47,26 +69,29 @@ describe('formatQuantity(quantity, unit)', () => {
 });
 
 describe('number helpers', () => {
-  it('formatCompact(value) groups by 万 and 亿', () => {
-    expect(formatCompact(12_345_678)).toBe('1234.57万');
+  it('formatCompact(value) groups by 万 and 亿, every digit kept', () => {
+    expect(formatCompact(12_345_678)).toBe('1234.5678万');
+    expect(formatCompact(1.5e12)).toBe('15000亿');
   });
   it('formatCount and formatPercent', () => {
     expect(formatCount(43)).toBe('43个');
     expect(formatPercent((30 / 43) * 100)).toBe('69.77%');
     expect(formatPercent((30 / 43) * 100, 1)).toBe('69.8%');
   });
-  it('magnitudeFor(values) picks one unit for an axis', () => {
-    expect(magnitudeFor([34_000_000, 520_000_000])).toEqual({ magnitude: 1e8, prefix: '亿' });
-    expect(magnitudeFor([5_000_000])).toEqual({ magnitude: 1e4, prefix: '万' });
-    expect(magnitudeFor([])).toEqual({ magnitude: 1, prefix: '' });
+  it('formatInMagnitude(value, magnitude) writes axis numbers, rounded only when asked', () => {
     expect(formatInMagnitude(34_000_000, 1e8)).toBe('0.34');
+    expect(formatInMagnitude(2e8 / 3, 1e8, 2)).toBe('0.67');
   });
-  it('formatYuanPerArea(yuanPerHectare) gives 公顷 and 亩', () => {
-    expect(formatYuanPerArea(52_000_000)).toEqual({ perHectare: '5200万元/公顷', perMu: '346.67万元/亩' });
+  it('significantDigits(value) reads the precision a figure was given with, at least two', () => {
+    expect(significantDigits(520_000_000)).toBe(2);
+    expect(significantDigits(524_000_000)).toBe(3);
+    expect(significantDigits(34_000_000)).toBe(2);
+    expect(significantDigits(10)).toBe(2);
+    expect(significantDigits(69.7)).toBe(3);
+    expect(roundToSignificant(3_466_666.67, 2)).toBe(3_500_000);
   });
-  it('formatYears and formatYuanPerYuan round for reading', () => {
-    expect(formatYears(520 / 170)).toBe('3.1年');
-    expect(formatYuanPerYuan(0.34 / 5.2)).toBe('0.065元');
+  it('formatYuanPerArea(yuanPerHectare, digits) gives 公顷 and 亩, rounded to the inputs’ precision', () => {
+    expect(formatYuanPerArea(52_000_000, 2)).toEqual({ perHectare: '5200万元/公顷', perMu: '350万元/亩' });
   });
   it('formatScope(scope) names phases in Chinese', () => {
     expect(formatScope('project')).toBe('全项目');

@@ -1,25 +1,22 @@
 // Numbers as Chinese readers read them: amounts in 万/亿 (5.2亿元, 500万元), areas in 公顷, qualifiers in words
-// (约, 超, 以上). Intl's zh-CN compact notation does the 万/亿 grouping.
+// (约, 超, 以上). Amounts shown together (one table, card, chart or list) share one unit, chosen from the figures
+// shown (amountUnitFor), and keep every digit the source gave: 0.34亿元 is never rounded, and never becomes
+// 3400万元 beside 5.24亿元. Ratios the site computes are rounded to the precision of their inputs.
 
 import type { Qualifier } from './schema.ts';
 import { MU_PER_HECTARE } from './derived.ts';
 
 export type Unit = 'yuan' | 'hectare' | 'count' | 'percent';
 
-const compact = new Intl.NumberFormat('zh-CN', { notation: 'compact', maximumFractionDigits: 2 });
-const plain = new Intl.NumberFormat('zh-CN', { maximumFractionDigits: 2 });
+export type Magnitude = 1 | 1e4 | 1e8;
+
+/** The unit a set of amounts is written in: 亿元, 万元 or 元. */
+export interface AmountUnit {
+  magnitude: Magnitude;
+  prefix: '' | '万' | '亿';
+}
 
 const UNIT_SUFFIX: Record<Unit, string> = { yuan: '元', hectare: '公顷', count: '个', percent: '%' };
-
-/** 520000000 → "5.2亿", 5000000 → "500万", 1.5e12 → "1.5万亿". */
-export function formatCompact(value: number): string {
-  return compact.format(value);
-}
-
-/** A bare number in a fixed magnitude, for axes where every tick shares one unit: (34000000, 1e8) → "0.34". */
-export function formatInMagnitude(value: number, magnitude: 1 | 1e4 | 1e8, fractionDigits = 2): string {
-  return numberFormat({ maximumFractionDigits: fractionDigits, useGrouping: false }).format(value / magnitude);
-}
 
 // Making an Intl.NumberFormat costs far more than formatting with one, and every page formats hundreds of figures.
 const numberFormats = new Map<string, Intl.NumberFormat>();
@@ -30,24 +27,33 @@ function numberFormat(options: Intl.NumberFormatOptions): Intl.NumberFormat {
   return format;
 }
 
-/** The magnitude a set of amounts reads best in: 亿 when the largest reaches 1亿, else 万, else 元. */
-export function magnitudeFor(values: readonly number[]): { magnitude: 1 | 1e4 | 1e8; prefix: '' | '万' | '亿' } {
+/** Fraction digits that write any whole number of yuan exactly in a magnitude: 1元 is 0.00000001亿. */
+const EXACT_DIGITS: Record<Magnitude, number> = { 1: 2, 1e4: 4, 1e8: 8 };
+
+/**
+ * A bare number in a fixed magnitude, every digit of the value kept (34000000, 1e8) → "0.34"; pass fractionDigits
+ * to round, as axis ticks do.
+ */
+export function formatInMagnitude(value: number, magnitude: Magnitude, fractionDigits = EXACT_DIGITS[magnitude]): string {
+  // toPrecision(12) first: 34000000 / 1e8 is 0.34 in decimal but not in binary.
+  return numberFormat({ maximumFractionDigits: fractionDigits, useGrouping: false }).format(Number((value / magnitude).toPrecision(12)));
+}
+
+/** The unit a set of amounts reads best in: 亿 when the largest reaches 1亿, else 万 when it reaches 1万, else 元. */
+export function amountUnitFor(values: readonly number[]): AmountUnit {
   const largest = Math.max(0, ...values.map(Math.abs));
   if (largest >= 1e8) return { magnitude: 1e8, prefix: '亿' };
   if (largest >= 1e4) return { magnitude: 1e4, prefix: '万' };
   return { magnitude: 1, prefix: '' };
 }
 
-function formatNumber(value: number, unit: Unit): string {
-  switch (unit) {
-    case 'yuan':
-      return `${formatCompact(value)}元`;
-    case 'percent':
-      return `${plain.format(value)}%`;
-    default:
-      return `${plain.format(value)}${UNIT_SUFFIX[unit]}`;
-  }
+/** 520000000 → "5.2亿", 5000000 → "500万", 12345678 → "1234.5678万": its own unit, every digit kept. */
+export function formatCompact(value: number): string {
+  const { magnitude, prefix } = amountUnitFor([value]);
+  return `${formatInMagnitude(value, magnitude)}${prefix}`;
 }
+
+const plain = (value: number) => numberFormat({ maximumFractionDigits: 2 }).format(value);
 
 /** Wraps a formatted amount in its qualifier, as Chinese reports write it: 约5.2亿元, 500万元以上. */
 export function qualify(text: string, qualifier: Qualifier = 'exact'): string {
@@ -73,24 +79,37 @@ export interface Quantity {
   qualifier?: Qualifier | undefined;
 }
 
-/** A reported quantity with its unit, range and qualifier: "5.2亿元", "约10公顷", "500万—1000万元". */
-export function formatQuantity(quantity: Quantity, unit: Unit): string {
-  if (quantity.valueMax === undefined) return qualify(formatNumber(quantity.value, unit), quantity.qualifier);
-  const lower = formatNumber(quantity.value, unit);
-  const upper = formatNumber(quantity.valueMax, unit);
-  // The lower end drops its unit only when it shares the upper end's magnitude: "9999—2万元" would read as 9999万.
-  const magnitude = (text: string) => /(万亿|万|亿)?(?:元|个|%|公顷)$/u.exec(text)?.[1] ?? '';
-  const lowerText = magnitude(lower) === magnitude(upper) ? lower.replace(/(?:元|个|%|公顷)$/u, '') : lower;
-  return qualify(`${lowerText}—${upper}`, quantity.qualifier);
+/**
+ * A reported quantity with its unit, range and qualifier: "5.2亿元", "约10公顷", "500万—1000万元". Amounts are
+ * written in `amountUnit` when given (every amount of a table in 亿元: "0.34亿元"), else each in its own.
+ */
+export function formatQuantity(quantity: Quantity, unit: Unit, amountUnit?: AmountUnit): string {
+  if (unit !== 'yuan') {
+    const suffix = UNIT_SUFFIX[unit];
+    const text = quantity.valueMax === undefined ? `${plain(quantity.value)}${suffix}` : `${plain(quantity.value)}—${plain(quantity.valueMax)}${suffix}`;
+    return qualify(text, quantity.qualifier);
+  }
+  const shared = amountUnit ?? (quantity.valueMax === undefined ? amountUnitFor([quantity.value]) : undefined);
+  if (shared) {
+    const amount = (value: number) => formatInMagnitude(value, shared.magnitude);
+    const text = quantity.valueMax === undefined ? amount(quantity.value) : `${amount(quantity.value)}—${amount(quantity.valueMax)}`;
+    return qualify(`${text}${shared.prefix}元`, quantity.qualifier);
+  }
+  // A range with no shared unit: each end in its own, and the lower end keeps its unit unless both share one
+  // ("9999—2万元" would read as 9999万).
+  const lower = amountUnitFor([quantity.value]);
+  const upper = amountUnitFor([quantity.valueMax!]);
+  const lowerText = lower.magnitude === upper.magnitude ? formatInMagnitude(quantity.value, lower.magnitude) : `${formatCompact(quantity.value)}元`;
+  return qualify(`${lowerText}—${formatCompact(quantity.valueMax!)}元`, quantity.qualifier);
 }
 
-export function formatYuan(value: number, qualifier?: Qualifier): string {
-  return formatQuantity({ value, qualifier }, 'yuan');
+export function formatYuan(value: number, qualifier?: Qualifier, amountUnit?: AmountUnit): string {
+  return formatQuantity({ value, qualifier }, 'yuan', amountUnit);
 }
 
 /** 43 → "43个". */
 export function formatCount(value: number): string {
-  return formatNumber(value, 'count');
+  return formatQuantity({ value }, 'count');
 }
 
 /** 69.767… → "69.77%" (or to the given decimals). */
@@ -98,22 +117,30 @@ export function formatPercent(value: number, decimals = 2): string {
   return `${numberFormat({ maximumFractionDigits: decimals }).format(value)}%`;
 }
 
-/** Investment intensity both ways Chinese planners quote it: per 公顷 and per 亩. */
-export function formatYuanPerArea(yuanPerHectare: number): { perHectare: string; perMu: string } {
+/**
+ * How many significant digits a reported number carries: 520000000 (5.2亿) → 2, 0.34 → 2, 69.7 → 3. Trailing
+ * zeros of a whole number say nothing about precision (10公顷 may be 10 or 10.4), so at least two are assumed.
+ */
+export function significantDigits(value: number): number {
+  if (value === 0 || !Number.isFinite(value)) return 2;
+  const digits = Math.abs(value).toPrecision(15).replace(/e.*$/, '').replace('.', '').replace(/^0+/, '').replace(/0+$/, '');
+  return Math.max(2, digits.length);
+}
+
+/** Rounds to n significant digits: (3466666.7, 2) → 3500000. */
+export function roundToSignificant(value: number, digits: number): number {
+  return value === 0 ? 0 : Number(value.toPrecision(digits));
+}
+
+/**
+ * Investment intensity both ways Chinese planners quote it, per 公顷 and per 亩, rounded to `digits` significant
+ * digits (those of the least precise input): 5.2亿元 on 10公顷 → 5200万元/公顷, 350万元/亩 (not 346.67).
+ */
+export function formatYuanPerArea(yuanPerHectare: number, digits: number): { perHectare: string; perMu: string } {
   return {
-    perHectare: `${formatCompact(yuanPerHectare)}元/公顷`,
-    perMu: `${formatCompact(yuanPerHectare / MU_PER_HECTARE)}元/亩`,
+    perHectare: `${formatCompact(roundToSignificant(yuanPerHectare, digits))}元/公顷`,
+    perMu: `${formatCompact(roundToSignificant(yuanPerHectare / MU_PER_HECTARE, digits))}元/亩`,
   };
-}
-
-/** 3.0588 → "3.1年". */
-export function formatYears(years: number): string {
-  return `${numberFormat({ maximumFractionDigits: 1 }).format(years)}年`;
-}
-
-/** 0.0654 yuan per yuan → "0.065元". */
-export function formatYuanPerYuan(ratio: number): string {
-  return `${numberFormat({ maximumSignificantDigits: 2 }).format(ratio)}元`;
 }
 
 /** "phase-1" → "一期"; "project" → "全项目". */

@@ -67,7 +67,7 @@ export const PROJECT_COLUMNS = [
   'provincial_key',
   'stage',
   'stage_as_of',
-  ...figureKinds.flatMap((kind) => [`${SNAKE[kind]}_${UNIT_SUFFIX[figureUnit(kind)]}`, `${SNAKE[kind]}_qualifier`]),
+  ...figureKinds.flatMap((kind) => [`${SNAKE[kind]}_${UNIT_SUFFIX[figureUnit(kind)]}`, `${SNAKE[kind]}_qualifier`, `${SNAKE[kind]}_condition`]),
   'url',
 ] as const;
 
@@ -90,6 +90,7 @@ export function projectRows(dataset: Dataset, context: OpenDataContext): Row[] {
       const report = latestForScope(project.figures[kind]);
       row[`${SNAKE[kind]}_${UNIT_SUFFIX[figureUnit(kind)]}`] = report?.value;
       row[`${SNAKE[kind]}_qualifier`] = report?.qualifier;
+      row[`${SNAKE[kind]}_condition`] = report?.condition;
     }
     return row;
   });
@@ -104,6 +105,7 @@ export const FIGURE_COLUMNS = [
   'value_max',
   'unit',
   'qualifier',
+  'condition',
   'as_of',
   'is_latest_for_scope',
   ...SOURCE_COLUMNS,
@@ -123,6 +125,7 @@ export function figureRows(dataset: Dataset, context: OpenDataContext): Row[] {
         value_max: report.valueMax,
         unit: figureUnit(kind),
         qualifier: report.qualifier,
+        condition: report.condition,
         as_of: report.asOf,
         is_latest_for_scope: latestForScope(reports, report.scope) === report,
         ...sourceColumns(report.source, context),

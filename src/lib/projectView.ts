@@ -1,6 +1,6 @@
 // What project pages and lists show, computed once here so components only render.
 
-import { formatQuantity, type Unit } from './format.ts';
+import { amountUnitFor, formatQuantity, type AmountUnit, type Unit } from './format.ts';
 import { eventKeys, projectHistory, type ProjectEvent } from './changes.ts';
 import { collectCitations, type CitationList } from './citations.ts';
 import { assessMilestone, type MilestoneAssessment } from './milestoneStatus.ts';
@@ -13,6 +13,7 @@ import {
   type FigureReport,
   type IndicatorReport,
   type Indicators,
+  type Dataset,
   type LifecycleStage,
   type Project,
   type StatusReport,
@@ -81,9 +82,53 @@ export function figureUnit(kind: FigureKind): Unit {
   return UNITS[kind];
 }
 
-/** A figure as readers read it: "5.2亿元", "约10公顷". */
-export function formatFigure(kind: FigureKind, report: FigureReport): string {
-  return formatQuantity(report, figureUnit(kind));
+/**
+ * A figure as readers read it: "5.2亿元", "约10公顷". Pass the unit of the amounts shown with it (amountUnitOf), so
+ * one table, card, chart or list writes all its amounts in one unit.
+ */
+export function formatFigure(kind: FigureKind, report: FigureReport, amountUnit?: AmountUnit): string {
+  return formatQuantity(report, figureUnit(kind), amountUnit);
+}
+
+/**
+ * The one unit (亿元, 万元 or 元) for the amounts of these projects, chosen from every report of every amount they
+ * have, so a figure reads the same in each of a project's views (its card, table, chart and record) and an earlier
+ * report keeps the unit of the later ones.
+ */
+export function amountUnitOf(projects: readonly Project[]): AmountUnit {
+  return amountUnitFor(
+    projects.flatMap((project) =>
+      figureKinds
+        .filter((kind) => figureUnit(kind) === 'yuan')
+        .flatMap((kind) => (project.figures[kind] ?? []).flatMap((report) => [report.value, ...(report.valueMax === undefined ? [] : [report.valueMax])])),
+    ),
+  );
+}
+
+/**
+ * The date of the latest report in the dataset: what the site's pages are "as of" (截至). The build date is not:
+ * nobody checked the facts then.
+ */
+export function latestReportDate(dataset: Pick<Dataset, 'projects' | 'indicators' | 'events'>): string | undefined {
+  const dates = [
+    ...dataset.projects.flatMap((project) => [
+      ...project.status.map((report) => report.asOf),
+      ...figureKinds.flatMap((kind) => (project.figures[kind] ?? []).map((report) => report.asOf)),
+      ...project.milestones.flatMap((milestone) => milestone.reports.map((report) => report.asOf)),
+    ]),
+    ...Object.values(dataset.indicators).flatMap((reports) => reports.map((report) => report.asOf)),
+    ...dataset.events.map((event) => event.asOf),
+  ];
+  return dates.length ? dates.reduce((latest, date) => (date > latest ? date : latest)) : undefined;
+}
+
+/**
+ * The condition every report shares (全部投产后), '' when none has one, undefined when they differ: a table says a
+ * shared condition once, in its heading, and otherwise beside each figure that has one.
+ */
+export function sharedCondition(reports: readonly FigureReport[]): string | undefined {
+  const conditions = new Set(reports.map((report) => report.condition ?? ''));
+  return conditions.size <= 1 ? ([...conditions][0] ?? '') : undefined;
 }
 
 export interface ZoneIndicatorsView {

@@ -91,6 +91,11 @@ export const figureReportSchema = z
       .meta({ title: '区间上限', description: '来源给出区间时（如“500至1000亿元”）的上限。' }),
     qualifier: qualifierSchema.default('exact'),
     scope: scopeSchema.default('project'),
+    condition: z
+      .string()
+      .min(1, { error: 'expected the condition as the source words it, like "全部投产后"' })
+      .optional()
+      .meta({ title: '前提', description: '来源为该数字说明的前提，照原文记录，如“全部投产后”“达产后”；网站在显示该数字处照录。' }),
     ...reportBase,
   })
   .strict()

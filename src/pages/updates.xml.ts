@@ -1,4 +1,4 @@
-// The updates feed: starts, completions, moved plans, changed figures and promises fallen overdue.
+// The updates feed: starts, completions, moved plans, changed figures, and promised dates passed with no report.
 import rss from '@astrojs/rss';
 import { dataset } from '../data/dataset.ts';
 import { today } from '../data/today.ts';
@@ -6,6 +6,7 @@ import { absoluteUrl, routes, strings } from '../data/site.ts';
 import { describeChange } from '../lib/describeChange.ts';
 import { FEED_SIZE, safeFeed } from '../lib/feeds.ts';
 import { collectUpdates } from '../lib/updatesFeed.ts';
+import { amountUnitOf } from '../lib/projectView.ts';
 
 export function GET() {
   const labels = { figure: strings.figure, stage: strings.stage, change: strings.change };
@@ -16,7 +17,8 @@ export function GET() {
       site: absoluteUrl(routes.tracker()),
       trailingSlash: true,
       items: collectUpdates(dataset, today, FEED_SIZE).map(({ project, event, key }) => {
-        const text = describeChange(event, labels);
+        // A date passing is the site's reading of the calendar, not a report: the item says so, and quotes nothing.
+        const text = `${describeChange(event, labels, amountUnitOf([project]))}${event.type === 'overdue' ? `（${strings.change.calendarNote}）` : ''}`;
         const quote = 'source' in event ? `\n“${event.source.quote}”` : '';
         return {
           title: `${project.name}：${text}`,
@@ -24,8 +26,8 @@ export function GET() {
           pubDate: new Date(`${event.date}T00:00:00Z`),
           description: `${text}${quote}`,
         };
-    }),
-    customData: '<language>zh-cn</language>',
+      }),
+      customData: '<language>zh-cn</language>',
     }),
   );
 }

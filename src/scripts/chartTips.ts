@@ -29,6 +29,8 @@ function hide(): void {
 }
 
 for (const figure of document.querySelectorAll<HTMLElement>('[data-chart]')) {
+  // A figure holds its chart in two layouts, one shown (by width): step through the marks of the one on screen.
+  const shownMarks = () => [...figure.querySelectorAll('svg [data-tip]')].filter((mark) => mark.closest('svg')!.checkVisibility());
   const marks = [...figure.querySelectorAll('svg [data-tip]')];
   if (!marks.length) continue;
   figure.tabIndex = 0;
@@ -41,8 +43,10 @@ for (const figure of document.querySelectorAll<HTMLElement>('[data-chart]')) {
     if (event.key === 'Escape') return hide();
     if (step === undefined || event.target !== figure) return;
     event.preventDefault();
-    const index = current ? marks.indexOf(current) : -1;
-    show(marks[(index + step + marks.length) % marks.length]!);
+    const visible = shownMarks();
+    if (!visible.length) return;
+    const index = current ? visible.indexOf(current) : -1;
+    show(visible[(index + step + visible.length) % visible.length]!);
   });
   figure.addEventListener('blur', hide);
 }

@@ -73,7 +73,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
   return teardown;
 }
 
-/** The home page, the projects page, and the first article and project a reader reaches from them. */
+/** The home page, the projects page, the first article and project a reader reaches from them, the tracker and /data/. */
 async function findReaderPages(distDir: string): Promise<Array<[string, string]>> {
   const firstLink = async (file: string, pattern: RegExp) => {
     const hrefs = parseHtml(await readText(path.join(distDir, file))).querySelectorAll('main a[href]').map((a) => a.getAttribute('href')!);
@@ -86,5 +86,7 @@ async function findReaderPages(distDir: string): Promise<Array<[string, string]>
     ['article', await firstLink('index.html', /^\/reports\/daqing\/articles\/[^/]+\/$/)],
     ['projects', 'projects/'],
     ['project', await firstLink('projects/index.html', /^\/reports\/daqing\/projects\/[^/]+\/$/)],
+    ['tracker', 'tracker/'],
+    ['data', 'data/'],
   ];
 }

@@ -74,14 +74,58 @@ interface ChartBox {
   viewport: number;
 }
 
+/** The charts on screen: each figure holds a narrow and a wide layout, and shows one. */
 function chartsIn(page: Page): Promise<ChartBox[]> {
   return page.evaluate(() =>
-    [...document.querySelectorAll('figure svg[role="img"]')].map((svg) => {
+    [...document.querySelectorAll('figure svg[role="img"]')].filter((svg) => svg.checkVisibility()).map((svg) => {
       const box = svg.getBoundingClientRect();
       const label = svg.getAttribute('aria-label') ?? svg.querySelector('title')?.textContent ?? '';
       return { label, left: box.left, right: box.right, width: box.width, height: box.height, viewport: document.documentElement.clientWidth };
     }),
   );
+}
+
+interface ChartText {
+  kind: string;
+  text: string;
+  /** The size a reader sees: the computed font size times the drawing's scale on screen. */
+  px: number;
+}
+
+/** Every text of every chart on screen, with the size it is rendered at. */
+function chartTexts(page: Page): Promise<ChartText[]> {
+  return page.evaluate(() =>
+    [...document.querySelectorAll<SVGSVGElement>('figure svg.chart')]
+      .filter((svg) => svg.checkVisibility())
+      .flatMap((svg) => {
+        const scale = svg.getScreenCTM()!.a;
+        const kind = [...svg.classList].find((name) => /^chart--(economics|progress|comparison|timeline)$/.test(name))!.slice('chart--'.length);
+        return [...svg.querySelectorAll('text')].map((text) => ({ kind, text: text.textContent ?? '', px: Math.round(parseFloat(getComputedStyle(text).fontSize) * scale * 100) / 100 }));
+      }),
+  );
+}
+
+/**
+ * Table text broken where it must not be: a value (a cell's text) or a word of a label (the text between two
+ * <wbr>) that the browser set on more than one line.
+ */
+function brokenTableText(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const broken: string[] = [];
+    for (const cell of document.querySelectorAll('.table-scroll :is(td, th), table :is(.num, .status-note)')) {
+      if (!cell.checkVisibility() || cell.matches('.phrases')) continue;
+      const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const text = node.textContent!.trim();
+        if (!text || (node.parentElement && node.parentElement.closest('.badge, .cite-mark'))) continue;
+        const range = document.createRange();
+        range.selectNodeContents(node);
+        const lines = new Set([...range.getClientRects()].filter((rect) => rect.width > 0).map((rect) => Math.round(rect.top)));
+        if (lines.size > 1) broken.push(`"${text}" on ${lines.size} lines`);
+      }
+    }
+    return broken;
+  });
 }
 
 async function axeViolations(page: Page): Promise<string[]> {
@@ -180,6 +224,18 @@ describe.skipIf(!site.wsEndpoint)('in Chromium', () => {
       it('has no serious or critical accessibility violation (axe)', async () => {
         expect(await axeViolations(page)).toEqual([]);
       });
+
+      it('sets chart labels and ticks at 12–14 px, never above the body text', async () => {
+        const body = await page.evaluate(() => parseFloat(getComputedStyle(document.body).fontSize));
+        for (const text of await chartTexts(page)) {
+          expect(text.px, `${text.kind}: ${text.text}`).toBeGreaterThanOrEqual(12);
+          expect(text.px, `${text.kind}: ${text.text}`).toBeLessThanOrEqual(Math.min(14, body));
+        }
+      });
+
+      it('breaks no value in a table, and no word of a label', async () => {
+        expect(await brokenTableText(page)).toEqual([]);
+      });
     });
 
     it('has no serious or critical accessibility violation in the dark scheme (axe)', async () => {
@@ -207,6 +263,64 @@ describe.skipIf(!site.wsEndpoint)('in Chromium', () => {
         await withoutScript.close();
       }
     });
+  });
+
+  it('measures every kind of chart at 360 and 1280 px, each drawn for the width it is shown at', async () => {
+    const seen = new Map<string, Set<number>>();
+    for (const width of WIDTHS) {
+      const context = await browser.newContext({ viewport: { width, height: 800 } });
+      const page = await context.newPage();
+      for (const [, pagePath] of site.readerPages) {
+        await page.goto(site.url + pagePath);
+        for (const text of await chartTexts(page)) {
+          const sizes = seen.get(`${text.kind}@${width}`) ?? new Set<number>();
+          sizes.add(text.px);
+          seen.set(`${text.kind}@${width}`, sizes);
+        }
+        // Never the scaled drawing of old: on screen a layout is within a few per cent of its own size.
+        for (const scale of await page.evaluate(() => [...document.querySelectorAll<SVGSVGElement>('figure svg.chart')].filter((svg) => svg.checkVisibility()).map((svg) => svg.getScreenCTM()!.a))) {
+          expect(scale).toBeGreaterThan(0.95);
+          expect(scale).toBeLessThan(1.07);
+        }
+      }
+      await context.close();
+    }
+    for (const kind of ['economics', 'progress', 'comparison', 'timeline']) {
+      for (const width of WIDTHS) {
+        const sizes = [...(seen.get(`${kind}@${width}`) ?? [])];
+        expect(sizes.length, `${kind} at ${width} px`).toBeGreaterThan(0);
+        expect(Math.min(...sizes), `${kind} at ${width} px`).toBeGreaterThanOrEqual(12);
+        expect(Math.max(...sizes), `${kind} at ${width} px`).toBeLessThanOrEqual(14);
+      }
+    }
+  });
+
+  it('scrolls a wide table sideways in a labelled, focusable region, its first column kept in view', async () => {
+    const context = await browser.newContext({ viewport: { width: 360, height: 800 } });
+    const page = await context.newPage();
+    await page.goto(`${site.url}${site.readerPages.find(([label]) => label === 'project')![1]}`);
+    const region = page.locator('section.table-scroll', { has: page.locator('table.milestones') });
+    expect(await region.getAttribute('aria-label')).toBeTruthy();
+    expect(await region.getAttribute('tabindex')).toBe('0');
+    const widths = await region.evaluate((element) => ({ scroll: element.scrollWidth, client: element.clientWidth }));
+    expect(widths.scroll).toBeGreaterThan(widths.client);
+    const firstCell = region.locator('tbody th').first();
+    const before = (await firstCell.boundingBox())!.x;
+    await region.focus();
+    await page.keyboard.press('End');
+    await region.evaluate((element) => element.scrollBy(1000, 0));
+    expect(await region.evaluate((element) => element.scrollLeft)).toBeGreaterThan(0);
+    expect((await firstCell.boundingBox())!.x).toBeCloseTo(before, 0);
+    await context.close();
+  });
+
+  it('keeps /data/ compact on a phone', async () => {
+    const context = await browser.newContext({ viewport: { width: 360, height: 800 } });
+    const page = await context.newPage();
+    await page.goto(`${site.url}data/`);
+    // About 31,500 px when every field was a card of its own.
+    expect(await page.evaluate(() => document.documentElement.scrollHeight)).toBeLessThan(8000);
+    await context.close();
   });
 
   it('shows the 404 page styled and linked at any depth', async () => {

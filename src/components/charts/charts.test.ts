@@ -5,7 +5,9 @@ import { describe, expect, it } from 'vitest';
 import { parseHtml } from '../../../tests/helpers/html.ts';
 import { followedUpProject } from '../../lib/fixtures/followUp.ts';
 import { assessMilestone } from '../../lib/milestoneStatus.ts';
+import { amountUnitFor } from '../../lib/format.ts';
 import { layoutEconomicsChart } from '../../lib/charts/economicsChart.ts';
+import { TEXT } from '../../lib/charts/geometry.ts';
 import { layoutTimeline } from '../../lib/charts/timelineChart.ts';
 import { layoutZoneProgress } from '../../lib/charts/zoneProgressChart.ts';
 import EconomicsChart from './EconomicsChart.astro';
@@ -15,64 +17,79 @@ import ZoneProgressChart from './ZoneProgressChart.astro';
 const container = await AstroContainer.create();
 
 async function render(component: Parameters<typeof container.renderToString>[0], props: Record<string, unknown>) {
-  const html = await container.renderToString(component, { props });
+  const html = await container.renderToString(component, { props: { variant: 'narrow', ...props } });
   return { html, svg: parseHtml(html).querySelector('svg')! };
 }
 
 const economics = layoutEconomicsChart(
-  [
-    { kind: 'investment', value: 520_000_000, text: '5.2亿元' },
-    { kind: 'annualRevenue', value: 524_000_000, text: '5.24亿元' },
-    { kind: 'annualProfit', value: 170_000_000, text: '1.7亿元' },
-    { kind: 'annualTax', value: 34_000_000, text: '0.34亿元' },
-  ],
-  { width: 360 },
+  {
+    investment: { label: '计划投资', text: '5.2亿元' },
+    yearly: {
+      heading: '全部投产后，预计每年',
+      unit: amountUnitFor([1e8]),
+      bars: [
+        { kind: 'annualRevenue', value: 524_000_000, label: '销售收入', text: '5.24亿元' },
+        { kind: 'annualProfit', value: 170_000_000, label: '利润', text: '1.7亿元' },
+        { kind: 'annualTax', value: 34_000_000, label: '税收', text: '0.34亿元' },
+      ],
+    },
+  },
+  { width: 320 },
 );
 
+/** Every font size the SVG sets, on its root or its text. */
+const fontSizes = (svg: ReturnType<typeof parseHtml>) => [svg.getAttribute('font-size'), ...svg.querySelectorAll('text').map((text) => text.getAttribute('font-size'))].filter(Boolean).map(Number);
+
 describe('<EconomicsChart>', () => {
-  it('draws a bar per figure with its label and value, named for screen readers', async () => {
-    const { html, svg } = await render(EconomicsChart, { layout: economics, label: '华理生物产业园项目：投资与预期年收益' });
+  it('writes the investment out, draws a bar per yearly figure under its condition, named for screen readers', async () => {
+    const { html, svg } = await render(EconomicsChart, { layout: economics, label: '华理生物产业园项目：计划投资与预计年收益' });
     expect(svg.getAttribute('role')).toBe('img');
-    expect(svg.getAttribute('aria-label')).toBe('华理生物产业园项目：投资与预期年收益');
-    expect(svg.getAttribute('viewBox')).toBe(`0 0 360 ${economics.height}`);
-    expect(svg.querySelectorAll('rect').map((rect) => rect.getAttribute('class'))).toEqual(['fill-investment', 'fill-annualRevenue', 'fill-annualProfit', 'fill-annualTax']);
+    expect(svg.getAttribute('aria-label')).toBe('华理生物产业园项目：计划投资与预计年收益');
+    expect([svg.getAttribute('viewBox'), svg.getAttribute('width'), svg.getAttribute('class')]).toEqual([`0 0 320 ${economics.height}`, '320', 'chart chart--economics chart--narrow']);
+    expect(svg.querySelectorAll('rect').map((rect) => rect.getAttribute('class'))).toEqual(['fill-annualRevenue', 'fill-annualProfit', 'fill-annualTax']);
     const texts = svg.querySelectorAll('text').map((text) => text.textContent);
-    for (const label of ['计划投资', '预计年销售收入', '预计年利润', '预计年税收', '5.2亿元', '5.24亿元', '1.7亿元', '0.34亿元']) expect(texts).toContain(label);
+    for (const label of ['计划投资', '5.2亿元', '全部投产后，预计每年', '销售收入', '利润', '税收', '5.24亿元', '1.7亿元', '0.34亿元']) expect(texts).toContain(label);
     expect(texts.at(-1)).toMatch(/亿元$/);
+    expect(fontSizes(svg).every((size) => size >= 12 && size <= 14)).toBe(true);
     await expect(html).toMatchFileSnapshot('./__snapshots__/economics.svg');
   });
 
   it('carries its colours as attributes and no classes when it is a file of its own', async () => {
     const { svg } = await render(EconomicsChart, { layout: economics, label: 'x', standalone: true });
     expect(svg.querySelectorAll('[class]').filter((element) => element !== svg)).toEqual([]);
+    expect(svg.hasAttribute('class')).toBe(false);
     expect(svg.querySelectorAll('rect')[0]!.getAttribute('fill')).toBe('#ffffff');
-    expect(svg.querySelectorAll('rect')[2]!.getAttribute('fill')).toBe('#D55E00');
+    expect(svg.querySelectorAll('rect')[1]!.getAttribute('fill')).toBe('#D55E00');
   });
 });
 
 describe('<ZoneProgressChart>', () => {
-  it('draws 43 segments per bar, 30 filled, and says the count', async () => {
-    const layout = layoutZoneProgress([{ id: 'started', label: '已开复工', part: 30, whole: 43 }], { width: 360 });
+  it('draws 43 segments per bar, 30 filled, says the count and what a segment is', async () => {
+    const layout = layoutZoneProgress([{ id: 'started', label: '已开复工', part: 30, whole: 43 }], { width: 320 }, '每格代表1个计划建设的重点项目');
     const { svg } = await render(ZoneProgressChart, { layout, label: '开复工进展' });
     const rects = svg.querySelectorAll('rect');
     expect(rects).toHaveLength(43);
     expect(rects.filter((rect) => rect.getAttribute('class') === 'fill-started')).toHaveLength(30);
-    expect(svg.querySelectorAll('text').map((text) => text.textContent)).toEqual(['已开复工', '30 / 43']);
+    expect(svg.querySelectorAll('text').map((text) => text.textContent)).toEqual(['已开复工', '30 / 43', '每格代表1个计划建设的重点项目']);
   });
 });
 
 describe('<TimelineChart>', () => {
-  it('draws plans, a late completion, a moved deadline and the build date', async () => {
+  it('draws plans, a late completion with its delay, a moved deadline, windows passed without report and the page date', async () => {
     const project = followedUpProject();
     const rows = project.milestones.map((milestone) => ({ id: milestone.id, label: milestone.label, assessment: assessMilestone(milestone, '2024-07-15') }));
-    const { html, svg } = await render(TimelineChart, { layout: layoutTimeline(rows, '2024-07-15', { width: 360 }), label: '节点' });
+    const { html, svg } = await render(TimelineChart, { layout: layoutTimeline(rows, '2024-07-15', { width: 320 }, '本页生成日 2024年7月15日'), label: '节点' });
     expect(svg.querySelectorAll('circle.fill-done')).toHaveLength(1);
-    expect(svg.querySelectorAll('line.stroke-delay')).toHaveLength(3);
+    // Only the completion reported late gets a delay line; the two windows with no report are drawn as passed.
+    expect(svg.querySelectorAll('line.stroke-delay')).toHaveLength(1);
+    expect(svg.querySelectorAll('line.stroke-passed')).toHaveLength(2);
     expect(svg.querySelectorAll('line.stroke-today')).toHaveLength(1);
     expect(svg.querySelectorAll('path.stroke-revised')).toHaveLength(1);
     const texts = svg.querySelectorAll('text').map((text) => text.textContent);
-    expect(texts).toContain('构建日期 2024年7月15日');
+    expect(texts).toContain('本页生成日 2024年7月15日');
     expect(texts).toContain('启动建设');
+    expect(texts.join('')).not.toContain('构建');
+    expect(fontSizes(svg).every((size) => size >= TEXT.tick && size <= TEXT.heading)).toBe(true);
     await expect(html).toMatchFileSnapshot('./__snapshots__/timeline.svg');
   });
 });

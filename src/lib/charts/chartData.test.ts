@@ -4,50 +4,132 @@ import { startRate } from '../derived.ts';
 import { followedUpProject } from '../fixtures/followUp.ts';
 import { datasetSchema, projectSchema } from '../schema.ts';
 import { datasetObject } from '../validate/fixtures.ts';
-import { comparisonData, comparisonTakeaway, economicsData, economicsTable, economicsTakeaway, timelineData, timelineTakeaway, zoneProgressTakeaway } from './chartData.ts';
+import {
+  comparisonCsv,
+  comparisonData,
+  comparisonInput,
+  comparisonTable,
+  comparisonTakeaway,
+  economicsCsv,
+  economicsInput,
+  economicsTable,
+  economicsTakeaway,
+  timelineData,
+  timelineTable,
+  timelineTakeaway,
+  zoneProgressTakeaway,
+  type ChartLabels,
+} from './chartData.ts';
 
-const labels = { figure: strings.figure, milestoneStatus: strings.milestoneStatus, milestone: strings.milestone, charts: strings.charts };
+const labels: ChartLabels = { figure: strings.figure, milestoneStatus: strings.milestoneStatus, milestone: strings.milestone, charts: strings.charts };
 const source = { article: 'a', quote: 'q' };
+const report = (value: number, extra: object = {}) => [{ value, asOf: '2023-05-10', source, ...extra }];
 const huali = projectSchema.parse({
   id: 'huali-bio',
   name: '华理生物产业园项目',
   status: [{ stage: 'design-and-approvals', asOf: '2023-05-10', source }],
-  figures: Object.fromEntries(
-    Object.entries({ investment: 520_000_000, landArea: 10, annualRevenue: 524_000_000, annualProfit: 170_000_000, annualTax: 34_000_000 }).map(([kind, value]) => [kind, [{ value, asOf: '2023-05-10', source }]]),
-  ),
+  figures: {
+    investment: report(520_000_000),
+    landArea: report(10),
+    annualRevenue: report(524_000_000, { condition: '全部投产后' }),
+    annualProfit: report(170_000_000, { condition: '全部投产后' }),
+    annualTax: report(34_000_000, { condition: '全部投产后' }),
+  },
 });
 
-describe('chart takeaways are computed from the data', () => {
-  it('economicsTakeaway(project) says the investment, the yearly returns and the payback', () => {
-    expect(economicsTakeaway(huali, labels)).toBe('华理生物产业园项目计划投资5.2亿元，预计每年销售收入5.24亿元、利润1.7亿元、税收0.34亿元。按预计年利润计算，约3.1年可收回投资。');
+describe('the economics chart, its takeaway and tables', () => {
+  it('says the investment and the yearly figures with their condition, and computes no payback', () => {
+    const takeaway = economicsTakeaway(huali, labels);
+    expect(takeaway).toBe('华理生物产业园项目计划投资5.2亿元；全部投产后，预计每年销售收入5.24亿元、利润1.7亿元、税收0.34亿元。');
+    expect(takeaway).not.toMatch(/收回|回收|年可/);
+  });
+
+  it('keeps the investment off the yearly axis and writes every amount in one unit', () => {
+    const input = economicsInput(huali, labels);
+    expect(input.investment).toEqual({ label: '计划投资', text: '5.2亿元' });
+    expect(input.yearly!.heading).toBe('全部投产后，预计每年');
+    expect(input.yearly!.bars.map((bar) => `${bar.label} ${bar.text}`)).toEqual(['销售收入 5.24亿元', '利润 1.7亿元', '税收 0.34亿元']);
+  });
+
+  it('gives each yearly figure its own condition when they differ', () => {
+    const mixed = projectSchema.parse({ ...huali, figures: { ...huali.figures, annualTax: report(34_000_000, { condition: '达产后' }) } });
+    const input = economicsInput(mixed, labels);
+    expect(input.yearly!.heading).toBe('预计每年');
+    expect(input.yearly!.bars.map((bar) => bar.label)).toEqual(['销售收入（全部投产后）', '利润（全部投产后）', '税收（达产后）']);
+    expect(economicsTakeaway(mixed, labels)).toBe('华理生物产业园项目计划投资5.2亿元；预计每年销售收入5.24亿元（全部投产后）、利润1.7亿元（全部投产后）、税收0.34亿元（达产后）。');
+  });
+
+  it('draws a lower bound open at its end', () => {
+    const later = projectSchema.parse({ ...huali, figures: { ...huali.figures, annualRevenue: [...huali.figures.annualRevenue!, { value: 100_000_000, qualifier: 'over', asOf: '2024-07-01', source }] } });
+    const [revenue] = economicsInput(later, labels).yearly!.bars;
+    expect(revenue).toMatchObject({ text: '超1亿元', atLeast: true, label: '销售收入' });
   });
 
   it('never sets a phase figure against whole-project ones without saying so', () => {
-    const phaseOnly = projectSchema.parse({ ...huali, figures: { investment: [{ value: 350_000_000, scope: 'phase-1', asOf: '2024-07-01', source }], annualProfit: huali.figures.annualProfit } });
-    expect(economicsData(phaseOnly)[0]!.text).toBe('3.5亿元（一期）');
-    const takeaway = economicsTakeaway(phaseOnly, labels);
-    expect(takeaway).not.toContain('收回投资');
-    expect(takeaway).toContain('注明“一期”等的数字只属于该期。');
+    const phaseOnly = projectSchema.parse({ ...huali, figures: { investment: report(350_000_000, { scope: 'phase-1' }), annualProfit: huali.figures.annualProfit } });
+    expect(economicsInput(phaseOnly, labels).investment!.text).toBe('3.5亿元（一期）');
+    expect(economicsTakeaway(phaseOnly, labels)).toContain('注明“一期”等的数字只属于该期。');
   });
 
-  it('economicsTable(project) lists the same numbers in base units', () => {
-    expect(economicsTable(huali, labels).rows[0]).toEqual(['计划投资', '5.2亿元', 520_000_000, '全项目', '2023-05-10']);
+  it('tabulates the figures as readers read them, and in yuan only for download', () => {
+    const table = economicsTable(huali, labels);
+    expect(table.columns).toEqual(['数字', '数值', '口径', '前提', '报道日期']);
+    expect(table.rows).toContainEqual(['预计年税收', '0.34亿元', '全项目', '全部投产后', '2023年5月10日']);
+    expect(table.rows.flat()).not.toContain(34_000_000);
+    expect(economicsCsv(huali, labels).rows).toContainEqual(['预计年税收', '3400万元', 34_000_000, '全项目', '全部投产后', '2023-05-10']);
   });
+});
 
-  it('zoneProgressTakeaway(rate) gives the computed and the stated rate, and no invented overlap', () => {
-    const dataset = datasetSchema.parse({ ...datasetObject(), indicators: { ...datasetObject().indicators, startRate: [{ value: 69.7, period: '2023', asOf: '2023-05-10', source }] } });
-    expect(zoneProgressTakeaway(startRate(dataset.indicators)!, 15, labels)).toBe(
-      '2023年计划建设的43个重点项目中，30个已开复工，按此计算开复工率为69.77%（报道称69.7%）。列入省级重点项目的有15个；报道没有说明其中多少已开复工。',
-    );
-  });
+describe('the comparison', () => {
+  const bare = projectSchema.parse({ id: 'volvo', name: '沃尔沃项目', status: [{ stage: 'under-construction', asOf: '2023-05-10', source }] });
+  const small = projectSchema.parse({ id: 'small', name: '小项目', status: [{ stage: 'signed', asOf: '2023-05-10', source }], figures: { investment: report(5_000_000) } });
 
-  it('comparisonTakeaway(projects) names the largest and counts those without figures', () => {
-    const bare = projectSchema.parse({ id: 'volvo', name: '沃尔沃项目', status: [{ stage: 'under-construction', asOf: '2023-05-10', source }] });
+  it('names the largest and counts those without figures', () => {
     expect(comparisonData([bare, huali]).withoutFigures.map((p) => p.id)).toEqual(['volvo']);
     expect(comparisonTakeaway([bare, huali], labels)).toBe('有数字的1个项目中，华理生物产业园项目计划投资最多，为5.2亿元。另有1个项目尚无投资或收益数字，列在图下。');
   });
 
-  it('timelineTakeaway(rows) tallies the milestones by status', () => {
-    expect(timelineTakeaway(timelineData([followedUpProject()], '2024-07-15', false), labels)).toBe('3个节点中，2个逾期未见完成，1个延期完成。');
+  it('writes every amount of the chart and the table in the unit of the largest, the condition once in the heading', () => {
+    const input = comparisonInput([huali, small], labels);
+    expect(input.projects.map((project) => project.investment?.text)).toEqual(['5.2亿元', '0.05亿元']);
+    expect(input.yearlyHeading).toBe('全部投产后，预计每年');
+    const table = comparisonTable([small, huali, bare], labels);
+    expect(table.columns).toEqual(['项目', '计划投资', '预计年销售收入（全部投产后）', '预计年利润（全部投产后）', '预计年税收（全部投产后）']);
+    expect(table.rows).toEqual([
+      ['华理生物产业园项目', '5.2亿元', '5.24亿元', '1.7亿元', '0.34亿元'],
+      ['小项目', '0.05亿元', '—', '—', '—'],
+      ['沃尔沃项目', '—', '—', '—', '—'],
+    ]);
+    expect(comparisonCsv([huali], labels).rows[0]!.slice(0, 5)).toEqual(['华理生物产业园项目', 520_000_000, 524_000_000, 170_000_000, 34_000_000]);
+  });
+});
+
+describe('the zone progress', () => {
+  it('gives the computed rate at the precision of the stated one, beside it, and no invented overlap', () => {
+    const dataset = datasetSchema.parse({ ...datasetObject(), indicators: { ...datasetObject().indicators, startRate: [{ value: 69.7, period: '2023', asOf: '2023-05-10', source }] } });
+    expect(zoneProgressTakeaway(startRate(dataset.indicators)!, 15, labels)).toBe(
+      '2023年计划建设的43个重点项目中，30个已开复工，按此计算开复工率为69.8%（报道称69.7%）。列入省级重点项目的有15个；报道没有说明其中多少已开复工。',
+    );
+  });
+});
+
+describe('the timeline', () => {
+  const rows = timelineData([followedUpProject()], '2024-07-15', false);
+
+  it('tallies the milestones by status, a passed window in its own words', () => {
+    expect(timelineTakeaway(rows, labels)).toBe('3个节点中：2个期限已过，未见完成报道；1个延期完成。');
+  });
+
+  it('calls only a reported completion late, and says a passed window is not a report', () => {
+    const table = timelineTable(rows, labels);
+    expect(table.columns).toEqual(['节点', '现状', '最初计划', '调整后计划', '实际', '与最初计划相比']);
+    expect(table.rows[0]).toEqual(['启动建设', '延期完成', '2023年5月', '—', '已完成：2023年6月20日', '晚了20天（据报道）']);
+    expect(table.rows[2]).toEqual(['主体土建完工', '期限已过，未见完成报道', '2023年10月底', '—', '—', '期限已过约8个月，未见完成报道']);
+    expect(table.rows.flat().join('')).not.toContain('延误');
+  });
+
+  it('never gives a report date as the date of an undated completion', () => {
+    const land = projectSchema.parse({ ...huali, milestones: [{ id: 'land', label: '土地摘牌', reports: [{ type: 'done', asOf: '2023-05-10', source }] }] });
+    expect(timelineTable(timelineData([land], '2024-01-01', false), labels).rows[0]![4]).toBe('已完成：日期未报道（截至2023年5月10日的报道）');
   });
 });

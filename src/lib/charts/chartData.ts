@@ -1,33 +1,38 @@
 // What each chart shows, says and tabulates, from the dataset: its data, a one-sentence takeaway computed from
-// that data (never typed in), and the rows of the table that carries the same numbers for screen readers, for
-// readers without the picture, and for the CSV download.
+// that data (never typed in), the table that carries the same numbers for screen readers and readers without the
+// picture, and the CSV download, the one place amounts are written in base units (yuan). Every amount of a chart
+// and its table shares one unit (0.34亿元 beside 5.24亿元), chosen from the figures of the projects it shows.
 
-import { projectRatios, type StartRate } from '../derived.ts';
-import { formatCount, formatInMagnitude, formatPercent, formatScope, formatYears, magnitudeFor, qualify } from '../format.ts';
+import { statedDecimals, type StartRate } from '../derived.ts';
+import { formatCount, formatPercent, formatScope, type AmountUnit } from '../format.ts';
 import { assessMilestone, formatDelay, type MilestoneAssessment } from '../milestoneStatus.ts';
 import { formatFuzzyDate } from '../fuzzyDate.ts';
-import { formatFigure, headlineFigure } from '../projectView.ts';
-import type { Project } from '../schema.ts';
+import { formatIsoDate } from '../isoDate.ts';
+import { amountUnitOf, formatFigure, headlineFigure, sharedCondition } from '../projectView.ts';
+import type { FigureReport, MilestoneReport, Project } from '../schema.ts';
 import { fill } from '../template.ts';
-import type { ComparisonProject } from './comparisonChart.ts';
-import { ECONOMICS_KINDS, type EconomicsDatum, type EconomicsKind } from './economicsChart.ts';
+import type { ComparisonInput, ComparisonProject } from './comparisonChart.ts';
+import { ECONOMICS_KINDS, YEARLY_KINDS, type EconomicsInput, type EconomicsKind, type YearlyBar, type YearlyKind } from './economicsChart.ts';
 import type { PartOfWhole } from './zoneProgressChart.ts';
 import type { TimelineInput } from './timelineChart.ts';
 
+export type Cell = string | number;
+
 export interface ChartTable {
   columns: string[];
-  rows: (string | number)[][];
+  rows: Cell[][];
 }
 
 export interface ChartLabels {
   figure: Record<EconomicsKind, string>;
   milestoneStatus: Record<string, string>;
-  milestone: { plan: string; done: string; started: string };
+  milestone: { plan: string; done: string; started: string; dateUnreported: string; asOf: string };
   charts: {
-    yearly: Record<'annualRevenue' | 'annualProfit' | 'annualTax', string>;
+    yearly: Record<YearlyKind, string>;
+    yearlyHeading: string;
+    conditionLead: string;
     progressProvincial: string;
     economicsTakeaway: string;
-    economicsPayback: string;
     economicsPartial: string;
     scopeNote: string;
     progressTakeaway: string;
@@ -35,81 +40,183 @@ export interface ChartLabels {
     comparisonTakeaway: string;
     comparisonMissing: string;
     timelineTakeaway: string;
-    column: { figure: string; value: string; valueInBaseUnit: string; scope: string; asOf: string; project: string; measure: string; count: string; whole: string; milestone: string; status: string; firstPlan: string; revisedPlan: string; actual: string; delay: string };
+    lateBy: string;
+    passedBy: string;
+    onTime: string;
+    column: {
+      figure: string;
+      value: string;
+      valueInBaseUnit: string;
+      scope: string;
+      condition: string;
+      asOf: string;
+      project: string;
+      measure: string;
+      count: string;
+      whole: string;
+      milestone: string;
+      status: string;
+      firstPlan: string;
+      revisedPlan: string;
+      actual: string;
+      comparedWithPlan: string;
+      inBaseUnit: string;
+      asReported: string;
+    };
   };
 }
 
-/**
- * The figures the economics chart draws for a project: the latest report of each, noting its scope, all written in
- * one unit (5.24亿元 beside 0.34亿元, as the reports write them, not 3400万元) so they compare at a glance.
- */
-export function economicsData(project: Project): EconomicsDatum[] {
-  const reports = ECONOMICS_KINDS.map((kind) => [kind, headlineFigure(project, kind)] as const).filter(([, report]) => report !== undefined);
-  const { magnitude, prefix } = magnitudeFor(reports.map(([, report]) => report!.value));
-  const amount = (value: number) => `${formatInMagnitude(value, magnitude)}${prefix}`;
-  return reports.map(([kind, report]) => {
-    const scope = report!.scope === 'project' ? '' : `（${formatScope(report!.scope)}）`;
-    const text = report!.valueMax === undefined ? `${amount(report!.value)}元` : `${amount(report!.value)}—${amount(report!.valueMax)}元`;
-    return { kind, value: report!.value, text: `${qualify(text, report!.qualifier)}${scope}` };
-  });
+const scopeSuffix = (report: FigureReport) => (report.scope === 'project' ? '' : `（${formatScope(report.scope)}）`);
+
+/** A figure as the chart and its table write it: in the chart's unit, qualifier and scope included. */
+function figureText(kind: EconomicsKind, report: FigureReport, unit: AmountUnit): string {
+  return `${formatFigure(kind, report, unit)}${scopeSuffix(report)}`;
+}
+
+/** The latest report of each of a project's economics figures, whole project first (headlineFigure). */
+function headlines(project: Project): { kind: EconomicsKind; report: FigureReport }[] {
+  return ECONOMICS_KINDS.map((kind) => ({ kind, report: headlineFigure(project, kind) })).filter((entry): entry is { kind: EconomicsKind; report: FigureReport } => entry.report !== undefined);
+}
+
+export function hasEconomics(project: Project): boolean {
+  return headlines(project).length > 0;
+}
+
+/** The yearly bars of one project, and the heading that carries their condition when they share one. */
+function yearlyBars(project: Project, unit: AmountUnit, labels: ChartLabels, withCondition: boolean): YearlyBar[] {
+  return headlines(project)
+    .filter((entry): entry is { kind: YearlyKind; report: FigureReport } => (YEARLY_KINDS as readonly string[]).includes(entry.kind))
+    .map(({ kind, report }) => ({
+      kind,
+      value: report.value,
+      label: `${labels.charts.yearly[kind]}${scopeSuffix(report)}${withCondition && report.condition ? `（${report.condition}）` : ''}`,
+      text: formatFigure(kind, report, unit),
+      // 超1亿元 is at least 1亿: the bar's end is a floor, drawn open.
+      atLeast: report.qualifier === 'over' || report.qualifier === 'at-least',
+      ...(withCondition && report.condition ? { condition: report.condition } : {}),
+    }));
+}
+
+function yearlyReports(projects: readonly Project[]): FigureReport[] {
+  return projects.flatMap((project) => headlines(project).filter(({ kind }) => kind !== 'investment').map(({ report }) => report));
+}
+
+function yearlyHeading(condition: string | undefined, labels: ChartLabels): string {
+  return fill(labels.charts.yearlyHeading, { condition: condition ? fill(labels.charts.conditionLead, { condition }) : '' });
+}
+
+/** What the economics chart draws for a project: the investment as a figure, the yearly figures as bars. */
+export function economicsInput(project: Project, labels: ChartLabels): EconomicsInput {
+  const unit = amountUnitOf([project]);
+  const investment = headlineFigure(project, 'investment');
+  const condition = sharedCondition(yearlyReports([project]));
+  const bars = yearlyBars(project, unit, labels, condition === undefined);
+  return {
+    investment: investment ? { label: labels.figure.investment, text: figureText('investment', investment, unit) } : undefined,
+    yearly: bars.length ? { heading: yearlyHeading(condition, labels), bars, unit } : undefined,
+  };
 }
 
 export function economicsTakeaway(project: Project, labels: ChartLabels): string {
-  const data = economicsData(project);
-  const text = (kind: EconomicsKind) => data.find((datum) => datum.kind === kind)?.text;
-  const yearly = (['annualRevenue', 'annualProfit', 'annualTax'] as const)
-    .filter((kind) => text(kind))
-    .map((kind) => `${labels.charts.yearly[kind]}${text(kind)}`)
-    .join('、');
-  const investment = text('investment');
+  const input = economicsInput(project, labels);
+  // A condition that differs between figures follows each figure, as a source writes it: 利润1.7亿元（全部投产后）.
+  const yearly = input.yearly
+    ? `${input.yearly.heading}${input.yearly.bars.map((bar) => `${bar.condition ? bar.label.slice(0, -bar.condition.length - 2) : bar.label}${bar.text}${bar.condition ? `（${bar.condition}）` : ''}`).join('、')}`
+    : undefined;
   const parts: string[] = [];
-  if (investment && yearly) parts.push(fill(labels.charts.economicsTakeaway, { name: project.name, investment, yearly }));
-  else parts.push(fill(labels.charts.economicsPartial, { name: project.name, figures: data.map((datum) => `${labels.figure[datum.kind]}${datum.text}`).join('、') }));
-  // Ratios only from whole-project figures, so a phase-1 budget is never set against whole-project profit.
-  const { paybackYears } = projectRatios(project);
-  if (paybackYears !== undefined) parts.push(fill(labels.charts.economicsPayback, { years: formatYears(paybackYears) }));
-  if (data.some((datum) => datum.text.includes('（'))) parts.push(labels.charts.scopeNote);
+  if (input.investment && yearly) parts.push(fill(labels.charts.economicsTakeaway, { name: project.name, investment: input.investment.text, yearly }));
+  else parts.push(fill(labels.charts.economicsPartial, { name: project.name, figures: input.investment ? `${input.investment.label}${input.investment.text}` : yearly! }));
+  if (headlines(project).some(({ report }) => report.scope !== 'project')) parts.push(labels.charts.scopeNote);
   return parts.join('');
 }
 
 export function economicsTable(project: Project, labels: ChartLabels): ChartTable {
   const c = labels.charts.column;
+  const unit = amountUnitOf([project]);
   return {
-    columns: [c.figure, c.value, c.valueInBaseUnit, c.scope, c.asOf],
-    rows: economicsData(project).map((datum) => {
-      const report = headlineFigure(project, datum.kind)!;
-      return [labels.figure[datum.kind], datum.text, report.value, formatScope(report.scope), report.asOf];
+    columns: [c.figure, c.value, c.scope, c.condition, c.asOf],
+    rows: headlines(project).map(({ kind, report }) => [labels.figure[kind], formatFigure(kind, report, unit), formatScope(report.scope), report.condition ?? '—', formatIsoDate(report.asOf)]),
+  };
+}
+
+/** The economics table for download: every amount in yuan, dates as ISO. */
+export function economicsCsv(project: Project, labels: ChartLabels): ChartTable {
+  const c = labels.charts.column;
+  return {
+    columns: [c.figure, c.value, c.valueInBaseUnit, c.scope, c.condition, c.asOf],
+    rows: headlines(project).map(({ kind, report }) => [labels.figure[kind], formatFigure(kind, report), report.value, formatScope(report.scope), report.condition ?? '', report.asOf]),
+  };
+}
+
+/** Projects with figures, largest planned investment first, and those with none. */
+export function comparisonData(projects: readonly Project[]): { drawn: Project[]; withoutFigures: Project[] } {
+  const drawn = projects.filter(hasEconomics);
+  const withoutFigures = projects.filter((project) => !hasEconomics(project));
+  drawn.sort((a, b) => (headlineFigure(b, 'investment')?.value ?? 0) - (headlineFigure(a, 'investment')?.value ?? 0));
+  return { drawn, withoutFigures };
+}
+
+export function comparisonInput(projects: readonly Project[], labels: ChartLabels): ComparisonInput {
+  const unit = amountUnitOf(projects);
+  const condition = sharedCondition(yearlyReports(projects));
+  return {
+    unit,
+    investmentHeading: labels.figure.investment,
+    yearlyHeading: yearlyHeading(condition, labels),
+    projects: projects.map((project): ComparisonProject => {
+      const investment = headlineFigure(project, 'investment');
+      const atLeast = investment?.qualifier === 'over' || investment?.qualifier === 'at-least';
+      return { id: project.id, name: project.name, investment: investment ? { value: investment.value, text: figureText('investment', investment, unit), atLeast } : undefined, yearly: yearlyBars(project, unit, labels, condition === undefined) };
     }),
   };
 }
 
-/** Projects for the comparison, largest planned investment first, and the names of those with no figures. */
-export function comparisonData(projects: readonly Project[]): { drawn: ComparisonProject[]; withoutFigures: Project[] } {
-  const drawn: ComparisonProject[] = [];
-  const withoutFigures: Project[] = [];
-  for (const project of projects) {
-    const data = economicsData(project);
-    if (!data.length) withoutFigures.push(project);
-    else drawn.push({ id: project.id, name: project.name, values: Object.fromEntries(data.map((datum) => [datum.kind, { value: datum.value, text: datum.text }])) });
-  }
-  drawn.sort((a, b) => (b.values.investment?.value ?? 0) - (a.values.investment?.value ?? 0));
-  return { drawn, withoutFigures };
-}
-
 export function comparisonTakeaway(projects: readonly Project[], labels: ChartLabels): string {
   const { drawn, withoutFigures } = comparisonData(projects);
-  const largest = drawn.find((project) => project.values.investment);
+  const unit = amountUnitOf(drawn);
+  const largest = drawn.find((project) => headlineFigure(project, 'investment'));
   const parts = [];
-  if (largest) parts.push(fill(labels.charts.comparisonTakeaway, { n: drawn.length, name: largest.name, value: largest.values.investment!.text }));
+  if (largest) parts.push(fill(labels.charts.comparisonTakeaway, { n: drawn.length, name: largest.name, value: figureText('investment', headlineFigure(largest, 'investment')!, unit) }));
   if (withoutFigures.length) parts.push(fill(labels.charts.comparisonMissing, { n: withoutFigures.length }));
   return parts.join('');
 }
 
+/** Column headings of the comparison table: a condition every figure of a column shares is said once, there. */
+function comparisonColumns(projects: readonly Project[], labels: ChartLabels, suffix = ''): string[] {
+  return ECONOMICS_KINDS.map((kind) => {
+    const condition = sharedCondition(projects.flatMap((project) => (headlineFigure(project, kind) ? [headlineFigure(project, kind)!] : [])));
+    return `${labels.figure[kind]}${condition ? `（${condition}）` : ''}${suffix}`;
+  });
+}
+
 export function comparisonTable(projects: readonly Project[], labels: ChartLabels): ChartTable {
   const { drawn, withoutFigures } = comparisonData(projects);
+  const unit = amountUnitOf(drawn);
+  const cell = (project: Project, kind: EconomicsKind) => {
+    const report = headlineFigure(project, kind);
+    if (!report) return '—';
+    const shared = sharedCondition(drawn.flatMap((other) => (headlineFigure(other, kind) ? [headlineFigure(other, kind)!] : [])));
+    return `${figureText(kind, report, unit)}${shared === undefined && report.condition ? `（${report.condition}）` : ''}`;
+  };
   return {
-    columns: [labels.charts.column.project, ...ECONOMICS_KINDS.map((kind) => labels.figure[kind])],
-    rows: [...drawn.map((project) => [project.name, ...ECONOMICS_KINDS.map((kind) => project.values[kind]?.text ?? '—')]), ...withoutFigures.map((project) => [project.name, ...ECONOMICS_KINDS.map(() => '—')])],
+    columns: [labels.charts.column.project, ...comparisonColumns(drawn, labels)],
+    rows: [...drawn.map((project) => [project.name, ...ECONOMICS_KINDS.map((kind) => cell(project, kind))]), ...withoutFigures.map((project) => [project.name, ...ECONOMICS_KINDS.map(() => '—')])],
+  };
+}
+
+/** The comparison for download: amounts in yuan, qualifier and scope in words beside them. */
+export function comparisonCsv(projects: readonly Project[], labels: ChartLabels): ChartTable {
+  const { drawn, withoutFigures } = comparisonData(projects);
+  return {
+    columns: [labels.charts.column.project, ...comparisonColumns(drawn, labels, labels.charts.column.inBaseUnit), ...ECONOMICS_KINDS.map((kind) => `${labels.figure[kind]}${labels.charts.column.asReported}`)],
+    rows: [...drawn, ...withoutFigures].map((project) => [
+      project.name,
+      ...ECONOMICS_KINDS.map((kind) => headlineFigure(project, kind)?.value ?? ''),
+      ...ECONOMICS_KINDS.map((kind) => {
+        const report = headlineFigure(project, kind);
+        return report ? `${formatFigure(kind, report)}${scopeSuffix(report)}${report.condition ? `（${report.condition}）` : ''}` : '';
+      }),
+    ]),
   };
 }
 
@@ -121,13 +228,18 @@ export function zoneProgressData(rate: StartRate | undefined, provincial: number
   return rows;
 }
 
+/** The computed start rate as the site writes it: to the decimals the source used for its own rate, else one. */
+export function formatComputedRate(rate: StartRate): string {
+  return formatPercent(rate.computed, rate.stated ? statedDecimals(rate.stated.value) : 1);
+}
+
 export function zoneProgressTakeaway(rate: StartRate, provincial: number | undefined, labels: ChartLabels): string {
-  const stated = rate.stated ? fill(labels.charts.progressStated, { stated: formatPercent(rate.stated.value) }) : '';
+  const stated = rate.stated ? fill(labels.charts.progressStated, { stated: formatPercent(rate.stated.value, statedDecimals(rate.stated.value)) }) : '';
   const main = fill(labels.charts.progressTakeaway, {
     year: rate.planned.period,
     planned: formatCount(rate.planned.value),
     started: formatCount(rate.started.value),
-    computed: formatPercent(rate.computed),
+    computed: formatComputedRate(rate),
     stated,
   });
   return provincial === undefined ? main : `${main}${fill(labels.charts.progressProvincial, { provincial: formatCount(provincial) })}`;
@@ -152,30 +264,42 @@ export function timelineData(projects: readonly Project[], today: string, groupe
 
 export function timelineTakeaway(inputs: readonly TimelineInput[], labels: ChartLabels): string {
   const count = (status: string) => inputs.filter((input) => input.assessment.status === status).length;
-  const parts = (['overdue', 'started', 'upcoming', 'done-late', 'done-on-time', 'done'] as const)
+  const parts = (['overdue', 'started', 'upcoming', 'done-late', 'done-on-time', 'done', 'unscheduled'] as const)
     .filter((status) => count(status) > 0)
     .map((status) => `${count(status)}个${labels.milestoneStatus[status]}`);
-  return fill(labels.charts.timelineTakeaway, { n: inputs.length, parts: parts.join('，') });
+  return fill(labels.charts.timelineTakeaway, { n: inputs.length, parts: parts.join('；') });
 }
 
-function describeDate(assessment: MilestoneAssessment, report: MilestoneAssessment['done']): string {
-  if (!report) return '—';
-  return report.date ? formatFuzzyDate(report.date) : `${report.asOf}前`;
+/**
+ * A start or completion as reported: "已完成：2023年6月20日", or when the report gave no date, "已完成：日期未报道
+ * （截至2023年5月10日的报道）", so no reader takes the report's date for the event's.
+ */
+export function formatReported(type: 'done' | 'started', report: MilestoneReport, labels: Pick<ChartLabels, 'milestone'>): string {
+  const when = report.date ? formatFuzzyDate(report.date) : `${labels.milestone.dateUnreported}（${fill(labels.milestone.asOf, { date: formatIsoDate(report.asOf) })}）`;
+  return `${labels.milestone[type]}：${when}`;
+}
+
+/** How a milestone stands against its first plan, in words that say only what reports show. */
+export function formatAgainstPlan(assessment: MilestoneAssessment, labels: ChartLabels): string {
+  if (assessment.status === 'done-late' && assessment.delay) return fill(labels.charts.lateBy, { delay: formatDelay(assessment.delay) });
+  if (assessment.status === 'overdue' && assessment.delay) return fill(labels.charts.passedBy, { delay: formatDelay(assessment.delay) });
+  if (assessment.status === 'done-on-time') return labels.charts.onTime;
+  return '—';
 }
 
 export function timelineTable(inputs: readonly TimelineInput[], labels: ChartLabels): ChartTable {
   const c = labels.charts.column;
   const grouped = inputs.some((input) => input.group !== undefined);
   return {
-    columns: [...(grouped ? [c.project] : []), c.milestone, c.status, c.firstPlan, c.revisedPlan, c.actual, c.delay],
+    columns: [...(grouped ? [c.project] : []), c.milestone, c.status, c.firstPlan, c.revisedPlan, c.actual, c.comparedWithPlan],
     rows: inputs.map(({ group, label, assessment }) => [
       ...(grouped ? [group ?? ''] : []),
       label,
       labels.milestoneStatus[assessment.status] ?? assessment.status,
       assessment.firstPlan?.date ? formatFuzzyDate(assessment.firstPlan.date) : '—',
       assessment.replanned && assessment.latestPlan?.date ? formatFuzzyDate(assessment.latestPlan.date) : '—',
-      assessment.done ? `${labels.milestone.done} ${describeDate(assessment, assessment.done)}` : assessment.started ? `${labels.milestone.started} ${describeDate(assessment, assessment.started)}` : '—',
-      assessment.delay ? formatDelay(assessment.delay) : '—',
+      assessment.done ? formatReported('done', assessment.done, labels) : assessment.started ? formatReported('started', assessment.started, labels) : '—',
+      formatAgainstPlan(assessment, labels),
     ]),
   };
 }

@@ -1,16 +1,25 @@
-// Projects side by side: for each project with figures, its investment, revenue, profit and tax as thin bars on
-// one scale shared by all projects, so lengths compare across projects. Projects without figures are not drawn;
-// the page lists them by name beside the chart.
+// Projects side by side, in two panels that never share an axis: planned investment (a one-off sum) on one scale,
+// expected yearly revenue, profit and tax on another. Within a panel every project shares the scale, so lengths
+// compare across projects. Each bar says what it is and how much beside it, so the chart needs no colour key.
+// Projects without figures are not drawn; the page lists them by name beside the chart.
 import { scaleLinear } from 'd3';
-import { formatInMagnitude, magnitudeFor } from '../format.ts';
+import { formatInMagnitude, type AmountUnit } from '../format.ts';
 import { textWidthEm } from '../textWidth.ts';
-import type { EconomicsKind } from './economicsChart.ts';
-import { round } from './geometry.ts';
+import { OPEN_END, type EconomicsKind, type YearlyBar } from './economicsChart.ts';
+import { round, TEXT } from './geometry.ts';
 
 export interface ComparisonProject {
   id: string;
   name: string;
-  values: Partial<Record<EconomicsKind, { value: number; text: string }>>;
+  investment?: { value: number; text: string; atLeast?: boolean | undefined } | undefined;
+  yearly: YearlyBar[];
+}
+
+export interface ComparisonInput {
+  projects: ComparisonProject[];
+  investmentHeading: string;
+  yearlyHeading: string;
+  unit: AmountUnit;
 }
 
 export interface ComparisonBar {
@@ -21,7 +30,12 @@ export interface ComparisonBar {
   height: number;
   valueX: number;
   valueY: number;
+  /** Written after the bar: the value, and in the yearly panel what it measures. */
   text: string;
+  /** For the tooltip: what the bar measures, in full. */
+  label: string;
+  /** A lower bound (超1亿元): drawn open at its end. */
+  atLeast: boolean;
 }
 
 export interface ComparisonGroup {
@@ -31,45 +45,82 @@ export interface ComparisonGroup {
   bars: ComparisonBar[];
 }
 
-export interface ComparisonLayout {
-  width: number;
-  height: number;
+export interface ComparisonPanel {
+  heading: string;
+  headingY: number;
   groups: ComparisonGroup[];
   ticks: { x: number; label: string }[];
   unit: string;
+  top: number;
   axisY: number;
 }
 
-const BAR = 9;
-const GAP = 3;
-const NAME = 22;
-const VALUE_FONT = 11;
+export interface ComparisonLayout {
+  width: number;
+  height: number;
+  panels: ComparisonPanel[];
+}
 
-export function layoutComparisonChart(projects: readonly ComparisonProject[], kinds: readonly EconomicsKind[], size: { width: number }): ComparisonLayout {
+const BAR = 10;
+const GAP = 4;
+
+interface PanelBar {
+  kind: EconomicsKind;
+  value: number;
+  text: string;
+  label: string;
+  atLeast?: boolean | undefined;
+}
+
+function panel(heading: string, rows: { id: string; name: string; bars: PanelBar[] }[], unit: AmountUnit, top: number, width: number): ComparisonPanel {
   const left = 4;
-  const labels = projects.flatMap((project) => kinds.map((kind) => project.values[kind]?.text ?? ''));
-  // Leave room after the longest bar for its value label.
-  const room = Math.max(0, ...labels.map((text) => textWidthEm(text) * VALUE_FONT)) + 8;
-  const values = projects.flatMap((project) => kinds.map((kind) => project.values[kind]?.value ?? 0));
-  const { magnitude, prefix } = magnitudeFor(values);
-  const x = scaleLinear().domain([0, Math.max(1, ...values)]).range([left, size.width - 4 - room]);
-  let top = 0;
-  const groups = projects.map((project): ComparisonGroup => {
-    const nameY = top + 16;
-    top += NAME;
-    const bars = kinds
-      .filter((kind) => project.values[kind] !== undefined)
-      .map((kind) => {
-        const { value, text } = project.values[kind]!;
-        const width = Math.max(value > 0 ? 1 : 0, x(value) - left);
-        const bar = { kind, x: left, y: round(top), width: round(width), height: BAR, valueX: round(left + width + 4), valueY: round(top + BAR - 0.5), text };
-        top += BAR + GAP;
-        return bar;
-      });
-    top += 10;
-    return { id: project.id, name: project.name, nameY: round(nameY), bars };
+  const headingY = top + 18;
+  let y = headingY + 6;
+  // Leave room after the longest bar for its text.
+  const room = Math.max(0, ...rows.flatMap((row) => row.bars.map((bar) => textWidthEm(bar.text) * TEXT.value + (bar.atLeast ? OPEN_END : 0)))) + 10;
+  const max = Math.max(1, ...rows.flatMap((row) => row.bars.map((bar) => bar.value)));
+  const x = scaleLinear().domain([0, max]).range([left, width - 4 - room]).nice(3);
+  const groups = rows.map((row): ComparisonGroup => {
+    const nameY = y + 17;
+    y = nameY + 6;
+    const bars = row.bars.map((bar): ComparisonBar => {
+      const barWidth = Math.max(bar.value > 0 ? 1 : 0, x(bar.value) - left);
+      const open = bar.atLeast ? OPEN_END : 0;
+      const mark = { kind: bar.kind, x: left, y: round(y), width: round(barWidth), height: BAR, valueX: round(left + barWidth + 5 + open), valueY: round(y + BAR / 2 + TEXT.value * 0.36), text: bar.text, label: bar.label, atLeast: bar.atLeast === true };
+      y += BAR + GAP + 4;
+      return mark;
+    });
+    y += 2;
+    return { id: row.id, name: row.name, nameY: round(nameY), bars };
   });
-  const axisY = round(top);
-  const ticks = x.ticks(3).map((value) => ({ x: round(x(value)), label: formatInMagnitude(value, magnitude) }));
-  return { width: size.width, height: round(axisY + 22), groups, ticks, unit: `${prefix}元`, axisY };
+  const axisY = round(y + 2);
+  return {
+    heading,
+    headingY: round(headingY),
+    groups,
+    ticks: x.ticks(3).map((value) => ({ x: round(x(value)), label: formatInMagnitude(value, unit.magnitude, 2) })),
+    unit: `${unit.prefix}元`,
+    top,
+    axisY,
+  };
+}
+
+export function layoutComparisonChart(input: ComparisonInput, size: { width: number }): ComparisonLayout {
+  const panels: ComparisonPanel[] = [];
+  let top = 0;
+  const invested = input.projects.filter((project) => project.investment);
+  if (invested.length) {
+    const rows = invested.map((project) => ({ id: project.id, name: project.name, bars: [{ kind: 'investment' as const, value: project.investment!.value, text: project.investment!.text, label: input.investmentHeading, atLeast: project.investment!.atLeast }] }));
+    const laid = panel(input.investmentHeading, rows, input.unit, top, size.width);
+    panels.push(laid);
+    top = laid.axisY + 28;
+  }
+  const earning = input.projects.filter((project) => project.yearly.length);
+  if (earning.length) {
+    const rows = earning.map((project) => ({ id: project.id, name: project.name, bars: project.yearly.map((bar) => ({ kind: bar.kind, value: bar.value, text: `${bar.label} ${bar.text}`, label: bar.label, atLeast: bar.atLeast })) }));
+    const laid = panel(input.yearlyHeading, rows, input.unit, top, size.width);
+    panels.push(laid);
+    top = laid.axisY + 28;
+  }
+  return { width: size.width, height: round(Math.max(top - 4, 24)), panels };
 }

@@ -1,41 +1,72 @@
 import { describe, expect, it } from 'vitest';
-import { layoutEconomicsChart, type EconomicsDatum } from './economicsChart.ts';
+import { amountUnitFor } from '../format.ts';
 import { textWidthEm } from '../textWidth.ts';
+import { layoutEconomicsChart, type EconomicsInput } from './economicsChart.ts';
+import { TEXT } from './geometry.ts';
 
-const huali: EconomicsDatum[] = [
-  { kind: 'investment', value: 520_000_000, text: '5.2亿元' },
-  { kind: 'annualRevenue', value: 524_000_000, text: '5.24亿元' },
-  { kind: 'annualProfit', value: 170_000_000, text: '1.7亿元' },
-  { kind: 'annualTax', value: 34_000_000, text: '0.34亿元' },
-];
+const YI = amountUnitFor([1e8]);
+const huali: EconomicsInput = {
+  investment: { label: '计划投资', text: '5.2亿元' },
+  yearly: {
+    heading: '全部投产后，预计每年',
+    unit: YI,
+    bars: [
+      { kind: 'annualRevenue', value: 524_000_000, label: '销售收入', text: '5.24亿元' },
+      { kind: 'annualProfit', value: 170_000_000, label: '利润', text: '1.7亿元' },
+      { kind: 'annualTax', value: 34_000_000, label: '税收', text: '0.34亿元' },
+    ],
+  },
+};
 
-describe('layoutEconomicsChart(data, size)', () => {
-  const layout = layoutEconomicsChart(huali, { width: 360 });
+describe('layoutEconomicsChart(input, size)', () => {
+  const narrow = layoutEconomicsChart(huali, { width: 320 });
 
-  it('puts every figure on one scale in 亿元, leaving room after the longest bar for its value', () => {
-    expect(layout.unit).toBe('亿元');
-    expect(layout.ticks[0]).toEqual({ x: 4, label: '0' });
-    const revenue = layout.bars[1]!;
-    // Bars are proportional to the values.
-    expect(layout.bars[3]!.width / revenue.width).toBeCloseTo(0.34 / 5.24, 3);
-    expect(revenue.valueX + textWidthEm(revenue.text) * 13).toBeLessThanOrEqual(360);
-    expect(revenue.valueX).toBe(revenue.x + revenue.width + 6);
+  it('writes the investment out and never draws it on the yearly axis', () => {
+    expect(narrow.investment).toMatchObject({ label: '计划投资', text: '5.2亿元' });
+    expect(narrow.yearly!.bars.map((bar) => bar.kind)).toEqual(['annualRevenue', 'annualProfit', 'annualTax']);
+    // The yearly scale is set by the yearly figures alone: 5.24亿 is the longest bar, not a share of 5.2亿 + …
+    expect(narrow.yearly!.ticks.at(-1)!.label).toBe('6');
   });
 
-  it('stacks one row per figure with its label above the bar', () => {
-    expect(layout.bars.map((bar) => [bar.kind, bar.y, bar.labelY])).toEqual([
-      ['investment', 20, 14],
-      ['annualRevenue', 68, 62],
-      ['annualProfit', 116, 110],
-      ['annualTax', 164, 158],
-    ]);
-    expect(layout.height).toBe(4 * 48 + 8 + 22);
+  it('puts the yearly figures on one scale in 亿元, leaving room after the longest bar for its value', () => {
+    const yearly = narrow.yearly!;
+    expect(yearly.unit).toBe('亿元');
+    expect(yearly.ticks[0]).toEqual({ x: 4, label: '0' });
+    const [revenue, , tax] = yearly.bars;
+    expect(tax!.width / revenue!.width).toBeCloseTo(0.34 / 5.24, 3);
+    expect(revenue!.valueX + textWidthEm(revenue!.text) * TEXT.value).toBeLessThanOrEqual(320);
   });
 
-  it('switches to 万元 for small projects, and survives a single zero figure', () => {
-    expect(layoutEconomicsChart([{ kind: 'investment', value: 5_000_000, text: '500万元' }], { width: 360 }).unit).toBe('万元');
-    const zero = layoutEconomicsChart([{ kind: 'annualTax', value: 0, text: '0元' }], { width: 360 });
-    expect(zero.bars[0]!.width).toBe(0);
-    expect(zero.ticks.length).toBeGreaterThan(1);
+  it('heads the yearly panel with the condition the source gave', () => {
+    expect(narrow.yearly!.heading).toBe('全部投产后，预计每年');
+    expect(narrow.yearly!.headingY).toBeGreaterThan(narrow.investment!.y);
+  });
+
+  it('sets labels above the bars when narrow, beside them when wide', () => {
+    const [revenue] = narrow.yearly!.bars;
+    expect(revenue!.labelY).toBeLessThan(revenue!.y);
+    expect(revenue!.x).toBe(4);
+    const wide = layoutEconomicsChart(huali, { width: 600 });
+    const [wideRevenue] = wide.yearly!.bars;
+    expect(wideRevenue!.labelY).toBeGreaterThan(wideRevenue!.y);
+    expect(wideRevenue!.x).toBeGreaterThanOrEqual(4 + textWidthEm('销售收入') * TEXT.label);
+    expect(wide.height).toBeLessThan(narrow.height);
+  });
+
+  it('runs a lower bound on past its value, its text after the open end', () => {
+    const bound = layoutEconomicsChart({ yearly: { ...huali.yearly!, bars: [{ ...huali.yearly!.bars[0]!, value: 100_000_000, text: '超1亿元', atLeast: true }, huali.yearly!.bars[1]!] } }, { width: 320 });
+    const [revenue] = bound.yearly!.bars;
+    expect(revenue!.atLeast).toBe(true);
+    expect(revenue!.valueX).toBeCloseTo(revenue!.x + revenue!.width + 6 + 16, 1);
+    expect(revenue!.valueX + textWidthEm('超1亿元') * TEXT.value).toBeLessThanOrEqual(320);
+  });
+
+  it('draws only what it has: the investment alone, or a single zero figure', () => {
+    const alone = layoutEconomicsChart({ investment: { label: '计划投资', text: '500万元' } }, { width: 320 });
+    expect(alone.yearly).toBeUndefined();
+    expect(alone.height).toBeGreaterThan(20);
+    const zero = layoutEconomicsChart({ yearly: { heading: '预计每年', unit: amountUnitFor([0]), bars: [{ kind: 'annualTax', value: 0, label: '税收', text: '0元' }] } }, { width: 320 });
+    expect(zero.yearly!.bars[0]!.width).toBe(0);
+    expect(zero.yearly!.ticks.length).toBeGreaterThan(1);
   });
 });

@@ -1,35 +1,57 @@
-// A project's economics: planned investment beside expected yearly revenue, profit and tax, as horizontal bars on
-// one scale in 亿元 (or 万元), each labelled above its bar so the chart reads at 320 px. Data in, marks out.
+// A project's economics: the planned investment, a one-off amount, written as a figure of its own; and the expected
+// yearly revenue, profit and tax as bars on one scale of their own. The two are never drawn on one axis: a sum spent
+// once and sums earned every year do not compare by length. The yearly panel's heading carries the condition the
+// source gave (全部投产后，预计每年). On a narrow chart each bar's label sits above it, on a wide one beside it.
 
 import { scaleLinear } from 'd3';
-import { magnitudeFor, formatInMagnitude } from '../format.ts';
+import { formatInMagnitude, type AmountUnit } from '../format.ts';
 import type { FigureKind } from '../schema.ts';
 import { textWidthEm } from '../textWidth.ts';
-import { round } from './geometry.ts';
+import { isWide, round, TEXT } from './geometry.ts';
 
 export const ECONOMICS_KINDS = ['investment', 'annualRevenue', 'annualProfit', 'annualTax'] as const satisfies readonly FigureKind[];
 export type EconomicsKind = (typeof ECONOMICS_KINDS)[number];
+export const YEARLY_KINDS = ['annualRevenue', 'annualProfit', 'annualTax'] as const satisfies readonly EconomicsKind[];
+export type YearlyKind = (typeof YEARLY_KINDS)[number];
 
-export interface EconomicsDatum {
-  kind: EconomicsKind;
+export interface YearlyBar {
+  kind: YearlyKind;
   value: number;
-  /** The text readers see for the value, qualifier included: "约5.2亿元". */
+  /** What the bar measures, short (销售收入), with its scope or condition when those differ between bars. */
+  label: string;
+  /** The value as readers see it, qualifier included: "超1亿元". */
   text: string;
+  /** A lower bound (超, 以上): the bar is drawn open at its end. */
+  atLeast?: boolean | undefined;
+  /** The source's condition, when it is not shared by all bars (and so not in the heading). */
+  condition?: string | undefined;
+}
+
+export interface EconomicsInput {
+  /** The planned investment, written out: it shares no axis with the yearly figures. */
+  investment?: { label: string; text: string } | undefined;
+  yearly?: { heading: string; bars: YearlyBar[]; unit: AmountUnit } | undefined;
 }
 
 export interface BarMark {
-  kind: EconomicsKind;
+  kind: YearlyKind;
+  label: string;
+  labelX: number;
+  labelY: number;
   x: number;
   y: number;
   width: number;
   height: number;
-  /** Category label above the bar. */
-  labelY: number;
   /** Value label after the bar: the scale leaves room for the longest. */
   valueX: number;
   valueY: number;
   text: string;
+  /** A lower bound: the bar runs on, dashed, past the value it is at least. */
+  atLeast: boolean;
 }
+
+/** How far a lower bound's bar runs on past its value, dashed. */
+export const OPEN_END = 16;
 
 export interface Tick {
   x: number;
@@ -39,50 +61,79 @@ export interface Tick {
 export interface EconomicsLayout {
   width: number;
   height: number;
-  bars: BarMark[];
-  ticks: Tick[];
-  /** The unit every tick shares: 亿元, 万元 or 元. */
-  unit: string;
-  plotLeft: number;
-  plotRight: number;
-  axisY: number;
+  /** The investment's line, and the rule under it when the yearly panel follows. */
+  investment?: { label: string; text: string; y: number; valueX: number; ruleY: number } | undefined;
+  yearly?:
+    | {
+        heading: string;
+        headingY: number;
+        bars: BarMark[];
+        ticks: Tick[];
+        /** The unit every tick shares, on the last tick: 亿元, 万元 or 元. */
+        unit: string;
+        plotLeft: number;
+        plotRight: number;
+        top: number;
+        axisY: number;
+      }
+    | undefined;
 }
 
-export interface EconomicsSize {
-  width: number;
-  /** Space per bar: label line plus bar. */
-  rowHeight?: number;
-  barHeight?: number;
-}
+const BAR = 16;
 
-/** Font size of value labels, in viewBox units. */
-export const VALUE_FONT = 13;
-
-export function layoutEconomicsChart(data: readonly EconomicsDatum[], size: EconomicsSize): EconomicsLayout {
-  const { width, rowHeight = 48, barHeight = 18 } = size;
-  const left = 4;
+export function layoutEconomicsChart(input: EconomicsInput, size: { width: number }): EconomicsLayout {
+  const { width } = size;
   const right = width - 4;
-  const max = Math.max(0, ...data.map((datum) => datum.value));
-  const { magnitude, prefix } = magnitudeFor(data.map((datum) => datum.value));
-  // Values are written after their bars in the ink colour (never inside a coloured bar, where contrast suffers).
-  const room = Math.max(0, ...data.map((datum) => textWidthEm(datum.text) * VALUE_FONT)) + 8;
-  const x = scaleLinear().domain([0, max || 1]).range([left, right - room]).nice(3);
-  const bars = data.map((datum, index): BarMark => {
-    const top = index * rowHeight + 20;
-    const barWidth = Math.max(datum.value > 0 ? 1 : 0, x(datum.value) - left);
-    return {
-      kind: datum.kind,
-      x: left,
-      y: round(top),
-      width: round(barWidth),
-      height: barHeight,
-      labelY: round(top - 6),
-      valueX: round(left + barWidth + 6),
-      valueY: round(top + barHeight / 2 + 5),
-      text: datum.text,
+  let top = 0;
+  let investment: EconomicsLayout['investment'];
+  if (input.investment) {
+    investment = { ...input.investment, y: 18, valueX: round(4 + textWidthEm(input.investment.label) * TEXT.label + 10), ruleY: 32 };
+    top = 38;
+  }
+  let yearly: EconomicsLayout['yearly'];
+  if (input.yearly?.bars.length) {
+    const { bars, heading, unit } = input.yearly;
+    const headingY = top + 18;
+    top = headingY + 8;
+    const beside = isWide(width);
+    const labelColumn = beside ? Math.max(...bars.map((bar) => textWidthEm(bar.label) * TEXT.label)) + 12 : 0;
+    const left = 4 + labelColumn;
+    // Values are written after their bars in the ink colour (never inside a coloured bar, where contrast suffers).
+    const room = Math.max(...bars.map((bar) => textWidthEm(bar.text) * TEXT.value + (bar.atLeast ? OPEN_END : 0))) + 10;
+    const max = Math.max(0, ...bars.map((bar) => bar.value));
+    const x = scaleLinear().domain([0, max || 1]).range([left, right - room]).nice(3);
+    const rowHeight = beside ? BAR + 14 : BAR + 30;
+    const marks = bars.map((bar, index): BarMark => {
+      const rowTop = top + index * rowHeight + (beside ? 4 : 20);
+      const barWidth = Math.max(bar.value > 0 ? 1 : 0, x(bar.value) - left);
+      return {
+        kind: bar.kind,
+        label: bar.label,
+        labelX: 4,
+        labelY: round(beside ? rowTop + BAR / 2 + TEXT.label * 0.36 : rowTop - 6),
+        x: left,
+        y: round(rowTop),
+        width: round(barWidth),
+        height: BAR,
+        valueX: round(left + barWidth + 6 + (bar.atLeast ? OPEN_END : 0)),
+        valueY: round(rowTop + BAR / 2 + TEXT.value * 0.36),
+        text: bar.text,
+        atLeast: bar.atLeast === true,
+      };
+    });
+    const axisY = round(top + bars.length * rowHeight + (beside ? 8 : 10));
+    yearly = {
+      heading,
+      headingY: round(headingY),
+      bars: marks,
+      ticks: x.ticks(3).map((value) => ({ x: round(x(value)), label: formatInMagnitude(value, unit.magnitude, 2) })),
+      unit: `${unit.prefix}元`,
+      plotLeft: left,
+      plotRight: right,
+      top,
+      axisY,
     };
-  });
-  const axisY = data.length * rowHeight + 8;
-  const ticks = x.ticks(3).map((value) => ({ x: round(x(value)), label: formatInMagnitude(value, magnitude) }));
-  return { width, height: axisY + 22, bars, ticks, unit: `${prefix}元`, plotLeft: left, plotRight: right, axisY };
+    top = axisY + 20;
+  }
+  return { width, height: round(top + 4), investment, yearly };
 }

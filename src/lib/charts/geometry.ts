@@ -1,4 +1,6 @@
-// Shared chart arithmetic: coordinates rounded so SVG output is short and stable across builds.
+// Shared chart arithmetic: coordinates rounded so SVG output is short and stable across builds, and the sizes
+// every chart's text is set in. Charts are laid out for the width they are shown at (CHART_WIDTHS) and drawn at
+// that size, never scaled to fit: so these are the pixel sizes readers get, at 360 px as at 1280 px.
 
 /** Rounds to 0.1 px: finer than any screen shows, and snapshot diffs stay quiet. */
 export function round(value: number): number {
@@ -13,3 +15,20 @@ export function anchorWithin(x: number, labelWidth: number, left: number, right:
   if (x + labelWidth / 2 > right) return 'end';
   return 'middle';
 }
+
+/**
+ * Text sizes in px (SVG user units, one to one on screen): labels, values and headings (in bold) 13, ticks and
+ * notes 12. A narrow layout may be shown up to 6% larger on a phone wider than it (src/styles/charts.css), so
+ * everything stays within 12–14 px, below the body text (17 px), as a chart's annotations should.
+ */
+export const TEXT = { label: 13, value: 13, tick: 12, note: 12, heading: 13 } as const;
+
+/**
+ * The widths each chart is laid out at: narrow for phones (shown from 320 px up to the wide width), wide for the
+ * figure's full width on larger screens. Pages show the one that fits (src/styles/charts.css); downloads use narrow,
+ * which reads on the phones most shared images are opened on.
+ */
+export const CHART_WIDTHS = { narrow: 320, wide: 600, wideFigure: 720 } as const;
+
+/** Bars and rows need less room above them when labels sit beside rather than above. */
+export const isWide = (width: number) => width >= 480;

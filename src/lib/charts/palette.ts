@@ -20,6 +20,7 @@ export const CHART_COLOURS = {
   done: '#00704f',
   inProgress: '#005a8e',
   delay: '#b54700',
+  passed: '#7a5a44',
   today: '#b54700',
   background: '#ffffff',
 } as const;

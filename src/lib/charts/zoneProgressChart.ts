@@ -1,5 +1,6 @@
 // The zone's key projects as parts of a whole: one segment per project, so "30 of 43" reads as a count. Started
 // and provincial projects are separate bars: the source does not say how many provincial projects have started.
+// A note under the bars says what a segment is, so the chart reads on its own.
 import { round } from './geometry.ts';
 
 export interface PartOfWhole {
@@ -32,9 +33,11 @@ export interface ZoneProgressLayout {
   width: number;
   height: number;
   rows: ProgressRow[];
+  /** What one segment stands for, under the bars. */
+  note: { text: string; y: number } | undefined;
 }
 
-export function layoutZoneProgress(rows: readonly PartOfWhole[], size: { width: number }): ZoneProgressLayout {
+export function layoutZoneProgress(rows: readonly PartOfWhole[], size: { width: number }, note?: string): ZoneProgressLayout {
   const left = 4;
   const span = size.width - 8;
   const rowHeight = 56;
@@ -52,5 +55,6 @@ export function layoutZoneProgress(rows: readonly PartOfWhole[], size: { width: 
         ];
     return { id: row.id, label: row.label, labelY: top - 7, y: top, height: barHeight, segments, countText: `${row.part} / ${row.whole}`, part: row.part, whole: row.whole };
   });
-  return { width: size.width, height: rows.length * rowHeight + 8, rows: laid };
+  const barsEnd = rows.length * rowHeight + 8;
+  return { width: size.width, height: note ? barsEnd + 20 : barsEnd, rows: laid, note: note ? { text: note, y: barsEnd + 10 } : undefined };
 }
