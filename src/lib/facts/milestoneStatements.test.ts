@@ -32,7 +32,7 @@ describe('findMilestoneStatements(text, names, published)', () => {
     expect(read('华理生物产业园项目总投资5.2亿元。项目分两期建设,于去年6月20日开工建设,目前一期主体已封顶,预计今年10月31日前建成投产。', '2024-07-01')).toEqual([
       'huali-bio construction-start done 2023年6月20日 project',
       'huali-bio topping-out done - phase-1',
-      'huali-bio production plan 2024年10月31日前 project',
+      'huali-bio production plan 2024年10月31日前 phase-1', // the sentence is about phase 1 since 目前一期…
     ]);
   });
 

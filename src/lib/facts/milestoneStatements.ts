@@ -10,7 +10,7 @@ import { findDates, type FoundDate } from '../chineseDate.ts';
 import { dateWindow, type FuzzyDate } from '../fuzzyDate.ts';
 import type { LifecycleStage } from '../schema.ts';
 import type { NameIndex, ProjectMention } from './names.ts';
-import { scopeAt, topicClauses, type Span } from './statements.ts';
+import { scopeAt, sentencePhase, topicClauses, type Span, type TopicClause } from './statements.ts';
 
 export interface MilestoneWord {
   /** The milestone id a new milestone of this kind gets. */
@@ -71,6 +71,15 @@ export interface MilestoneStatement {
   clause: Span;
 }
 
+// What ends a phase carries the phase its sentence is about; a phase's start is the project's start.
+const ENDS_A_PHASE = new Set(['topping-out', 'completion', 'production', 'trial-production', 'ready-to-produce', 'mechanical-completion', 'equipment-installation']);
+
+function scopeFor(text: string, place: TopicClause, at: number, mention: ProjectMention, word: MilestoneWord): string {
+  const scope = scopeAt(text, place, at, mention);
+  if (scope !== 'project' || !ENDS_A_PHASE.has(word.kind)) return scope;
+  return sentencePhase(text, place, at) ?? scope;
+}
+
 // matchAll needs the global flag; made once, not per clause.
 const SEARCH_PATTERNS = new Map(MILESTONE_WORDS.map((word) => [word, new RegExp(word.pattern.source, 'gu')]));
 
@@ -119,7 +128,7 @@ export function findMilestoneStatements(text: string, names: NameIndex, publishe
         type,
         date: date?.date,
         dateText: date?.text,
-        scope: scopeAt(text, place, found.start, mention),
+        scope: scopeFor(text, place, found.start, mention, found.word),
         sentence: place.sentence,
         clause,
       });

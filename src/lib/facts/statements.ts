@@ -297,6 +297,15 @@ export function scopeAt(text: string, clause: TopicClause, upTo: number, mention
 }
 
 /**
+ * The phase a sentence is about, for what its later clauses say happens (一期计划投资3.5亿元，…，预计年底前建成投产:
+ * phase 1 goes into production), unless the clause says it is the whole project (全部, 整体, 整个项目).
+ */
+export function sentencePhase(text: string, clause: TopicClause, upTo: number): string | undefined {
+  if (/全部|全面|整体|整个|全项目|项目全面/u.test(text.slice(clause.clause.start, upTo))) return undefined;
+  return phaseAt(text, clause.sentence.start, upTo, clause.mentions);
+}
+
+/**
  * Every quantity in a text with what it is about, as far as the text makes that clear. `mentions` are the text's
  * project mentions when the caller resolved them for the whole article (articleMentions), else they are found here.
  */

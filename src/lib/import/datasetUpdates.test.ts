@@ -21,12 +21,15 @@ function importFollowUp(dataset = seedDataset()) {
 describe('proposeUpdates: a follow-up article against the seed dataset', () => {
   it('proposes a phase-1 figure, a lower forecast, a late start, new milestones and later stages, each quoting the article', () => {
     const { result, updates } = importFollowUp();
-    expect(updates.map((update) => (update.kind === 'figure' ? `figure ${update.projectId} ${update.figure} ${update.report.scope} ${update.report.qualifier} ${update.report.value}` : update.kind === 'milestone' ? `milestone ${update.projectId} ${update.milestoneId}${update.isNew ? ' (new)' : ''} ${update.report.type} ${update.report.date?.date ?? '-'}` : `status ${update.projectId} ${update.report.stage}`))).toEqual([
+    expect(updates.map((update) => (update.kind === 'figure' ? `figure ${update.projectId} ${update.figure} ${update.report.scope} ${update.report.qualifier} ${update.report.value}` : update.kind === 'milestone' ? `milestone ${update.projectId} ${update.milestoneId}${update.isNew ? ' (new)' : ''} ${update.report.type} ${update.report.date?.date ?? '-'}` : update.kind === 'status' ? `status ${update.projectId} ${update.report.stage}` : update.kind))).toEqual([
+      // The total restated is a report too: the record shows it still stood in July 2024.
+      'figure huali-bio investment project exact 520000000',
       'figure huali-bio investment phase-1 exact 350000000',
       'figure huali-bio annualRevenue project over 100000000',
       'milestone huali-bio construction-start done 2023-06-20',
       'milestone huali-bio phase-1-topping-out (new) done -',
-      'milestone huali-bio production (new) plan 2024-10-31',
+      // 一期…，预计今年10月31日前建成投产: the sentence is about phase 1.
+      'milestone huali-bio phase-1-production (new) plan 2024-10-31',
       'milestone longjiang-chemical-polycarbonate mechanical-completion done 2023-09',
       'status huali-bio under-construction',
       'status longjiang-chemical-polycarbonate mechanical-completion',
@@ -34,6 +37,7 @@ describe('proposeUpdates: a follow-up article against the seed dataset', () => {
     // Every quote is the article's own words, so npm run check finds it there.
     const body = result.text.replace(/\s/gu, '');
     for (const update of updates) {
+      if (update.kind === 'project') continue;
       expect(body).toContain(update.report.source.quote.replace(/\s/gu, ''));
       expect(update.report).toMatchObject({ asOf: '2024-07-01', source: { article: 'follow-up' } });
     }
@@ -44,13 +48,14 @@ describe('proposeUpdates: a follow-up article against the seed dataset', () => {
     const { updates } = importFollowUp(dataset);
     const lines = describeUpdates(dataset, updates, 'content/articles/follow-up.md', strings.stage);
     expect(lines).toContain('  huali-bio 华理生物产业园项目');
-    expect(lines.find((line) => line.includes('figures.investment'))).toMatch(/^ {4}\+ figures\.investment {2}一期 3\.5亿元 {2}\(new scope; 全项目 5\.2亿元\) {3}content\/articles\/follow-up\.md:\d+:\d+$/u);
+    expect(lines.find((line) => line.includes('figures.investment  一期'))).toMatch(/^ {4}\+ figures\.investment {2}一期 3\.5亿元（新口径；全项目 5\.2亿元） {3}content\/articles\/follow-up\.md:\d+:\d+$/u);
+    expect(lines.find((line) => line.includes('figures.investment  全项目'))).toContain('全项目 5.2亿元（与 2023-05-10 的记录相同，再次报道）');
     expect(lines).toContain('      “项目分两期建设，一期计划投资3.5亿元”');
-    expect(lines.find((line) => line.includes('figures.annualRevenue'))).toContain('全项目 超1亿元  (was 5.24亿元 as of 2023-05-10)');
-    expect(lines.find((line) => line.includes('milestones.construction-start'))).toContain('启动建设  done 2023年6月20日; first planned for 2023年5月: late by 20天');
-    expect(lines.find((line) => line.includes('milestones.mechanical-completion'))).toContain('装置中交  done 2023年9月; first planned for 2023年7月底: late by 32天至约2个月');
-    expect(lines.find((line) => line.includes('milestones.phase-1-topping-out'))).toContain('(new: 一期主体封顶, phase-1)  done (no date given)');
-    expect(lines.find((line) => line.includes('+ status  under-construction'))).toContain('(was design-and-approvals)');
+    expect(lines.find((line) => line.includes('figures.annualRevenue'))).toContain('全项目 超1亿元（此前为 5.24亿元，2023-05-10）');
+    expect(lines.find((line) => line.includes('milestones.construction-start'))).toContain('启动建设  已完成 2023年6月20日；最初计划 2023年5月：晚了 20天');
+    expect(lines.find((line) => line.includes('milestones.mechanical-completion'))).toContain('装置中交  已完成 2023年9月；最初计划 2023年7月底：晚了 32天至约2个月');
+    expect(lines.find((line) => line.includes('milestones.phase-1-topping-out'))).toContain('（新节点：一期主体封顶，一期）  已完成（未报道日期）');
+    expect(lines.find((line) => line.includes('+ status  under-construction'))).toContain('（此前为 design-and-approvals）');
   });
 
   it('writes the updates as new reports after the old ones, changing nothing else, into a valid dataset', () => {
@@ -61,7 +66,10 @@ describe('proposeUpdates: a follow-up article against the seed dataset', () => {
     const huali = updated.projects.find((project) => project.id === 'huali-bio')!;
     const before = dataset.projects.find((project) => project.id === 'huali-bio')!;
     expect(huali.figures.investment!.slice(0, before.figures.investment!.length)).toEqual(before.figures.investment);
-    expect(huali.figures.investment!.at(-1)).toMatchObject({ value: 350_000_000, scope: 'phase-1' });
+    expect(huali.figures.investment!.slice(before.figures.investment!.length)).toMatchObject([
+      { value: 520_000_000, scope: 'project', asOf: '2024-07-01' },
+      { value: 350_000_000, scope: 'phase-1' },
+    ]);
     expect(huali.figures.annualRevenue!.map((report) => report.value)).toEqual([524_000_000, 100_000_000]);
     const start = huali.milestones.find((milestone) => milestone.id === 'construction-start')!;
     expect(assessMilestone(start, '2024-07-01')).toMatchObject({ status: 'done-late', delay: { min: 20, max: 20 } });
@@ -89,7 +97,7 @@ describe('proposeUpdates: a follow-up article against the seed dataset', () => {
     const undated = importScrapedArticle(new TextEncoder().encode('华理生物产业园项目开工\n华理生物产业园项目于去年6月20日开工建设，一期计划投资3.5亿元。'), { sourceName: 'x.txt' }, dataset);
     expect(undated.ok && updatesFromFindings(dataset, undated.slug, undated.findings)).toEqual([]);
     const report = datasetUpdatesReport({ dataset, datasetText, datasetPath: 'content/data/projects.json', articlePath: 'a.md', updates: [], date: undefined, apply: false, stageLabels: strings.stage });
-    expect(report.lines).toEqual(['Dataset updates: none proposed until the article has a date (import again with --date). content/data/projects.json was not changed.']);
+    expect(report.lines).toEqual(['数据集更新：文章还没有日期，无法提出（加 --date 重新导入）。content/data/projects.json 没有改动。']);
   });
 
   it('prints a unified diff of the dataset and leaves the writing to --apply', () => {
@@ -99,7 +107,7 @@ describe('proposeUpdates: a follow-up article against the seed dataset', () => {
     expect(report.lines).toContain('--- a/content/data/projects.json');
     expect(report.lines).toContain('+              "quote": "项目分两期建设，一期计划投资3.5亿元"');
     expect(report.lines.filter((line) => line.startsWith('-') && !line.startsWith('---'))).toEqual([]);
-    expect(report.lines.at(-1)).toBe('content/data/projects.json was not changed. To write these updates, run the same import again with --apply.');
+    expect(report.lines.at(-1)).toBe('content/data/projects.json 没有改动。要写入这些更新，加 --apply 再运行一次同样的导入。');
     expect(report.newText).toBe(applyUpdates(datasetText, dataset, updates));
   });
 

@@ -139,7 +139,8 @@ export function proposeUpdates(input: Dataset, facts: ArticleFacts): DatasetUpda
     updates.push({ kind: 'project', projectId: facts.newProject.id, name: facts.newProject.name, aliases: facts.newProject.aliases, line: first?.line ?? 1, column: first?.column ?? 1 });
 
   // Every statement of a figure is a report of it, a confirmation as much as a change: the record shows who said
-  // what when. Only what this article already reported (imported before) or says twice is left out.
+  // what when. Left out: what this article already reported (imported before), what it says twice, and what the
+  // dataset already has as of the same day (a second article that day confirms nothing new).
   const sameReport = (a: { value: number; valueMax?: number | undefined; qualifier: Qualifier; scope: string }, b: { value: number; valueMax?: number | undefined; qualifier?: Qualifier | undefined; scope?: string | undefined }) =>
     a.value === b.value && a.valueMax === b.valueMax && a.qualifier === (b.qualifier ?? 'exact') && a.scope === (b.scope ?? 'project');
   const report = (stated: { quantity: FoundQuantity; scope: string; quote: string }): FigureReportInput => ({
@@ -156,7 +157,7 @@ export function proposeUpdates(input: Dataset, facts: ArticleFacts): DatasetUpda
     if (!project) continue;
     const proposed = report(stated);
     const history = project.figures[stated.figure] ?? [];
-    if (history.some((known) => known.source.article === facts.slug && sameReport(proposed, known))) continue;
+    if (history.some((known) => (known.source.article === facts.slug || known.asOf === facts.date) && sameReport(proposed, known))) continue;
     if (updates.some((update) => update.kind === 'figure' && update.projectId === stated.projectId && update.figure === stated.figure && sameReport(proposed, update.report))) continue;
     updates.push({ kind: 'figure', projectId: stated.projectId, figure: stated.figure, report: proposed, line: stated.line, column: stated.column });
   }
@@ -166,7 +167,7 @@ export function proposeUpdates(input: Dataset, facts: ArticleFacts): DatasetUpda
     if (!project) continue;
     const proposed = report(stated);
     const existing = project.measures.find((measure) => measure.label === stated.label && measure.unit === stated.unit);
-    if (existing?.reports.some((known) => known.source.article === facts.slug && sameReport(proposed, known))) continue;
+    if (existing?.reports.some((known) => (known.source.article === facts.slug || known.asOf === facts.date) && sameReport(proposed, known))) continue;
     const pending = updates.filter((update): update is Extract<DatasetUpdate, { kind: 'measure' }> => update.kind === 'measure' && update.projectId === project.id);
     const sameMeasure = pending.find((update) => update.label === stated.label && update.unit === stated.unit);
     if (pending.some((update) => update === sameMeasure && sameReport(proposed, update.report)) || (sameMeasure && pending.some((update) => update.measureId === sameMeasure.measureId && sameReport(proposed, update.report)))) continue;
@@ -192,7 +193,7 @@ export function proposeUpdates(input: Dataset, facts: ArticleFacts): DatasetUpda
     const report: MilestoneReportInput = { type: stated.type, ...(stated.date ? { date: stated.date } : {}), asOf: facts.date, source: source(stated.quote) };
     if (existing) {
       // Imported before, or said twice here; a plan repeated by a later article is a report that it still stands.
-      if (existing.reports.some((known) => known.source.article === facts.slug && known.type === stated.type && sameDate(known.date, stated.date))) continue;
+      if (existing.reports.some((known) => (known.source.article === facts.slug || known.asOf === facts.date) && known.type === stated.type && sameDate(known.date, stated.date))) continue;
       if (pending.some((update) => update.milestoneId === existing.id && update.report.type === stated.type && sameDate(update.report.date, stated.date))) continue;
       updates.push({ kind: 'milestone', projectId: project.id, milestoneId: existing.id, label: existing.label, scope: existing.scope, isNew: false, report, line: stated.line, column: stated.column });
     } else if (!addedHere) {

@@ -19,7 +19,7 @@ import { proposeProject } from '../facts/recognise.ts';
 import type { NewProject } from './datasetUpdates.ts';
 import { findMilestoneStatements, type MilestoneStatement } from '../facts/milestoneStatements.ts';
 import { findStatements, type Span, type Statement } from '../facts/statements.ts';
-import { isIsoDate, isoDate } from '../isoDate.ts';
+import { isIsoDate } from '../isoDate.ts';
 import { articleFrontmatterSchema, slugSchema, type Dataset } from '../schema.ts';
 import { todo } from '../todo.ts';
 import { parseArticleFile } from '../validate/articleFile.ts';
