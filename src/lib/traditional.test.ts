@@ -21,6 +21,9 @@ describe('traditionalConverter(region, names)', () => {
     expect(tw.convert('高新区管委会与中国信息协会客户联络中心分会签订协议')).toContain('中國信息協會客戶聯絡中心分會');
     expect(traditionalConverter('tw').convert('信息协会')).toBe('信息協會');
     expect(tw.convert('信息技术')).toBe('資訊科技');
+    // A name the converter was given stays whole even where an organisation's name starts it.
+    const named = traditionalConverter('tw', ['商业职业学院迁建项目']);
+    expect(named.convert('商业职业学院迁建项目开工，商业职业学院招生')).toBe('商業職業學院遷建項目開工，商業職業學院招生');
   });
   it('converts every name of KEEP_BY_CHARACTER character by character, in a sentence', () => {
     for (const name of KEEP_BY_CHARACTER) {

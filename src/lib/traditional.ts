@@ -141,16 +141,16 @@ export function traditionalConverter(region: TraditionalRegion, names: readonly 
   const { byCharacter } = converter;
   for (const name of new Set([...names, ...KEEP_BY_CHARACTER])) converter.add(name, byCharacter(name));
   for (const [from, to] of [...REGIONAL_WORDS[region], ...CORRECTIONS]) converter.add(from, to);
-  const phrases = converter.convert;
+  // An organisation's name found on a page is added as a name for every page after it: a name the dataset knows
+  // is longer (商业职业学院迁建项目 over 商业职业学院) and still wins where both start.
+  const organisations = new Set<string>();
   const convert: Convert = (text) => {
-    let out = '';
-    let at = 0;
-    for (const match of text.matchAll(ORGANISATION)) {
-      out += phrases(text.slice(at, match.index));
-      out += byCharacter(match[0]);
-      at = match.index + match[0].length;
+    for (const [name] of text.matchAll(ORGANISATION)) {
+      if (organisations.has(name)) continue;
+      organisations.add(name);
+      converter.add(name, byCharacter(name));
     }
-    return regionalQuotes(out + phrases(text.slice(at)));
+    return regionalQuotes(converter.convert(text));
   };
   return { region, convert, byCharacter };
 }
