@@ -2,7 +2,7 @@
 // punctuation and spaces kept on the word before them so excerpts can show the text as it was, a GAP word at every
 // block boundary, and drawings left out. Also returns the symbols the page holds, for the variants table
 // (variantsTable.ts).
-import { GAP, SPACE, indexedForm, scanSymbols } from './symbols.ts';
+import { DECIMAL, GAP, SPACE, indexedForm } from './symbols.ts';
 
 // Elements whose edges end a run of text: a phrase never continues from one into the next. (Inline elements such as
 // a, strong, span and time do not: 华理<a>生物</a> is one run.)
@@ -17,6 +17,7 @@ const VOID_TAGS = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'i
 const NAMED_ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00A0' };
 
 export function decodeEntities(text: string): string {
+  if (!text.includes('&')) return text;
   return text.replace(/&(#x[0-9a-f]+|#[0-9]+|[a-z]+);/gi, (entity, body: string) => {
     if (body[0] === '#') {
       const code = body[1] === 'x' || body[1] === 'X' ? Number.parseInt(body.slice(2), 16) : Number.parseInt(body.slice(1), 10);
@@ -27,7 +28,7 @@ export function decodeEntities(text: string): string {
 }
 
 function escapeText(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  return /[&<>]/.test(text) ? text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;') : text;
 }
 
 export interface TextWords {
@@ -37,28 +38,32 @@ export interface TextWords {
   words: string[];
 }
 
-/** One text (decoded, no markup) as index words. Symbols are added to `found` (as Pagefind stores them). */
+// One symbol and what follows it up to the next; a '.' between digits was made DECIMAL first (a letter to Unicode).
+const WORD = /[\p{Alphabetic}\p{N}][^\p{Alphabetic}\p{N}]*/gu;
+const DECIMAL_POINT = /(?<=\p{Nd})\.(?=\p{Nd})/gu;
+const WHITESPACE = /\s+/g;
+const NOT_SPACE = /\S/;
+
+/**
+ * One text (decoded, no markup) as index words. Symbols are added to `found` (as Pagefind stores them). Regular
+ * expressions do the cutting: this runs on every text of every page of both editions.
+ */
 export function indexWords(text: string, found?: Set<string>): TextWords {
-  const words: string[] = [];
-  let leading = '';
-  let current: string | undefined;
-  const add = (kept: string) => {
-    if (current === undefined) leading = kept === SPACE && leading.endsWith(SPACE) ? leading : leading + kept;
-    else if (!(kept === SPACE && current.endsWith(SPACE))) current += kept;
-  };
-  scanSymbols(text, {
-    symbol: (symbol) => {
-      if (current !== undefined) words.push(current);
-      current = symbol;
-      found?.add(indexedForm(symbol));
-    },
-    other: (char) => add(/\s/.test(char) ? SPACE : char),
-  });
-  if (current !== undefined) words.push(current);
+  const marked = text.replace(DECIMAL_POINT, DECIMAL).replace(WHITESPACE, SPACE);
+  const words = marked.match(WORD) ?? [];
+  const leading = words.length ? marked.slice(0, marked.indexOf(words[0]!)) : marked;
+  if (found) {
+    for (const word of words) {
+      const code = word.charCodeAt(0);
+      // Chinese characters (most symbols) have no case: skip the general path for them.
+      found.add(code >= 0x3400 && code <= 0x9fff ? word[0]! : indexedForm(String.fromCodePoint(word.codePointAt(0)!)));
+    }
+  }
   return { leading, words };
 }
 
-const trimSpace = (text: string) => text.replace(new RegExp(`^${SPACE}+|${SPACE}+$`, 'g'), '');
+const EDGE_SPACES = new RegExp(`^${SPACE}+|${SPACE}+$`, 'g');
+const trimSpace = (text: string) => (text.includes(SPACE) ? text.replace(EDGE_SPACES, '') : text);
 
 export interface IndexPage {
   /** The page's HTML as Pagefind should read it. */
@@ -83,7 +88,8 @@ export function pageForIndex(html: string): IndexPage {
   let last: { piece: number; words: string[] } | undefined;
   // Open elements, to know where an ignored part (data-pagefind-ignore) starts and ends: punctuation never moves
   // into or out of one.
-  const open: Array<{ name: string; ignored: boolean }> = [];
+  const names: string[] = [];
+  const ignored: boolean[] = [];
   const write = (piece: number, words: readonly string[]) => {
     out[piece] = ` ${escapeText(words.join(' '))} `;
   };
@@ -101,16 +107,23 @@ export function pageForIndex(html: string): IndexPage {
         last = undefined;
       }
       if (tag[1]) {
-        const at = open.map((element) => element.name).lastIndexOf(name);
-        if (at >= 0) {
-          if (open.slice(at).some((element) => element.ignored)) last = undefined;
-          open.length = at;
+        // Close up to the element named (Astro's HTML is well formed; a stray end tag closes nothing).
+        if (!names.includes(name)) continue;
+        for (let closed = names.pop(); ; closed = names.pop()) {
+          if (ignored.pop()) last = undefined;
+          if (closed === name || closed === undefined) break;
         }
       } else if (!VOID_TAGS.has(name) && !piece.endsWith('/>')) {
-        const ignored = /\sdata-pagefind-ignore\b/.test(piece);
-        if (ignored) last = undefined;
-        open.push({ name, ignored });
+        const isIgnored = piece.includes('data-pagefind-ignore');
+        if (isIgnored) last = undefined;
+        names.push(name);
+        ignored.push(isIgnored);
       }
+      continue;
+    }
+    // Most texts between tags are the markup's line breaks and indentation.
+    if (!NOT_SPACE.test(piece) && (atBlockStart || !last)) {
+      out.push(' ');
       continue;
     }
     const { leading, words } = indexWords(decodeEntities(piece), symbols);
