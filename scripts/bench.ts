@@ -1,6 +1,7 @@
-// npm run bench [-- --sizes 100,1000,5000] [--runs 2] [--json FILE] [--markdown] [--no-lighthouse] [--keep]
+// npm run bench [-- --sizes 100,1000,5000] [--runs 2] [--json FILE] [--markdown] [--no-lighthouse] [--no-search] [--keep]
 // Builds synthetic corpora of each size from clean, against a plain Astro site of the same articles, and prints
-// build time, memory, page weights and (with Chromium) Lighthouse scores beside the targets of issue 9.
+// build time, memory, page weights and (with Chromium) what a search costs and Lighthouse scores beside the
+// targets of issue 9.
 // A measurement: a missed target is printed as FAIL and still exits 0; a failed build exits 1.
 
 import { existsSync, readFileSync } from 'node:fs';
@@ -13,16 +14,19 @@ import { CORPUS_TODAY, DEFAULT_SEED, generateCorpus } from '../src/lib/bench/cor
 import { BUDGETS, checkBudget, measurePage, PAGE_TYPES, type Budget, type BudgetCheck, type PageType, type PageWeight } from '../src/lib/bench/pageWeight.ts';
 import { buildTargets, formatTable, growth, round, sizesTable, targetsTable, verdict, type SizeResult } from '../src/lib/bench/report.ts';
 import { lighthouseVerdicts, LIGHTHOUSE_TARGETS, type LighthouseSummary } from '../src/lib/bench/lighthouse.ts';
+import { toTraditional } from '../src/lib/clean/script.ts';
 import { writeCorpus } from './bench/corpus.ts';
 import { clearCaches, copyProjectFiles, filesIn, moveAside, runMeasured, type Measured } from './bench/measure.ts';
 import { findChromium } from './lib/chromium.ts';
+import { measureSearch, type SearchCost } from './bench/searchCost.ts';
 
-const HELP = `Usage: npm run bench [-- --sizes 100,1000,5000] [--runs 2] [--json FILE] [--markdown] [--no-lighthouse] [--keep]
+const HELP = `Usage: npm run bench [-- --sizes 100,1000,5000] [--runs 2] [--json FILE] [--markdown] [--no-lighthouse] [--no-search] [--keep]
 
 Generates a synthetic corpus of each size (articles; a fifth as many projects), builds it from clean with
 scripts/build.ts --runs times and keeps the fastest, builds a plain Astro site of the same articles the same
 way, then builds once more with nothing changed. Prints the table, page weights against budgets and, where
-Chromium is installed, Lighthouse scores of an article and a project page of the smallest corpus.
+Chromium is installed, what searches typed into the search page cost at each size (requests and bytes) and
+Lighthouse scores of an article and a project page of the smallest corpus.
 
 Options:
   --sizes LIST      article counts, multiples of 5 (default 100,1000,5000)
@@ -30,7 +34,8 @@ Options:
   --json FILE       also write the results as JSON
   --seed N          corpus seed (default ${DEFAULT_SEED})
   --markdown        articles without a chart as .md, as npm run import writes them (default: every article .mdx)
-  --no-lighthouse   skip the browser part
+  --no-lighthouse   skip Lighthouse
+  --no-search       skip the search measurement
   --keep            keep the temporary projects and print where they are
   -h, --help        show this help
 
@@ -120,7 +125,7 @@ async function countCheckMessages(site: string): Promise<{ errors: number; warni
   return { errors, warnings };
 }
 
-async function benchSize(work: string, n: number, runs: number, seed: number, keepDist: boolean, markdown: boolean): Promise<{ size: SizeDetail; pages: PageTypeResult[]; dist: string; rssMethod: string }> {
+async function benchSize(work: string, n: number, runs: number, seed: number, keepDist: boolean, markdown: boolean, search: boolean): Promise<{ size: SizeDetail; pages: PageTypeResult[]; searches: SearchCost[]; dist: string; rssMethod: string }> {
   let rssMethod = '';
   const site = path.join(work, `site-${n}`);
   const baseline = path.join(work, `baseline-${n}`);
@@ -172,9 +177,45 @@ async function benchSize(work: string, n: number, runs: number, seed: number, ke
     runs: results,
   };
   const weights = weighPages(dist, n, seed);
+  const chromePath = findChromium();
+  const searches = search && chromePath ? await measureSearch(dist, chromePath, searchQueries(n, seed)) : [];
   await moveAside(baseline, trash);
   if (!keepDist) await moveAside(site, trash);
-  return { size, pages: weights, dist, rssMethod };
+  return { size, pages: weights, searches, dist, rssMethod };
+}
+
+/**
+ * What readers type: a project's name, a word every page holds, an amount with its unit, and in the Traditional
+ * edition the name in either script.
+ */
+function searchQueries(n: number, seed: number): Array<{ edition: string; query: string }> {
+  const corpus = generateCorpus({ articles: n, seed });
+  const name = corpus.dataset.projects[0]!.name;
+  const amount = /\d+(?:\.\d+)?亿元/.exec(corpus.articles[0]!.text)?.[0] ?? '亿元';
+  return [
+    { edition: '', query: name },
+    { edition: '', query: '项目' },
+    { edition: '', query: amount },
+    { edition: '', query: '开复工率' },
+    { edition: 'zh-hant/', query: name },
+    { edition: 'zh-hant/', query: toTraditional(name) },
+  ];
+}
+
+function searchTable(costs: ReadonlyArray<SearchCost & { n: number }>): string {
+  return formatTable(
+    ['articles', 'edition', 'query', 'results', 'requests', 'KB', 'of which index', 'ms'],
+    costs.map((cost) => [
+      String(cost.n),
+      cost.edition ? '繁體' : '简体',
+      `${cost.query}${cost.first ? ' (first)' : ''}`,
+      String(cost.results),
+      String(cost.requests),
+      cost.kb.toFixed(1),
+      `${cost.indexRequests} / ${cost.indexKb.toFixed(1)} KB`,
+      String(cost.ms),
+    ]),
+  );
 }
 
 async function runLighthouse(dist: string, n: number, seed: number): Promise<LighthouseSummary[] | string> {
@@ -228,6 +269,7 @@ async function main(): Promise<number> {
         seed: { type: 'string', default: String(DEFAULT_SEED) },
         markdown: { type: 'boolean' },
         'no-lighthouse': { type: 'boolean' },
+        'no-search': { type: 'boolean' },
         keep: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
       },
@@ -263,14 +305,16 @@ async function main(): Promise<number> {
   const lighthouse = !values['no-lighthouse'];
   const results: SizeDetail[] = [];
   const pageTypes: PageTypeResult[] = [];
+  const searches: Array<SearchCost & { n: number }> = [];
   let smallestDist: string | undefined;
   for (const n of sizesSeen) {
     console.log(`${n} articles:`);
     const keepDist = values.keep === true || (lighthouse && n === sizesSeen[0]);
-    const { size, pages, dist, rssMethod } = await benchSize(work, n, runs, seed, keepDist, markdown);
+    const { size, pages, searches: costs, dist, rssMethod } = await benchSize(work, n, runs, seed, keepDist, markdown, !values['no-search']);
     machine.rss = rssMethod;
     results.push(size);
     pageTypes.push(...pages);
+    searches.push(...costs.map((cost) => ({ ...cost, n })));
     if (n === sizesSeen[0]) smallestDist = dist;
   }
 
@@ -291,6 +335,10 @@ async function main(): Promise<number> {
   console.log(targetsTable(buildTargets(results)));
   console.log(`\nPage weight, gzip -9 (requests before first paint; fonts = web fonts)`);
   console.log(pageTypesTable(pageTypes));
+  if (searches.length) {
+    console.log(`\nSearch, typed into the search page with an empty cache (requests and KB as sent, per query)`);
+    console.log(searchTable(searches));
+  }
   if (lighthouse) {
     console.log(`\nLighthouse, mobile emulation, ${sizesSeen[0]}-article site`);
     if (lighthouseNote) console.log(lighthouseNote);
@@ -309,6 +357,7 @@ async function main(): Promise<number> {
       growth: growth(results),
       targets: buildTargets(results),
       pageTypes,
+      searches,
       lighthouse: lighthouseResults,
       ...(lighthouseNote ? { lighthouseNote } : {}),
     };

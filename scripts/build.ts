@@ -11,6 +11,7 @@ import { checkContentAt } from './lib/content.ts';
 import { plural, printMessages } from './lib/report.ts';
 import { astroErrorLines } from './lib/astroErrors.ts';
 import { PLACEHOLDER_SITE, readHosting } from '../src/lib/hosting.ts';
+import { readTraditionalRegion } from '../src/lib/traditional.ts';
 import { resolveToday } from '../src/lib/today.ts';
 import { allCards } from '../src/lib/cardContent.ts';
 import { layoutSocialCard } from '../src/lib/socialCard.ts';
@@ -65,7 +66,8 @@ async function main(): Promise<number> {
   const shown = path.relative(root, outDir) || outDir;
   const hosting = readHosting(process.env);
   const today = resolveToday(process.env);
-  const settingErrors = [...(hosting.ok ? [] : hosting.errors), ...(today.ok ? [] : [today.reason])];
+  const region = readTraditionalRegion(process.env);
+  const settingErrors = [...(hosting.ok ? [] : hosting.errors), ...(today.ok ? [] : [today.reason]), ...('error' in region ? [region.error] : [])];
   const outDirError = await outDirProblem(root, outDir, given);
   if (outDirError) settingErrors.push(outDirError);
   if (settingErrors.length) {

@@ -21,12 +21,13 @@ let json: {
   growth: Record<string, number>;
   pageTypes: { type: string; n: number; htmlGz: number; cssGz: number; jsGz: number; requests: number; budget: Record<string, unknown> }[];
   lighthouse: unknown[];
+  searches: unknown[];
 };
 
 beforeAll(async () => {
   scratch = await tempDir('jindu-bench-test-');
   const file = path.join(scratch, 'bench.json');
-  bench = await runScript(ROOT, 'scripts/bench.ts', ['--sizes', '20', '--runs', '1', '--json', file, '--no-lighthouse']);
+  bench = await runScript(ROOT, 'scripts/bench.ts', ['--sizes', '20', '--runs', '1', '--json', file, '--no-lighthouse', '--no-search']);
   if (bench.code === 0) json = JSON.parse(await readFile(file, 'utf8'));
 }, BENCH_TIMEOUT);
 
@@ -34,7 +35,7 @@ afterAll(async () => {
   await rm(scratch, { recursive: true, force: true });
 });
 
-describe('npm run bench -- --sizes 20 --runs 1 --no-lighthouse --json FILE', () => {
+describe('npm run bench -- --sizes 20 --runs 1 --no-lighthouse --no-search --json FILE', () => {
   it('exits 0 and prints the build table, the targets and the page weights', () => {
     expect(bench.stderr).toBe('');
     expect(bench.code).toBe(0);
@@ -78,6 +79,7 @@ describe('npm run bench -- --sizes 20 --runs 1 --no-lighthouse --json FILE', () 
       expect(row.budget).toMatchObject({ totalKB: expect.any(Number), jsKB: 10, webFonts: 0, requests: 6, ok: expect.any(Boolean) });
     }
     expect(json.lighthouse).toEqual([]);
+    expect(json.searches).toEqual([]);
   });
 });
 

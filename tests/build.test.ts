@@ -280,16 +280,23 @@ describe('npm run build on the seed content', () => {
 
   it('builds every page again in Traditional script under /zh-hant/, linked both ways', async () => {
     const files = await listFiles(out);
-    const simplifiedPages = files.filter((file) => file.endsWith('.html') && file !== '404.html' && !file.startsWith('zh-hant/'));
+    const simplifiedPages = files.filter((file) => file.endsWith('.html') && !file.startsWith('zh-hant/'));
     for (const file of simplifiedPages) expect(files).toContain(`zh-hant/${file}`);
 
     const article = await page(`zh-hant/articles/${SEED_SLUG}/index.html`);
-    expect(article.querySelector('html')?.getAttribute('lang')).toBe('zh-Hant');
+    // Taiwan's Traditional by default: its words and quotation marks, names converted character by character.
+    expect(article.querySelector('html')?.getAttribute('lang')).toBe('zh-Hant-TW');
     const text = visibleText(article);
-    expect(text).toContain('大慶高新區拉滿“進度條”，項目“加速跑”');
+    expect(text).toContain('大慶高新區拉滿「進度條」，專案「加速跑」');
     expect(text).toContain('華理生物產業園項目');
     expect(text).toContain('著力提升');
+    expect(text).toContain('中國信息協會客戶聯絡中心分會');
     expect(text).not.toContain('华理生物');
+    expect(article.querySelector('.edition-notice')?.textContent).toContain('自動轉換');
+    expect(article.querySelector('[data-editor-note] .edition-note')?.textContent).toContain('自動轉換');
+    const notFound = await page('zh-hant/404.html');
+    expect(notFound.querySelector('h1')?.textContent).toBe('找不到這個頁面');
+    expect(notFound.querySelector('main a')?.getAttribute('href')).toBe('/zh-hant/');
     const switchLink = article.querySelector('[data-edition-switch]')!;
     expect([switchLink.getAttribute('href'), switchLink.textContent]).toEqual([`/articles/${SEED_SLUG}/`, '简体']);
     expect(article.querySelector('link[rel="canonical"]')?.getAttribute('href')).toBe(`https://jindu.example.org/zh-hant/articles/${SEED_SLUG}/`);
@@ -388,6 +395,12 @@ describe('npm run build with hosting variables', () => {
     const result = await runScript(ROOT, 'scripts/build.ts', ['--out-dir', path.join(path.dirname(out), 'never')], { JINDU_TODAY: '2023-02-30' });
     expect(result.code).toBe(1);
     expect(result.stderr.trim().split('\n')).toEqual(['JINDU_TODAY="2023-02-30" is not a calendar date written YYYY-MM-DD, like 2023-05-10']);
+  });
+
+  it('stops before building, with one line, on a TRADITIONAL_REGION it does not know', async () => {
+    const result = await runScript(ROOT, 'scripts/build.ts', ['--out-dir', path.join(path.dirname(out), 'never')], { TRADITIONAL_REGION: 'mo' });
+    expect(result.code).toBe(1);
+    expect(result.stderr.trim().split('\n')).toEqual(['TRADITIONAL_REGION：繁体版的用语地区应为 tw（台湾，默认）或 hk（香港），而不是“mo”']);
   });
 
   it('stops before building, with one line, on a malformed SITE_URL', async () => {

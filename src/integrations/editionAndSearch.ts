@@ -12,6 +12,9 @@ import { Worker } from 'node:worker_threads';
 import type { AstroIntegration } from 'astro';
 import { imagesAmongPages } from '../lib/buildOrder.ts';
 import { TRADITIONAL_DIR, builtPageFile } from '../lib/edition.ts';
+import { datasetSchema } from '../lib/schema.ts';
+import { datasetNames, readTraditionalRegion } from '../lib/traditional.ts';
+import strings from '../i18n/zh-Hans.json' with { type: 'json' };
 import type { EditionWorkerData, FromWorker, ToWorker } from './editionMessages.ts';
 import { buildAborted, registerBuildWorker } from './buildWorkers.ts';
 import { testPoint } from '../lib/testPoints.ts';
@@ -99,17 +102,30 @@ class EditionPipeline {
 
 const isImageRoute = ({ pathname }: { pathname: string }) => pathname.endsWith('.png');
 
+/** The dataset's names, which the Traditional edition converts character by character; none when it cannot be read. */
+async function namesIn(root: URL): Promise<string[]> {
+  try {
+    const parsed = datasetSchema.safeParse(JSON.parse(await readFile(new URL('content/data/projects.json', root), 'utf8')));
+    return parsed.success ? datasetNames(parsed.data) : [];
+  } catch {
+    // The build checks the dataset before Astro starts; a dev server with a broken dataset shows that error instead.
+    return [];
+  }
+}
+
 export function editionAndSearch(): AstroIntegration {
-  let data: Omit<EditionWorkerData, 'edition'> = { outDir: '', base: '/', siteAndBase: '' };
+  let data: Omit<EditionWorkerData, 'edition'> = { outDir: '', base: '/', siteAndBase: '', region: 'tw', names: [], strings: strings.edition };
   let pipeline: EditionPipeline | undefined;
   let rendered = 0;
 
   return {
     name: 'jindu:edition-and-search',
     hooks: {
-      'astro:config:done': ({ config }) => {
+      'astro:config:done': async ({ config }) => {
         const base = config.base.endsWith('/') ? config.base : `${config.base}/`;
-        data = { outDir: fileURLToPath(config.outDir), base, siteAndBase: new URL(base, config.site).href };
+        const region = readTraditionalRegion(process.env);
+        if ('error' in region) throw new Error(region.error);
+        data = { outDir: fileURLToPath(config.outDir), base, siteAndBase: new URL(base, config.site).href, region: region.region, names: await namesIn(config.root), strings: strings.edition };
       },
       'astro:build:start': ({ setPrerenderer }) => {
         setPrerenderer((standard) => ({

@@ -1,4 +1,6 @@
 // What editionAndSearch.ts and its worker (editionWorker.ts) say to each other.
+import type { EditionStrings } from '../lib/edition.ts';
+import type { TraditionalRegion } from '../lib/traditional.ts';
 
 export interface EditionWorkerData {
   /**
@@ -10,6 +12,11 @@ export interface EditionWorkerData {
   outDir: string;
   base: string;
   siteAndBase: string;
+  /** Whose Traditional the edition is written in (TRADITIONAL_REGION). */
+  region: TraditionalRegion;
+  /** The dataset's names, converted character by character. */
+  names: string[];
+  strings: EditionStrings;
 }
 
 export type ToWorker =

@@ -2,13 +2,17 @@
 // for search: the Simplified worker as it is, the Traditional worker after writing the page's Traditional twin
 // under zh-hant/ (and, at the end, the edition's feeds and sitemap). Each worker has its own Pagefind process and
 // index, so the two editions are converted, indexed and written beside each other and beside Astro's rendering.
-// The pure work is in src/lib/edition.ts and src/lib/search.ts.
+// The pure work is in src/lib/edition.ts and src/lib/search/.
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parentPort, workerData } from 'node:worker_threads';
 import * as pagefind from 'pagefind';
 import { EDITION_FEEDS, TRADITIONAL_DIR, convertFeedToTraditional, convertPageToTraditional, traditionalSitemap, type ConvertOptions } from '../lib/edition.ts';
-import { SEARCH_DIR, pageForIndex } from '../lib/search.ts';
+import { traditionalConverter } from '../lib/traditional.ts';
+import { SEARCH_INDEX_DIR } from '../lib/hosting.ts';
+import { pageForIndex } from '../lib/search/indexText.ts';
+import { VARIANTS_FILE } from '../lib/search/variants.ts';
+import { variantsFile } from '../lib/search/variantsTable.ts';
 import type { EditionWorkerData, FromWorker, ToWorker } from './editionMessages.ts';
 import { testPoint } from '../lib/testPoints.ts';
 
@@ -17,11 +21,9 @@ type PagefindIndex = NonNullable<Awaited<ReturnType<typeof pagefind.createIndex>
 /** Pages handed to Pagefind and not yet indexed: enough to keep it busy, few enough to stay small in memory. */
 const IN_FLIGHT = 16;
 
-/** Pages that exist once for the whole site: hosts serve the root 404 page at every missing address. */
-const SHARED_PAGES = new Set(['404.html']);
-
-const { edition, outDir, base, siteAndBase } = workerData as EditionWorkerData;
-const options: ConvertOptions = { base, siteAndBase };
+const { edition, outDir, base, siteAndBase, region, names, strings } = workerData as EditionWorkerData;
+// Building the converter reads OpenCC's phrase tables (a second or two): only the Traditional worker needs it.
+const options: ConvertOptions | undefined = edition === 'traditional' ? { base, siteAndBase, converter: traditionalConverter(region, names), strings } : undefined;
 const port = parentPort!;
 const decoder = new TextDecoder();
 
@@ -30,12 +32,14 @@ class SearchIndex {
   private readonly index: Promise<PagefindIndex>;
   private readonly inFlight = new Set<Promise<void>>();
   private readonly errors: string[] = [];
+  /** How many pages hold each symbol, for the variants file the search page reads (src/lib/search/variants.ts). */
+  private readonly symbolPages = new Map<string, number>();
   pages = 0;
 
   constructor() {
-    // The pages come already cut into single characters (src/lib/search.ts), so Pagefind must not cut them again:
-    // an index of undetermined language gets no word segmenter (for zh, jieba: a third of the indexing time) and
-    // no stemmer, which Chinese has none of anyway. Each edition's bundle holds this one index.
+    // The pages come already cut into one word per symbol (src/lib/search/indexText.ts), so Pagefind must not cut
+    // them again: an index of undetermined language gets no word segmenter (for zh, jieba: a third of the indexing
+    // time) and no stemmer. Each edition's bundle holds this one index.
     this.index = pagefind.createIndex({ forceLanguage: 'und' }).then(({ index, errors }) => {
       if (!index) throw new Error(`search index: ${errors.join('; ')}`);
       return index;
@@ -48,7 +52,8 @@ class SearchIndex {
     // handing it the rest (embed pages, 404) would only cost time.
     if (!html.includes('data-pagefind-body')) return;
     this.pages++;
-    const content = pageForIndex(html);
+    const { html: content, symbols } = pageForIndex(html);
+    for (const symbol of symbols) this.symbolPages.set(symbol, (this.symbolPages.get(symbol) ?? 0) + 1);
     const added: Promise<void> = this.index
       .then((index) => index.addHTMLFile({ sourcePath: file, content }))
       .then((result) => {
@@ -64,6 +69,7 @@ class SearchIndex {
     if (this.errors.length) throw new Error(`search index: ${this.errors.join('; ')}`);
     const written = await (await this.index).writeFiles({ outputPath });
     if (written.errors.length) throw new Error(`search index: ${written.errors.join('; ')}`);
+    await writeFile(path.join(outputPath, VARIANTS_FILE), JSON.stringify(variantsFile(this.symbolPages)));
   }
 }
 
@@ -81,9 +87,8 @@ async function writeFileMakingFolders(file: string, text: string): Promise<void>
 }
 
 async function takePage(file: string, html: string): Promise<void> {
-  if (edition === 'simplified') return index.add(file, html);
+  if (!options) return index.add(file, html);
   if (convertedPages.length === 10) await testPoint('converting');
-  if (SHARED_PAGES.has(file)) return;
   const traditional = convertPageToTraditional(html, options);
   convertedPages.push(file);
   await writeFileMakingFolders(path.join(outDir, TRADITIONAL_DIR, file), traditional);
@@ -91,13 +96,13 @@ async function takePage(file: string, html: string): Promise<void> {
 }
 
 /** The Traditional edition's feeds and sitemap. */
-async function finishEdition(): Promise<void> {
+async function finishEdition(options: ConvertOptions): Promise<void> {
   for (const feed of EDITION_FEEDS) {
     const simplified = await readFile(path.join(outDir, feed), 'utf8');
     await writeFileMakingFolders(path.join(outDir, TRADITIONAL_DIR, feed), convertFeedToTraditional(simplified, options));
   }
   const listed = convertedPages
-    .filter((file) => !file.startsWith('embed/'))
+    .filter((file) => !file.startsWith('embed/') && file !== '404.html')
     .sort()
     .map((file) => ({ url: new URL(file.replace(/index\.html$/, ''), siteAndBase).href }));
   await writeFile(path.join(outDir, TRADITIONAL_DIR, 'sitemap.xml'), traditionalSitemap(listed, siteAndBase));
@@ -106,9 +111,9 @@ async function finishEdition(): Promise<void> {
 /** Then the index, beside its edition. */
 async function finish(): Promise<FromWorker> {
   await testPoint('indexing');
-  if (edition === 'traditional') await finishEdition();
+  if (options) await finishEdition(options);
   try {
-    await index.write(path.join(outDir, ...(edition === 'traditional' ? [TRADITIONAL_DIR] : []), SEARCH_DIR));
+    await index.write(path.join(outDir, ...(edition === 'traditional' ? [TRADITIONAL_DIR] : []), SEARCH_INDEX_DIR));
   } finally {
     await pagefind.close();
   }

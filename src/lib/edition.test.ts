@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { builtPageFile, convertFeedToTraditional, convertPageToTraditional, isPagePath, simplifiedHref, traditionalHref, traditionalSitemap, traditionalUrl } from './edition.ts';
+import { builtPageFile, convertFeedToTraditional, convertPageToTraditional, isPagePath, simplifiedHref, traditionalHref, traditionalSitemap, traditionalUrl, type ConvertOptions } from './edition.ts';
+import { traditionalConverter } from './traditional.ts';
 
-const options = { base: '/reports/daqing/', siteAndBase: 'https://news.example.com/reports/daqing/' };
+const strings = { notice: '本版由简体版按{region}用语自动转换。', editorNote: '繁体版说明：按{region}用语自动转换。' };
+const options: ConvertOptions = { base: '/reports/daqing/', siteAndBase: 'https://news.example.com/reports/daqing/', converter: traditionalConverter('tw', ['华理生物产业园项目']), strings };
 
 describe('traditionalHref(href, base)', () => {
   it('moves pages into the edition and leaves shared files where they are', () => {
@@ -39,8 +41,9 @@ const PAGE = `<!DOCTYPE html><html lang="zh-Hans"><head><title>项目 · 进度<
 </head><body><a class="edition-switch" data-edition-switch href="/reports/daqing/zh-hant/projects/" lang="zh-Hant" hreflang="zh-Hant">繁體</a>
 <form action="/reports/daqing/search/" role="search"><input name="q"></form>
 <div id="search-results" data-index="/reports/daqing/pagefind/pagefind.js" data-base="/reports/daqing/"></div>
-<p>华理生物产业园项目计划投资5.2亿元，<a href="/reports/daqing/projects/huali-bio/">发展</a>头发干净，着力提升。</p>
-<a href="/reports/daqing/data/projects.csv">下载</a><a href="https://example.org/a/">外部</a></body></html>`;
+</header><main><p>华理生物产业园项目计划投资5.2亿元，<a href="/reports/daqing/projects/huali-bio/">发展</a>头发干净，着力提升“重点项目”的数据。</p>
+<aside class="note" data-editor-note><strong>编者按</strong><p>并由繁体转为简体。</p></aside>
+<a href="/reports/daqing/data/projects.csv">下载</a><a href="https://example.org/a/">外部</a></main></body></html>`;
 
 describe('builtPageFile(pathname, base)', () => {
   it('names the file Astro writes for a page address in the directory format', () => {
@@ -58,14 +61,22 @@ describe('builtPageFile(pathname, base)', () => {
 describe('convertPageToTraditional(html, options)', () => {
   const page = convertPageToTraditional(PAGE, options);
 
-  it('converts the text as Taiwan-standard Traditional', () => {
-    expect(page).toContain('<title>項目 · 進度</title>');
-    expect(page).toContain('華理生物產業園項目計劃投資5.2億元');
-    expect(page).toContain('頭髮乾淨，著力提升');
+  it('converts the text as Taiwan writes it: its words and quotation marks, names character by character', () => {
+    expect(page).toContain('<title>專案 · 進度</title>');
+    expect(page).toContain('華理生物產業園項目計畫投資5.2億元');
+    expect(page).toContain('頭髮乾淨，著力提升「重點專案」的資料。');
   });
-  it('declares the language and locale', () => {
-    expect(page).toContain('<html lang="zh-Hant">');
+  it('declares the language, region and locale', () => {
+    expect(page).toContain('<html lang="zh-Hant-TW">');
     expect(page).toContain('content="zh_TW"');
+    const hongKong = convertPageToTraditional(PAGE, { ...options, converter: traditionalConverter('hk') });
+    expect(hongKong).toContain('<html lang="zh-Hant-HK">');
+    expect(hongKong).toContain('content="zh_HK"');
+    expect(hongKong).toContain('頭髮乾淨，着力提升「重點項目」的數據。');
+  });
+  it('says under the header, and in an editor’s note, that the edition is converted automatically', () => {
+    expect(page).toContain('</header><div class="edition-notice" role="note"><p>本版由簡體版按臺灣用語自動轉換。</p></div><main>');
+    expect(page).toContain('<p>並由繁體轉為簡體。</p><p class="edition-note">繁體版說明：按臺灣用語自動轉換。</p></aside>');
   });
   it('keeps readers inside the edition and shared files shared', () => {
     expect(page).toContain('<a href="/reports/daqing/zh-hant/projects/huali-bio/">發展</a>');

@@ -1,11 +1,14 @@
-// The Traditional-script edition: every built page converted with OpenCC (Simplified → Taiwan-standard
-// Traditional, see clean/OPENCC.md) and published under /zh-hant/, its links kept inside the edition, with the
-// page's address in each edition declared both ways (hreflang). Converting the built HTML, rather than rendering
-// every route twice, means no page, chart label or table can be left unconverted.
+// The Traditional-script edition: every built page converted (traditional.ts: OpenCC's phrase-level conversion
+// for Taiwan, or Hong Kong, names kept character by character) and published under /zh-hant/, its links kept
+// inside the edition, with the page's address in each edition declared both ways (hreflang), a line under the
+// header saying the edition is converted automatically, and the editor's note of an article saying so too.
+// Converting the built HTML, rather than rendering every route twice, means no page, chart label or table can be
+// left unconverted.
 
-import { toTraditional } from './clean/script.ts';
 import { SEARCH_INDEX_DIR } from './hosting.ts';
 import { escapeXml } from './safety/xml.ts';
+import { fill } from './template.ts';
+import { TRADITIONAL_REGIONS, type TraditionalConverter } from './traditional.ts';
 
 export const TRADITIONAL_DIR = 'zh-hant';
 
@@ -74,6 +77,24 @@ export interface ConvertOptions {
   base: string;
   /** The site's origin and base, 'https://news.example.com/reports/daqing/'. */
   siteAndBase: string;
+  converter: TraditionalConverter;
+  /** Reader-facing lines in Simplified ({region} is filled in and the line converted with the page). */
+  strings: EditionStrings;
+}
+
+export interface EditionStrings {
+  /** Under every page's header. */
+  notice: string;
+  /** Added to an article's editor's note (the aside marked data-editor-note). */
+  editorNote: string;
+}
+
+/** Where BaseLayout's header ends: the edition's notice goes right after it. */
+const HEADER_END = '</header>';
+const EDITOR_NOTE = /(<aside\b[^>]*\bdata-editor-note\b[^>]*>[\s\S]*?)(<\/aside>)/;
+
+function escapeHtml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
 const SWITCH = /<a\b[^>]*\bdata-edition-switch\b[^>]*>[^<]*<\/a>/;
@@ -82,11 +103,15 @@ const SWITCH = /<a\b[^>]*\bdata-edition-switch\b[^>]*>[^<]*<\/a>/;
  * A built Simplified page as its Traditional twin: text converted, internal links and the canonical address moved
  * into the edition, the language declared, and the edition switch pointing back at the Simplified page.
  */
-export function convertPageToTraditional(html: string, { base, siteAndBase }: ConvertOptions): string {
+export function convertPageToTraditional(html: string, { base, siteAndBase, converter, strings }: ConvertOptions): string {
   const switchMatch = SWITCH.exec(html);
-  let page = toTraditional(html);
-  page = page.replace(/(<html\b[^>]*\blang=")zh-Hans(")/, `$1${TRADITIONAL.lang}$2`);
-  page = page.replace(/(<meta property="og:locale" content=")zh_CN(")/, `$1${TRADITIONAL.ogLocale}$2`);
+  const region = TRADITIONAL_REGIONS[converter.region];
+  const line = (template: string) => escapeHtml(fill(template, { region: region.name }));
+  let page = html.replace(HEADER_END, `${HEADER_END}<div class="edition-notice" role="note"><p>${line(strings.notice)}</p></div>`);
+  page = page.replace(EDITOR_NOTE, `$1<p class="edition-note">${line(strings.editorNote)}</p>$2`);
+  page = converter.convert(page);
+  page = page.replace(/(<html\b[^>]*\blang=")zh-Hans(")/, `$1${region.lang}$2`);
+  page = page.replace(/(<meta property="og:locale" content=")zh_CN(")/, `$1${region.ogLocale}$2`);
   // Internal links and form targets move into the edition; hreflang alternates keep pointing at both editions.
   page = page.replace(/<(a|form|link)\b[^>]*>/g, (tag) => {
     if (/\bhreflang=/.test(tag) || /\bdata-edition-switch\b/.test(tag)) return tag;
@@ -113,9 +138,9 @@ export function convertPageToTraditional(html: string, { base, siteAndBase }: Co
 }
 
 /** A feed of the Simplified edition as the Traditional edition's feed. */
-export function convertFeedToTraditional(xml: string, { siteAndBase }: ConvertOptions): string {
+export function convertFeedToTraditional(xml: string, { siteAndBase, converter }: ConvertOptions): string {
   const escapedSite = siteAndBase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  return toTraditional(xml).replace(new RegExp(`${escapedSite}[^<"'\\s&]*`, 'g'), (url) => traditionalUrl(url, siteAndBase));
+  return converter.convert(xml).replace(new RegExp(`${escapedSite}[^<"'\\s&]*`, 'g'), (url) => traditionalUrl(url, siteAndBase));
 }
 
 export interface SitemapPage {
