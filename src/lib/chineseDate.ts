@@ -87,5 +87,43 @@ export function findDates(text: string, published: string): FoundDate[] {
     if (!date) continue;
     found.push({ start: match.index, end: match.index + match[0].length, text: match[0], date: before ? { ...date, before: true } : date });
   }
+  found.push(...relativeDays(text, published, found));
+  return found.sort((a, b) => a.start - b.start);
+}
+
+// Days the text names against its own date: 今天, 昨日, 前天; 本月1日; a day alone (28日: this month, or last month when
+// it is after the article's day); and 当日/当天, the day the text named last.
+// A day count is not a day: 提前5日, 历时8日, 5日内.
+const RELATIVE_DAY = /(今天|今日|昨天|昨日|前天|当日|当天)|(?<![月\d]|提前|推迟|延后|延期|历时|用时|耗时|用了|仅用|共|约|近|第|连续|每|逾|超过|达)(本月)?(\d{1,2})[日号](?![前后以内之多左])/gu;
+const DAY_OFFSETS: Record<string, number> = { 今天: 0, 今日: 0, 昨天: -1, 昨日: -1, 前天: -2 };
+
+function shiftDays(iso: string, days: number): string {
+  const date = new Date(`${iso}T00:00:00Z`);
+  date.setUTCDate(date.getUTCDate() + days);
+  return date.toISOString().slice(0, 10);
+}
+
+function relativeDays(text: string, published: string, dated: readonly FoundDate[]): FoundDate[] {
+  const found: FoundDate[] = [];
+  for (const match of text.matchAll(RELATIVE_DAY)) {
+    const start = match.index;
+    const end = start + match[0].length;
+    if (dated.some((other) => start < other.end && other.start < end)) continue;
+    let iso: string | undefined;
+    if (match[1] !== undefined && match[1] in DAY_OFFSETS) iso = shiftDays(published, DAY_OFFSETS[match[1]]!);
+    else if (match[1] !== undefined) {
+      // 当日: the last day-precise date before it.
+      const last = [...dated, ...found].filter((other) => other.end <= start && other.date.precision === 'day').sort((a, b) => a.end - b.end).at(-1);
+      iso = last?.date.date;
+    } else {
+      const day = Number(match[3]);
+      const [year, month, today] = published.split('-').map(Number) as [number, number, number];
+      const thisMonth = isoDate(year, month, day);
+      const previous = month === 1 ? isoDate(year - 1, 12, day) : isoDate(year, month - 1, day);
+      iso = match[2] !== undefined || day <= today ? thisMonth : previous;
+      if (!isIsoDate(iso)) iso = undefined;
+    }
+    if (iso) found.push({ start, end, text: match[0], date: { date: iso, precision: 'day' } });
+  }
   return found;
 }

@@ -22,6 +22,8 @@ export interface MilestoneWord {
   labelPattern: RegExp;
   /** The lifecycle stage a project reaches when this milestone is done. */
   stage: LifecycleStage | undefined;
+  /** The milestone is named by the words the article uses (静态验收, 联调联试), not by `label`. */
+  labelFromText?: boolean;
 }
 
 // Longer phrases first: 达到投产条件 is not 投产, 建成投产 is not 建成.
@@ -47,18 +49,27 @@ export const MILESTONE_WORDS: readonly MilestoneWord[] = [
   },
   { kind: 'mechanical-completion', label: '装置中交', pattern: /中交/u, labelPattern: /中交/u, stage: 'mechanical-completion' },
   { kind: 'topping-out', label: '主体封顶', pattern: /封顶|主体完工|合龙|贯通|浇筑到顶/u, labelPattern: /封顶|合龙|贯通|到顶/u, stage: undefined },
-  { kind: 'completion', label: '竣工', pattern: /竣工验收|竣工|完工|落成|建成(?!投产|通车)/u, labelPattern: /竣工|(?<!土建)完工|落成|建成(?!投产)/u, stage: undefined },
+  { kind: 'completion', label: '竣工', pattern: /竣工验收|竣工|建设(?:已)?(?:全面)?完成|全面完成|基本完工|全部完工|完工|落成|建成(?!投产|通车)/u, labelPattern: /竣工|(?<!土建)完工|落成|建成(?!投产)|完成/u, stage: undefined },
+  { kind: 'other', label: '', pattern: /静载试验|荷载试验|静态验收|动态验收|预验收|联调联试|精调施工|精调/u, labelPattern: /$^/u, stage: undefined, labelFromText: true },
 ];
 
 const PLAN_WORDS = /计划|预计|将|力争|拟|争取|确保|有望|预期|目标|原定|规划|要/u;
 const DONE_WORDS = /已经|已于|已|业已|如期|顺利/u;
 // 投产后, 开工以来: a condition or a time since, not the event.
-const NOT_AN_EVENT = /^(?:后|以后|之后|以来|前后|条件|率)/u;
+// 投产机组, 投产的项目: the word describes a thing, it does not report an event.
+const NOT_AN_EVENT = /^(?:后|以后|之后|以来|前后|条件|率|机组|的|项目|企业|车辆|以后)/u;
+// A part of the project the milestone is about (首批机组投产发电, 大坝浇筑到顶, 公路部分建成通车, 住院部投入使用);
+// 全部机组 is the whole project.
+const PART = /((?:首批|首台|第一批|第[一二三四五六七八九十\d]+批|左岸|右岸|[一二三四五六七八九十\d]+号|部分|剩余|最后一台)?(?:\d+台)?[\p{Script=Han}]{0,4}?(?:机组|大坝|坝体|厂房|站房|主体结构|住院部|门诊部|病区|公路(?:部分|面)?|铁路(?:部分)?|车场|生产线|航站楼))/gu;
+// A share of the work (约70%主体已封顶, 完工90%) reports progress, not the event.
+const PROGRESS = /\d+(?:\.\d+)?%/u;
 
 export interface MilestoneStatement {
   projectId: string;
   mention: ProjectMention;
   word: MilestoneWord;
+  /** The part of the project it is about (首批机组, 大坝), when the article names one. */
+  part: string | undefined;
   /** The milestone word as written (开工建设), and where it stands in the text. */
   text: string;
   start: number;
@@ -74,10 +85,10 @@ export interface MilestoneStatement {
 // What ends a phase carries the phase its sentence is about; a phase's start is the project's start.
 const ENDS_A_PHASE = new Set(['topping-out', 'completion', 'production', 'trial-production', 'ready-to-produce', 'mechanical-completion', 'equipment-installation']);
 
-function scopeFor(text: string, place: TopicClause, at: number, mention: ProjectMention, word: MilestoneWord): string {
+function scopeFor(text: string, place: TopicClause, at: number, mention: ProjectMention, word: MilestoneWord, mentions: readonly ProjectMention[]): string {
   const scope = scopeAt(text, place, at, mention);
   if (scope !== 'project' || !ENDS_A_PHASE.has(word.kind)) return scope;
-  return sentencePhase(text, place, at) ?? scope;
+  return sentencePhase(text, place, at, mentions) ?? scope;
 }
 
 // matchAll needs the global flag; made once, not per clause.
@@ -102,8 +113,10 @@ export function findMilestoneStatements(text: string, names: NameIndex, publishe
   if (mentions.length === 0) return [];
   const dates = findDates(text, published);
   const statements: MilestoneStatement[] = [];
+  // Where in each sentence the last milestone word ended: a date before it is that milestone's, not the next one's.
+  const usedUpTo = new Map<number, number>();
   for (const place of topicClauses(text, mentions)) {
-    const { clause } = place;
+    const { clause, sentence } = place;
     let from = clause.start;
     for (;;) {
       const found = firstWordAt(text, from, clause.end);
@@ -113,22 +126,30 @@ export function findMilestoneStatements(text: string, names: NameIndex, publishe
       if (mentions.some((mention) => found.start >= mention.start && found.start < mention.end)) continue;
       const mention = place.mentions.filter((m) => m.end <= found.start).at(-1) ?? place.mentions[0] ?? place.topic;
       if (!mention) continue;
+      if (PROGRESS.test(clause.text)) continue;
       const before = text.slice(clause.start, found.start);
-      const date: FoundDate | undefined = dates.filter((d) => d.start >= clause.start && d.end <= found.start).at(-1);
+      // The clause's date, else (for 9月25日上午，随着…，大桥合龙贯通) the sentence's, not one an earlier milestone took.
+      const floor = Math.max(sentence.start, usedUpTo.get(sentence.start) ?? sentence.start);
+      const date: FoundDate | undefined =
+        dates.filter((d) => d.start >= clause.start && d.end <= found.start).at(-1) ?? dates.filter((d) => d.start >= floor && d.end <= found.start).at(-1);
+      usedUpTo.set(sentence.start, found.start + found.text.length);
       // A date still ahead is a plan even where 计划 stood clauses earlier (计划7月底实现装置中交,年底前达到投产条件).
       const type = PLAN_WORDS.test(before) ? 'plan' : DONE_WORDS.test(before) ? 'done' : date ? (dateWindow(date.date).end < published ? 'done' : 'plan') : undefined;
       // A plan is only news with its date; a done without words saying so is too uncertain.
       if (!type || (type === 'plan' && !date)) continue;
+      const between = text.slice(Math.max(mention.end, clause.start), found.start);
+      const part = [...between.matchAll(PART)].filter((match) => !/(?:全部|整体|全面|所有)$/u.test(between.slice(0, match.index))).at(-1)?.[1];
       statements.push({
         projectId: mention.projectId,
         mention,
         word: found.word,
+        part,
         text: found.text,
         start: found.start,
         type,
         date: date?.date,
         dateText: date?.text,
-        scope: scopeFor(text, place, found.start, mention, found.word),
+        scope: scopeFor(text, place, found.start, mention, found.word, mentions),
         sentence: place.sentence,
         clause,
       });

@@ -256,7 +256,7 @@ export function proposeProject(texts: readonly string[], hasTitle: boolean): Pro
 // ------------------------------------------------------------------------------------------ anaphora
 
 // 该项目, 这个项目, 该产业园, 此工程 …; and a clause opening on 项目 or a head (项目分两期建设, 电站总装机…).
-const DEMONSTRATIVE = new RegExp(`(?:该|此|本|这个|这一|这座|这家|上述)(?:${HEADS.join('|')}|站|厂)`, 'gu');
+const DEMONSTRATIVE = new RegExp(`(?:该|此|本|这个|这一|这座|这家|上述|新)(?:${HEADS.join('|')}|站|厂)`, 'gu');
 const CLAUSE_OPENING = new RegExp(`(?:^|[，。；：！？,;:!?]\\s*)(?:目前|如今|当前|其中)?[，,]?((?:${HEADS.join('|')})(?![\\p{Script=Han}]{0,2}(?:的|之)?(?:建设)?[的]?(?:是|为)?[，,]))`, 'gu');
 
 export interface Anaphor {
@@ -270,7 +270,7 @@ export interface Anaphor {
 export function findAnaphors(text: string): Anaphor[] {
   const found: Anaphor[] = [];
   for (const match of text.matchAll(DEMONSTRATIVE)) {
-    const head = match[0].replace(/^(?:该|此|本|这个|这一|这座|这家|上述)/u, '');
+    const head = match[0].replace(/^(?:该|此|本|这个|这一|这座|这家|上述|新)/u, '');
     found.push({ start: match.index, end: match.index + match[0].length, text: match[0], head });
   }
   for (const match of text.matchAll(CLAUSE_OPENING)) {
