@@ -59,8 +59,8 @@ const DONE_WORDS = /已经|已于|已|业已|如期|顺利/u;
 // 投产机组, 投产的项目: the word describes a thing, it does not report an event.
 const NOT_AN_EVENT = /^(?:后|以后|之后|以来|前后|条件|率|机组|的|项目|企业|车辆|以后)/u;
 // A part of the project the milestone is about (首批机组投产发电, 大坝浇筑到顶, 公路部分建成通车, 住院部投入使用);
-// 全部机组 is the whole project.
-const PART = /((?:首批|首台|第一批|第[一二三四五六七八九十\d]+批|左岸|右岸|[一二三四五六七八九十\d]+号|部分|剩余|最后一台)?(?:\d+台)?[\p{Script=Han}]{0,4}?(?:机组|大坝|坝体|厂房|站房|主体结构|住院部|门诊部|病区|公路(?:部分|面)?|铁路(?:部分)?|车场|生产线|航站楼))/gu;
+// 全部机组 is the whole project. A date or verb before it (7月首批机组, 将首批机组) is not part of its name.
+const PART = /((?:首批|首台|第一批|第[一二三四五六七八九十\d]+批|左岸|右岸|[一二三四五六七八九十\d]+号|部分|剩余|最后一台)?(?:\d+台)?(?:(?![年月日底前后初末于将已在并])\p{Script=Han}){0,4}?(?:机组|大坝|坝体|厂房|站房|主体结构|住院部|门诊部|病区|公路(?:部分|面)?|铁路(?:部分)?|车场|生产线|航站楼))/gu;
 // A share of the work (约70%主体已封顶, 完工90%) reports progress, not the event.
 const PROGRESS = /\d+(?:\.\d+)?%/u;
 
@@ -138,7 +138,7 @@ export function findMilestoneStatements(text: string, names: NameIndex, publishe
       // A plan is only news with its date; a done without words saying so is too uncertain.
       if (!type || (type === 'plan' && !date)) continue;
       const between = text.slice(Math.max(mention.end, clause.start), found.start);
-      const part = [...between.matchAll(PART)].filter((match) => !/(?:全部|整体|全面|所有)$/u.test(between.slice(0, match.index))).at(-1)?.[1];
+      const part = [...between.matchAll(PART)].filter((match) => !/(?:全部|整体|全面|所有)$/u.test(between.slice(0, match.index)) && !/^(?:全部|整体|全面|所有)/u.test(match[1]!)).at(-1)?.[1];
       statements.push({
         projectId: mention.projectId,
         mention,

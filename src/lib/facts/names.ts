@@ -84,11 +84,13 @@ export function projectNameIndex(projects: readonly NamedProject[], zone?: ZoneN
 /**
  * The project mentions of an article's blocks (title, summary, paragraphs, in order), with the words that refer back
  * to a project (该项目, 该产业园, 项目 opening a clause) resolved: to the project last named in the same block, or,
- * when the article names only one project, to that one.
+ * when the article names only one project, to that one. `tied` are the projects the editor says the article is
+ * about (its frontmatter, --project): 该项目 refers to the one of them even where the article never names it in a
+ * form the index knows.
  */
-export function articleMentions(blocks: readonly string[], index: NameIndex): ProjectMention[][] {
+export function articleMentions(blocks: readonly string[], index: NameIndex, tied: readonly string[] = []): ProjectMention[][] {
   const named = blocks.map((block) => index.find(block));
-  const projects = new Set(named.flat().map((mention) => mention.projectId));
+  const projects = new Set([...tied, ...named.flat().map((mention) => mention.projectId)]);
   const only = projects.size === 1 ? [...projects][0] : undefined;
   return blocks.map((block, b) => {
     const explicit = named[b]!;

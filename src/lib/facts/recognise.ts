@@ -9,7 +9,7 @@
 // - 该项目, 这个项目, 该产业园 and a clause opening on 项目 or the head refer to the project last named in the
 //   paragraph, or to the one project the article is about.
 import type { ProjectMention } from './names.ts';
-import { findPlaces, leadingPlaces } from './places.ts';
+import { findPlaces, isPlaceName, leadingPlaces } from './places.ts';
 
 export interface RecognisableProject {
   id: string;
@@ -290,4 +290,82 @@ export function headOf(name: string): string {
 
 export function headsAgree(anaphorHead: string, projectHead: string): boolean {
   return sameKind(anaphorHead === '站' ? '车站' : anaphorHead === '厂' ? '工厂' : anaphorHead, projectHead);
+}
+
+// ------------------------------------------------------------------------------------------ closest projects
+
+export interface CloseProject {
+  id: string;
+  name: string;
+  /** What in the article points to it, in the editor's words. */
+  reasons: string[];
+  score: number;
+}
+
+/** The runs of `words` (2 characters or more) that stand in `text`, longest first from each position. */
+function sharedRuns(words: string, text: string): string[] {
+  const chars = [...words];
+  const runs: string[] = [];
+  for (let i = 0; i < chars.length; ) {
+    let j = chars.length;
+    while (j - i >= 2 && !text.includes(chars.slice(i, j).join(''))) j--;
+    if (j - i >= 2) {
+      runs.push(chars.slice(i, j).join(''));
+      i = j;
+    } else i++;
+  }
+  return runs;
+}
+
+/** A name without its place, legal and generic words and head: what tells it from another (华理生物). */
+function telling(name: string): string {
+  let text = name.replace(/\s+/gu, '');
+  const tail = PHASE_OR_GENERIC_TAIL.exec(text);
+  if (tail && tail.index > 0) text = text.slice(0, tail.index);
+  const facility = HEAD_AT_END.exec(text);
+  if (facility && facility.index > 0) text = text.slice(0, facility.index);
+  return text.slice(leadingPlaces(text).length).replace(LEGAL, '|').replace(GENERIC, '|');
+}
+
+/**
+ * The dataset projects an article most likely reports on when it names none of them as the index knows them:
+ * their names' telling words, their company's name or short name, their park, found in its text. For the editor
+ * to choose one with --project, with why.
+ */
+export function closestProjects(texts: readonly string[], projects: readonly (RecognisableProject & { park?: string | undefined })[], limit = 3): CloseProject[] {
+  const text = texts.join('\n');
+  const scored: CloseProject[] = [];
+  for (const project of projects) {
+    const reasons: string[] = [];
+    let score = 0;
+    const words = [project.name, ...(project.aliases ?? [])]
+      .map((name) => telling(name).split('|').flatMap((part) => sharedRuns(part, text)))
+      .sort((a, b) => b.join('').length - a.join('').length)[0]!
+      .filter((run) => !isPlaceName(run));
+    const whole = telling(project.name).replace(/\|/gu, '');
+    if (words.length) {
+      reasons.push(`名称中的${words.map((word) => `“${word}”`).join('、')}出现在文中`);
+      score += Math.min(1, words.join('').length / Math.max(2, [...whole].length));
+    }
+    if (project.company) {
+      const brand = telling(project.company).split('|').filter((part) => [...part].length >= 2 && !isPlaceName(part));
+      if (text.includes(project.company)) {
+        reasons.push(`建设单位“${project.company}”出现在文中`);
+        score += 1;
+      } else {
+        const found = brand.filter((part) => text.includes(part) && !words.includes(part));
+        if (found.length) {
+          reasons.push(`建设单位的字号${found.map((part) => `“${part}”`).join('、')}出现在文中`);
+          score += 0.6;
+        }
+      }
+    }
+    // Many projects share a park: it adds to other evidence, it is not enough alone.
+    if (project.park && text.includes(project.park) && reasons.length) {
+      reasons.push(`所在园区“${project.park}”出现在文中`);
+      score += 0.2;
+    }
+    if (reasons.length && score >= 0.3) scored.push({ id: project.id, name: project.name, reasons, score });
+  }
+  return scored.sort((a, b) => b.score - a.score || a.id.localeCompare(b.id)).slice(0, limit);
 }

@@ -292,7 +292,7 @@ export function describeUpdates(input: Dataset, updates: readonly DatasetUpdate[
             against = assessment.status === 'done-late' && assessment.delay ? `；最初计划 ${firstPlan}：晚了 ${formatDelay(assessment.delay)}` : assessment.status === 'done-on-time' ? `；最初计划 ${firstPlan}：按期` : `；最初计划 ${firstPlan}`;
           else if (update.report.type === 'plan' && firstPlan) against = `；最初计划 ${firstPlan}`;
         }
-        what = `+ milestones.${update.milestoneId}${update.isNew ? `（新节点：${update.label}${update.scope === 'project' ? '' : `，${formatScope(update.scope)}`}）` : ` ${update.label}`}  ${type}${against}`;
+        what = `+ milestones.${update.milestoneId}${update.isNew ? `（新节点：${update.label}${update.scope === 'project' || update.label.includes(formatScope(update.scope)) ? '' : `，${formatScope(update.scope)}`}）` : ` ${update.label}`}  ${type}${against}`;
       } else {
         const current = latestReport(project.status)?.stage;
         what = `+ status  ${update.report.stage} ${stageLabels[update.report.stage]}${current ? `（此前为 ${current}）` : ''}`;
