@@ -273,8 +273,10 @@ const OUTPUT_WORDS = /产值/u;
  * (1500张床位), staff (4万名技术工人), a floor area (建筑面积27万平方米), an output value (年产值5000亿元).
  * The name is the words before the number (规划床位 → 床位), or the noun after a counter (4万名技术工人 → 技术工人).
  */
-function measureOf(text: string, quantity: FoundQuantity, from: number): { label: string; unit: string; value: number; valueMax?: number } | undefined {
+function measureOf(text: string, quantity: FoundQuantity, from: number, sentenceStart: number): { label: string; unit: string; value: number; valueMax?: number } | undefined {
   const before = text.slice(from, quantity.start).replace(LINKING_AFTER, '').replace(/[\s:：]+$/u, '');
+  // 平均每年可减少标煤消耗量约1968万吨，减少二氧化碳排放量约5160万吨: 每年 holds for the sentence's list.
+  const sentenceBefore = text.slice(sentenceStart, from);
   const named = before.replace(LINKING_BEFORE, '');
   let unit = quantity.measure;
   let value = quantity.value;
@@ -299,7 +301,7 @@ function measureOf(text: string, quantity: FoundQuantity, from: number): { label
   // 年产能, 年门诊量, 每年: a yearly flow; 每周生产: a weekly one.
   if (!unit.includes('/') && FLOW_UNITS.has(unit)) {
     if (/每周|每星期/u.test(before)) unit += '/周';
-    else if (/^年|每年|年产|年均|年平均|平均每年|年生产|年发电|年吞吐|年门诊|年住院|年接待/u.test(named) || /每年|年产|年平均|年均/u.test(before)) unit += '/年';
+    else if (/^年|每年|年产|年均|年平均|平均每年|年生产|年发电|年吞吐|年门诊|年住院|年接待/u.test(named) || /每年|年产|年平均|年均/u.test(before) || /每年|年均|年平均/u.test(sentenceBefore)) unit += '/年';
   }
   if (unit === '人次' && /^年/u.test(named)) unit = '人次/年';
   return valueMax === undefined ? { label: label.slice(0, 16), unit, value } : { label: label.slice(0, 16), unit, value, valueMax };
@@ -350,7 +352,7 @@ export function findStatements(text: string, names: NameIndex, mentions: readonl
       const mention = inClause.length ? (before ?? after) : topic;
       const statement: Statement = { quantity, label: '', sentence, clause, subject: undefined, mention: undefined };
       const kind = mention ? (figureKind(text, quantity, from, before?.end) ?? landKind(text, quantity, from, sentence)) : undefined;
-      const measure = mention && !kind ? measureOf(text, quantity, Math.max(from, before?.end ?? from)) : undefined;
+      const measure = mention && !kind ? measureOf(text, quantity, Math.max(from, before?.end ?? from), sentence.start) : undefined;
       // 其中一期占地119亩，建筑面积27万平方米: the sentence's phase, unless the words say it is the whole (总, 全部).
       const scope = (label: string) => {
         const own = mention ? scopeAt(text, place, quantity.start, mention) : 'project';
@@ -363,7 +365,10 @@ export function findStatements(text: string, names: NameIndex, mentions: readonl
         // 计划投资5.5亿 is yuan, though it does not say so.
         if (quantity.unit === undefined && UNIT_OF[kind.figure] === 'yuan') statement.quantity = { ...quantity, unit: 'yuan' };
       } else if (mention && measure) {
-        statement.subject = { type: 'measure', projectId: mention.projectId, label: measure.label, unit: measure.unit, scope: scope(text.slice(from, quantity.start)) };
+        // A phase carries to an area (一期占地119亩，建筑面积27万平方米), not to a flow or a count the next clause
+        // starts (二期将达到1800张，年门诊量将超过50万人次: visits of the hospital).
+        const own = scopeAt(text, place, quantity.start, mention);
+        statement.subject = { type: 'measure', projectId: mention.projectId, label: measure.label, unit: measure.unit, scope: measure.unit === '平方米' ? scope(text.slice(from, quantity.start)) : own };
         statement.mention = mention;
         statement.label = measure.label;
         if (measure.value !== quantity.value) statement.quantity = { ...quantity, value: measure.value, ...(measure.valueMax === undefined ? {} : { valueMax: measure.valueMax }), step: quantity.step * 1e4 };
