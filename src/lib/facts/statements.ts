@@ -301,7 +301,7 @@ function measureOf(text: string, quantity: FoundQuantity, from: number, sentence
   // 年产能, 年门诊量, 每年: a yearly flow; 每周生产: a weekly one.
   if (!unit.includes('/') && FLOW_UNITS.has(unit)) {
     if (/每周|每星期/u.test(before)) unit += '/周';
-    else if (/^年|每年|年产|年均|年平均|平均每年|年生产|年发电|年吞吐|年门诊|年住院|年接待/u.test(named) || /每年|年产|年平均|年均/u.test(before) || /每年|年均|年平均/u.test(sentenceBefore)) unit += '/年';
+    else if (/产能$/u.test(label) || /^年|每年|年产|年均|年平均|平均每年|年生产|年发电|年吞吐|年门诊|年住院|年接待/u.test(named) || /每年|年产|年平均|年均/u.test(before) || /每年|年均|年平均/u.test(sentenceBefore)) unit += '/年';
   }
   if (unit === '人次' && /^年/u.test(named)) unit = '人次/年';
   return valueMax === undefined ? { label: label.slice(0, 16), unit, value } : { label: label.slice(0, 16), unit, value, valueMax };

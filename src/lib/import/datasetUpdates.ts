@@ -173,6 +173,8 @@ export function proposeUpdates(input: Dataset, facts: ArticleFacts): DatasetUpda
     const existing = project.measures.find((measure) => measure.label === stated.label && measure.unit === stated.unit);
     if (existing?.reports.some((known) => (known.source.article === facts.slug || known.asOf === facts.date) && sameReport(proposed, known))) continue;
     const pending = updates.filter((update): update is Extract<DatasetUpdate, { kind: 'measure' }> => update.kind === 'measure' && update.projectId === project.id);
+    // 整车产能达100万辆/年 … Neo Park的100万辆产能: the same figure said again, more briefly.
+    if (pending.some((update) => update.unit === stated.unit && (update.label.endsWith(stated.label) || stated.label.endsWith(update.label)) && sameReport(proposed, update.report))) continue;
     const sameMeasure = pending.find((update) => update.label === stated.label && update.unit === stated.unit);
     if (pending.some((update) => update === sameMeasure && sameReport(proposed, update.report)) || (sameMeasure && pending.some((update) => update.measureId === sameMeasure.measureId && sameReport(proposed, update.report)))) continue;
     let measureId = existing?.id ?? sameMeasure?.measureId;
