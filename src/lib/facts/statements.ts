@@ -80,7 +80,8 @@ const INDICATOR_TITLES = Object.fromEntries(
 const ZONE_SUBJECT = /该区|全区|全市|该市|全省|全县|高新区|开发区|园区/u;
 const PROJECT_BACK_REFERENCE = /该项目|项目|其/u;
 // A sentence that opens on the project (项目分两期建设，…; 该项目…) continues the previous sentence's project.
-const OPENS_ON_PROJECT = /^(?:(?:目前|当前|如今|截至目前|现在)[,，]?)?(?:该项目|该工程|项目|其)/u;
+// So does one opening on a part of it (目前厂房建设基本完工) or on what it will be (建成后，预计将拥有…).
+const OPENS_ON_PROJECT = /^(?:(?:目前|当前|如今|截至目前|现在)[,，]?)?(?:该项目|该工程|项目|其|厂房|主体(?:工程|结构)?|大坝|坝体|站房|住院部|门诊部|病区|机组|生产线|[一二三]期)|^(?:全部|全面|整体)?(?:建成|投产|建成投产|达产|投用|运营)(?:后|以后)[,，]|^届时[,，]/u;
 
 // 十三五期间 is a plan period, not a phase.
 const PHASE = /([一二三四五六七八九十]|\d{1,2})期(?!间|間)/gu;
@@ -225,7 +226,10 @@ export function topicClauses(text: string, mentions: readonly ProjectMention[]):
       firstSegment = false;
       for (const clause of spans(text, segment.start, segment.end, CLAUSE_END)) {
         const inClause = mentions.filter((mention) => mention.start >= clause.start && mention.end <= clause.end);
-        if (inClause.length === 0 && ZONE_SUBJECT.test(clause.text) && !PROJECT_BACK_REFERENCE.test(clause.text.replace(/重点项目|项目建设/gu, ''))) {
+        // 园区 is the project itself when the project is a park (园区将容纳超过1万名研发人员).
+        const zoneWord = ZONE_SUBJECT.exec(clause.text)?.[0];
+        const ownPark = zoneWord === '园区' && topic !== undefined && /园/u.test(topic.text);
+        if (inClause.length === 0 && zoneWord && !ownPark && !PROJECT_BACK_REFERENCE.test(clause.text.replace(/重点项目|项目建设/gu, ''))) {
           topic = undefined;
         }
         // A clause about another facility (加上三峡工程、葛洲坝工程，总装机…) is not about the topic project.
@@ -342,7 +346,16 @@ export function findStatements(text: string, names: NameIndex, mentions: readonl
   for (const place of topicClauses(text, mentions)) {
     const { sentence, clause, mentions: inClause, topic } = place;
     let floor = clause.start;
+    let previous: Statement | undefined;
     for (const quantity of quantities.filter((q) => q.start >= clause.start && q.start < clause.end)) {
+      // 超过1200亩（逾86万平方米）: the same figure in other units, about what the one before it was about.
+      if (previous?.subject && previous.subject.type === 'figure' && previous.quantity.unit === quantity.unit && /^[（(]\s*(?:约|逾|超|超过|近|合|即)?\s*$/u.test(text.slice(previous.quantity.end, quantity.start))) {
+        const restated: Statement = { ...previous, quantity };
+        statements.push(restated);
+        previous = restated;
+        floor = quantity.end;
+        continue;
+      }
       // A list (年销售收入5.24亿元、利润1.7亿元) restarts at each 、.
       const listStart = text.lastIndexOf('、', quantity.start - 1);
       const from = Math.max(floor, listStart >= clause.start ? listStart + 1 : clause.start);
@@ -383,6 +396,7 @@ export function findStatements(text: string, names: NameIndex, mentions: readonl
         }
       }
       statements.push(statement);
+      previous = statement;
     }
   }
   return statements;
