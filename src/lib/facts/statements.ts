@@ -81,7 +81,7 @@ const ZONE_SUBJECT = /该区|全区|全市|该市|全省|全县|高新区|开发
 const PROJECT_BACK_REFERENCE = /该项目|项目|其/u;
 // A sentence that opens on the project (项目分两期建设，…; 该项目…) continues the previous sentence's project.
 // So does one opening on a part of it (目前厂房建设基本完工) or on what it will be (建成后，预计将拥有…).
-const OPENS_ON_PROJECT = /^(?:(?:目前|当前|如今|截至目前|现在)[,，]?)?(?:该项目|该工程|项目|其|厂房|主体(?:工程|结构)?|大坝|坝体|站房|住院部|门诊部|病区|机组|生产线|[一二三]期)|^(?:全部|全面|整体)?(?:建成|投产|建成投产|达产|投用|运营)(?:后|以后)[,，]|^届时[,，]/u;
+const OPENS_ON_PROJECT = /^(?:(?:目前|当前|如今|截至目前|现在|今天|今日|日前|近日|当天|当日)[,，]?)?(?:该项目|该工程|项目|其|厂房|主体(?:工程|结构)?|大坝|坝体|站房|住院部|门诊部|病区|机组|生产线|[一二三]期)|^(?:全部|全面|整体)?(?:建成|投产|建成投产|达产|投用|运营)(?:后|以后)[,，]|^届时[,，]/u;
 
 // 十三五期间 is a plan period, not a phase.
 const PHASE = /([一二三四五六七八九十]|\d{1,2})期(?!间|間)/gu;
@@ -269,6 +269,7 @@ const NOUN_AFTER = /^(?:的)?([\p{Script=Han}A-Za-z]{2,12}?)(?=[，。；、,;�
 const MEASURE_NOUN = /(?:(?:发电|消耗|排放|吞吐|门诊|住院|接待|客流|产|销|运量)量|标煤消耗量|二氧化碳排放量|装机(?:容量|规模)?|装机|产能|年产|生产规模|年生产|床位|病床|建筑面积|建设面积|使用面积|就业|岗位|员工|职工|工人|人员|人才|发电量|产值|全长|总长|长度|里程|用钢量|重量|总重|站台|股道|工期|门诊量|住院量|库容|吞吐量|车位|生产线|机组|客流|产量|销量|排放|消耗|标煤|储能|容量|面积|规模|门诊|病区|单元|厂房)$/u;
 // Measures that are yearly flows: 年产50万辆 is 辆/年.
 const FLOW_UNITS = new Set(['辆', '吨', '人次', '千瓦时', 'GWh', 'MWh', '标准箱', '立方米', '台', '套']);
+const COUNTED_AT_END = /([\p{Script=Han}]{0,4}(?:机组|生产线|床位|病床|车位|泊位|站台|股道|厂房))(?:[\p{Script=Han}]{0,2}(?:全部|已|将|正式|顺利)|$)/u;
 const AREA_WORDS = /建筑面积|建设面积|总建筑面积|使用面积/u;
 const OUTPUT_WORDS = /产值/u;
 
@@ -294,12 +295,19 @@ function measureOf(text: string, quantity: FoundQuantity, from: number, sentence
     unit = '元';
   }
   if (unit === undefined) return undefined;
+  // 相当于1.5个太湖: a comparison, not a measure.
+  if (/(?:相当于|相当|等于|约等于)$/u.test(text.slice(Math.max(0, quantity.start - 4), quantity.start).replace(/[约近超逾]$/u, ''))) return undefined;
+  // 站场总规模为11台19线: a station's platforms and tracks.
+  if (unit === '台' && /^\d+线/u.test(text.slice(quantity.end))) return { label: '站台', unit, value };
+  if (unit === '线' && /\d+台$/u.test(text.slice(0, quantity.start))) return { label: '股道', unit, value };
   // The noun at the end of the words before it: 上层设计为时速 → 时速, 规划床位 → 床位.
   let label = named.split(/为|是|达到|达|约|共计|共|将|可|已|设计|规划|计划|预计|拟/u).at(-1) ?? '';
   if (!/[\p{Script=Han}]{2,}/u.test(label)) label = '';
   if (!label || NOT_A_MEASURE.test(label) || !/[\p{Script=Han}]{2}/u.test(label) || !MEASURE_NOUN.test(label)) {
     const after = NOUN_AFTER.exec(text.slice(quantity.end));
     label = after && !/^(?:以上|左右|以下|以内)/u.test(after[1]!) ? after[1]! : '';
+    // 16台我国自主研制的…百万千瓦水轮发电机组: the counted noun ends a longer phrase.
+    if (!MEASURE_NOUN.test(label)) label = COUNTED_AT_END.exec(/^[^，。；、,;：:]{0,40}/u.exec(text.slice(quantity.end))![0])?.[1] ?? label;
   }
   if (!label || NOT_A_MEASURE.test(label) || !MEASURE_NOUN.test(label)) return undefined;
   // 年产能, 年门诊量, 每年: a yearly flow; 每周生产: a weekly one.
