@@ -14,7 +14,7 @@ export default getViteConfig({
         extends: true,
         // Many tests run a command in a child process; on a busy two-core machine one can take longer than
         // vitest's 5 s default, so every test gets a generous limit (the slow ones set their own, longer).
-        test: { name: 'unit', include: ['src/**/*.test.ts', 'scripts/**/*.test.ts', 'tests/*.test.ts'], testTimeout: 60_000 },
+        test: { name: 'unit', include: ['src/**/*.test.ts', 'scripts/**/*.test.ts', 'tests/*.test.ts', 'tests/helpers/*.test.ts'], testTimeout: 60_000 },
       },
       {
         extends: true,
