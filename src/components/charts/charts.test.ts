@@ -1,20 +1,27 @@
 // The chart components rendered as pages render them, from fixed data: the marks, labels and accessible name a
 // reader gets, and the whole SVG kept as a reviewed snapshot file.
+import { fileURLToPath } from 'node:url';
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { describe, expect, it } from 'vitest';
 import { parseHtml } from '../../../tests/helpers/html.ts';
+import { expectSvgSnapshot } from '../../../tests/helpers/svgSnapshot.ts';
 import { followedUpProject } from '../../lib/fixtures/followUp.ts';
 import { assessMilestone } from '../../lib/milestoneStatus.ts';
 import { amountUnitFor } from '../../lib/format.ts';
+import { layoutComparisonChart } from '../../lib/charts/comparisonChart.ts';
 import { layoutEconomicsChart } from '../../lib/charts/economicsChart.ts';
 import { TEXT } from '../../lib/charts/geometry.ts';
 import { layoutTimeline } from '../../lib/charts/timelineChart.ts';
 import { layoutZoneProgress } from '../../lib/charts/zoneProgressChart.ts';
+import ComparisonChart from './ComparisonChart.astro';
 import EconomicsChart from './EconomicsChart.astro';
 import TimelineChart from './TimelineChart.astro';
 import ZoneProgressChart from './ZoneProgressChart.astro';
 
 const container = await AstroContainer.create();
+
+/** A chart's reviewed rendering, pretty-printed (tests/helpers/svgSnapshot.ts says how to accept a change). */
+const snapshot = (kind: string) => fileURLToPath(new URL(`./__snapshots__/${kind}.svg`, import.meta.url));
 
 async function render(component: Parameters<typeof container.renderToString>[0], props: Record<string, unknown>) {
   const html = await container.renderToString(component, { props: { variant: 'narrow', ...props } });
@@ -51,7 +58,7 @@ describe('<EconomicsChart>', () => {
     for (const label of ['计划投资', '5.2亿元', '全部投产后，预计每年', '销售收入', '利润', '税收', '5.24亿元', '1.7亿元', '0.34亿元']) expect(texts).toContain(label);
     expect(texts.at(-1)).toMatch(/亿元$/);
     expect(fontSizes(svg).every((size) => size >= 12 && size <= 14)).toBe(true);
-    await expect(html).toMatchFileSnapshot('./__snapshots__/economics.svg');
+    await expectSvgSnapshot(html, snapshot('economics'));
   });
 
   it('carries its colours as attributes and no classes when it is a file of its own', async () => {
@@ -90,6 +97,6 @@ describe('<TimelineChart>', () => {
     expect(texts).toContain('启动建设');
     expect(texts.join('')).not.toContain('构建');
     expect(fontSizes(svg).every((size) => size >= TEXT.tick && size <= TEXT.heading)).toBe(true);
-    await expect(html).toMatchFileSnapshot('./__snapshots__/timeline.svg');
+    await expectSvgSnapshot(html, snapshot('timeline'));
   });
 });
