@@ -31,6 +31,9 @@ describe('layoutComparisonChart(input, size)', () => {
   it('labels every bar with what it measures and its value, so no colour key is needed', () => {
     expect(yearly!.groups.map((group) => group.name)).toEqual(['甲项目']);
     expect(yearly!.groups[0]!.bars[0]!.text).toBe('税收 0.34亿元');
+    // The tooltip says what the bar measures once, then its value.
+    expect(yearly!.groups[0]!.bars[0]!.tip).toBe('税收：0.34亿元');
+    expect(investment!.groups[0]!.bars[0]!.tip).toBe('计划投资：5.2亿元');
     const longest = investment!.groups[0]!.bars[0]!;
     expect(longest.valueX + textWidthEm(longest.text) * TEXT.value).toBeLessThanOrEqual(320);
   });

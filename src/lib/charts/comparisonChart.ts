@@ -32,8 +32,8 @@ export interface ComparisonBar {
   valueY: number;
   /** Written after the bar: the value, and in the yearly panel what it measures. */
   text: string;
-  /** For the tooltip: what the bar measures, in full. */
-  label: string;
+  /** For the tooltip: what the bar measures and its value (销售收入：5.24亿元). */
+  tip: string;
   /** A lower bound (超1亿元): drawn open at its end. */
   atLeast: boolean;
 }
@@ -68,7 +68,7 @@ interface PanelBar {
   kind: EconomicsKind;
   value: number;
   text: string;
-  label: string;
+  tip: string;
   atLeast?: boolean | undefined;
 }
 
@@ -86,7 +86,7 @@ function panel(heading: string, rows: { id: string; name: string; bars: PanelBar
     const bars = row.bars.map((bar): ComparisonBar => {
       const barWidth = Math.max(bar.value > 0 ? 1 : 0, x(bar.value) - left);
       const open = bar.atLeast ? OPEN_END : 0;
-      const mark = { kind: bar.kind, x: left, y: round(y), width: round(barWidth), height: BAR, valueX: round(left + barWidth + 5 + open), valueY: round(y + BAR / 2 + TEXT.value * 0.36), text: bar.text, label: bar.label, atLeast: bar.atLeast === true };
+      const mark = { kind: bar.kind, x: left, y: round(y), width: round(barWidth), height: BAR, valueX: round(left + barWidth + 5 + open), valueY: round(y + BAR / 2 + TEXT.value * 0.36), text: bar.text, tip: bar.tip, atLeast: bar.atLeast === true };
       y += BAR + GAP + 4;
       return mark;
     });
@@ -110,14 +110,14 @@ export function layoutComparisonChart(input: ComparisonInput, size: { width: num
   let top = 0;
   const invested = input.projects.filter((project) => project.investment);
   if (invested.length) {
-    const rows = invested.map((project) => ({ id: project.id, name: project.name, bars: [{ kind: 'investment' as const, value: project.investment!.value, text: project.investment!.text, label: input.investmentHeading, atLeast: project.investment!.atLeast }] }));
+    const rows = invested.map((project) => ({ id: project.id, name: project.name, bars: [{ kind: 'investment' as const, value: project.investment!.value, text: project.investment!.text, tip: `${input.investmentHeading}：${project.investment!.text}`, atLeast: project.investment!.atLeast }] }));
     const laid = panel(input.investmentHeading, rows, input.unit, top, size.width);
     panels.push(laid);
     top = laid.axisY + 28;
   }
   const earning = input.projects.filter((project) => project.yearly.length);
   if (earning.length) {
-    const rows = earning.map((project) => ({ id: project.id, name: project.name, bars: project.yearly.map((bar) => ({ kind: bar.kind, value: bar.value, text: `${bar.label} ${bar.text}`, label: bar.label, atLeast: bar.atLeast })) }));
+    const rows = earning.map((project) => ({ id: project.id, name: project.name, bars: project.yearly.map((bar) => ({ kind: bar.kind, value: bar.value, text: `${bar.label} ${bar.text}`, tip: `${bar.label}：${bar.text}`, atLeast: bar.atLeast })) }));
     const laid = panel(input.yearlyHeading, rows, input.unit, top, size.width);
     panels.push(laid);
     top = laid.axisY + 28;
