@@ -1,7 +1,8 @@
 // A rendered chart kept as a reviewed, pretty-printed snapshot file. On a mismatch the test fails and the new
 // rendering is written beside the snapshot as <name>-changed.svg, to open or diff against it; a passing test
-// removes a stale one. To accept a change: `npx vitest run --config tests/vitest.config.ts -u <test file>`, or
-// delete the snapshot and run the test again (outside CI, where a missing snapshot fails).
+// removes a stale one. To accept a change: `npx vitest run --config tests/vitest.config.ts <test file> -u` (-u last:
+// it takes a value, so `-u <file>` would update every snapshot of the whole suite), or delete the snapshot and run
+// the test again (outside CI, where a missing snapshot fails).
 import { readFile, rm, writeFile } from 'node:fs/promises';
 import { expect } from 'vitest';
 import { prettySvg } from './prettySvg.ts';
