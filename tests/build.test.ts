@@ -5,7 +5,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { HtmlValidate, StaticConfigLoader, type ConfigData } from 'html-validate';
 import { contentSecurityPolicy, headersFile } from '../src/lib/hosting.ts';
-import { copyProject, listFiles, readText, ROOT, runScript, tempDir, type RunResult } from './helpers/project.ts';
+import { copyProject, listFiles, readText, ROOT, runScript, SPAWN_TIMEOUT, tempDir, type RunResult } from './helpers/project.ts';
 import { links, parseHtml, visibleText } from './helpers/html.ts';
 import { listSiteEntries } from '../src/integrations/hostingHeaders.ts';
 import { positionOf } from '../src/lib/validate/fixtures.ts';
@@ -390,7 +390,7 @@ describe('dist/_headers', () => {
   });
 });
 
-describe('npm run build with hosting variables', () => {
+describe('npm run build with hosting variables', { timeout: SPAWN_TIMEOUT }, () => {
   it('stops before building, with one line, on a JINDU_TODAY that is not a date', async () => {
     const result = await runScript(ROOT, 'scripts/build.ts', ['--out-dir', path.join(path.dirname(out), 'never')], { JINDU_TODAY: '2023-02-30' });
     expect(result.code).toBe(1);

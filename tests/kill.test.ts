@@ -8,7 +8,7 @@ import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { TestPoint } from '../src/lib/testPoints.ts';
-import { copyProject, runScript } from './helpers/project.ts';
+import { copyProject, runScript, SPAWN_TIMEOUT } from './helpers/project.ts';
 
 const TODAY = '2026-11-25';
 const MARKER = 'marker.txt';
@@ -66,7 +66,7 @@ function startBuild(root: string, pauseAt?: TestPoint, env: NodeJS.ProcessEnv = 
 
 afterEach(async () => {
   await Promise.all([...running].map((build) => build.kill()));
-});
+}, SPAWN_TIMEOUT);
 
 /** The folders beside dist/ that builds leave: .dist-building-<pid>, .dist-new-…, .dist-old-…, .dist-trash-…. */
 async function leftovers(root: string): Promise<string[]> {

@@ -8,7 +8,7 @@ import { importScrapedArticle } from '../src/lib/import/importArticle.ts';
 import { datasetSchema } from '../src/lib/schema.ts';
 import { positionOf } from '../src/lib/validate/fixtures.ts';
 import { replaceFile } from '../scripts/lib/articleFiles.ts';
-import { copyProject, ROOT, runScript, tempDir } from './helpers/project.ts';
+import { copyProject, ROOT, runScript, SPAWN_TIMEOUT, tempDir } from './helpers/project.ts';
 
 // Every test here runs the editor's commands as processes: on a busy machine they need more than vitest's 5 s.
 
@@ -20,9 +20,6 @@ let project: string;
 let scratch: string;
 
 const articles = (root = project) => readdir(path.join(root, 'content/articles'));
-// Each test runs the CLI in a child process (Node with TypeScript, OpenCC's dictionaries): seconds on a busy 2-core
-// machine, so no test leans on vitest's 5 s default.
-const SPAWN_TIMEOUT = 120_000;
 
 const importer = (args: string[], env: NodeJS.ProcessEnv = {}, input?: Uint8Array) => runScript(project, 'scripts/import.ts', args, env, input);
 
@@ -430,7 +427,7 @@ describe('npm run check -- --fix', () => {
 
   beforeAll(async () => {
     scrap = await copyProject();
-  });
+  }, SPAWN_TIMEOUT);
 
   afterAll(async () => {
     await rm(scrap, { recursive: true, force: true });

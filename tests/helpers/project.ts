@@ -7,6 +7,13 @@ import { fileURLToPath } from 'node:url';
 
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
+/**
+ * The time a test or hook running a command in a child process is given: a script starts Node with TypeScript and
+ * may load OpenCC's dictionaries, seconds alone but far longer on a busy 2-core machine, so no such test leans on
+ * vitest's defaults (5 s a test, 10 s a hook). Tests that run a whole build set their own, longer.
+ */
+export const SPAWN_TIMEOUT = 120_000;
+
 export interface RunResult {
   code: number;
   stdout: string;
