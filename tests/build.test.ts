@@ -5,7 +5,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { HtmlValidate, StaticConfigLoader, type ConfigData } from 'html-validate';
 import { contentSecurityPolicy, headersFile } from '../src/lib/hosting.ts';
-import { copyProject, listFiles, readText, ROOT, runScript, SPAWN_TIMEOUT, tempDir, type RunResult } from './helpers/project.ts';
+import { BUILD_TIMEOUT, copyProject, listFiles, readText, ROOT, runScript, SPAWN_TIMEOUT, tempDir, type RunResult } from './helpers/project.ts';
 import { links, parseHtml, visibleText } from './helpers/html.ts';
 import { listSiteEntries } from '../src/integrations/hostingHeaders.ts';
 import { positionOf } from '../src/lib/validate/fixtures.ts';
@@ -29,7 +29,7 @@ beforeAll(async () => {
   imageCache = path.join(path.dirname(out), 'cache');
   // Blank hosting variables: the developer's shell may set them; this build is the one at the root.
   build = await runScript(ROOT, 'scripts/build.ts', ['--out-dir', out, '--quiet'], { BASE_PATH: '', SITE_URL: '', JINDU_TODAY: TODAY, JINDU_CACHE_DIR: imageCache });
-}, 120_000);
+}, BUILD_TIMEOUT);
 
 afterAll(async () => {
   await rm(path.dirname(out), { recursive: true, force: true });
@@ -419,7 +419,7 @@ describe('npm run build on broken content', () => {
     const good = await runScript(project, 'scripts/build.ts', ['--quiet']);
     expect(good.code, good.stderr).toBe(0);
     await writeFile(path.join(project, 'dist', 'marker.txt'), 'the last good site');
-  }, 120_000);
+  }, BUILD_TIMEOUT);
 
   afterAll(async () => {
     await rm(project, { recursive: true, force: true });
@@ -447,7 +447,7 @@ describe('npm run build on broken content', () => {
       await writeFile(datasetPath, dataset);
       await writeFile(articlePath, article);
     }
-  }, 60_000);
+  }, SPAWN_TIMEOUT);
 
   it('stops at the content check on an MDX body that would not compile', async () => {
     const broken = path.join(project, 'content/articles/broken-body.mdx');
@@ -462,7 +462,7 @@ describe('npm run build on broken content', () => {
     } finally {
       await rm(broken);
     }
-  }, 60_000);
+  }, SPAWN_TIMEOUT);
 
   it('refuses an article that imports code, before Astro would run it, and keeps dist/', async () => {
     // An .mdx import runs at build time with the builder's rights: refused at the content check, at its line.
@@ -479,7 +479,7 @@ describe('npm run build on broken content', () => {
     } finally {
       await rm(broken);
     }
-  }, 60_000);
+  }, SPAWN_TIMEOUT);
 
   it('splits a long article list into pages linked to each other', async () => {
     const extra = Array.from({ length: 25 }, (_, i) => path.join(project, `content/articles/note-${String(i + 1).padStart(2, '0')}.md`));
@@ -501,7 +501,7 @@ describe('npm run build on broken content', () => {
     } finally {
       await Promise.all(extra.map((file) => rm(file, { force: true })));
     }
-  }, 60_000);
+  }, BUILD_TIMEOUT);
 
   it('tracks a follow-up: a late start, a phase-1 figure, a lower forecast, a moved plan and a silent milestone', async () => {
     const datasetPath = path.join(project, 'content/data/projects.json');
@@ -565,7 +565,7 @@ describe('npm run build on broken content', () => {
       await writeFile(datasetPath, original);
       await rm(followUp, { force: true });
     }
-  }, 60_000);
+  }, BUILD_TIMEOUT);
 
   it('shows text that looks like HTML as text, never as markup', async () => {
     const articlePath = path.join(project, `content/articles/${SEED_SLUG}.mdx`);
@@ -585,5 +585,5 @@ describe('npm run build on broken content', () => {
     } finally {
       await writeFile(articlePath, article);
     }
-  }, 60_000);
+  }, BUILD_TIMEOUT);
 });

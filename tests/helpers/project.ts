@@ -14,6 +14,9 @@ export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
  */
 export const SPAWN_TIMEOUT = 120_000;
 
+/** The time a test or hook running a whole build is given: about a minute on a 2-core machine under a load of 18. */
+export const BUILD_TIMEOUT = 300_000;
+
 export interface RunResult {
   code: number;
   stdout: string;
