@@ -135,15 +135,20 @@ export interface ZoneIndicatorsView {
   planned: IndicatorReport | undefined;
   provincial: IndicatorReport | undefined;
   started: IndicatorReport | undefined;
+  /** The latest rate a source stated for the planned count's year, whatever counts it was reported with. */
+  statedRate: IndicatorReport | undefined;
+  /** Computed from counts reported on one date (derived.startRate). */
   rate: StartRate | undefined;
 }
 
 /** The latest report of each zone indicator, and the start rate both as stated and as computed. */
 export function zoneIndicatorsView(indicators: Indicators): ZoneIndicatorsView {
+  const planned = latestReport(indicators.plannedKeyProjects);
   return {
-    planned: latestReport(indicators.plannedKeyProjects),
+    planned,
     provincial: latestReport(indicators.provincialKeyProjects),
     started: latestReport(indicators.startedKeyProjects),
+    statedRate: planned ? latestReport(indicators.startRate.filter((report) => report.period === planned.period)) : undefined,
     rate: startRate(indicators),
   };
 }
