@@ -145,13 +145,13 @@ describe('npm run import of a follow-up report', { timeout: SPAWN_TIMEOUT }, () 
     const result = await runScript(followUpProject, 'scripts/import.ts', [FOLLOW_UP, '--slug', 'huali-topped-out']);
     expect(result.code, result.stderr).toBe(0);
     const lines = result.stdout.split('\n');
-    expect(lines).toContain('Dataset updates (8) this article reports, each a new report citing it:');
+    expect(lines).toContain('数据集更新（9 条），都是以本文为来源的新报道：');
     expect(lines.find((line) => line.includes('milestones.construction-start'))).toMatch(
-      /^ {4}\+ milestones\.construction-start 启动建设 {2}done 2023年6月20日; first planned for 2023年5月: late by 20天 {3}content\/articles\/huali-topped-out\.md:\d+:\d+$/u,
+      /^ {4}\+ milestones\.construction-start 启动建设 {2}已完成 2023年6月20日；最初计划 2023年5月：晚了 20天 {3}content\/articles\/huali-topped-out\.md:\d+:\d+$/u,
     );
     expect(lines).toContain('+++ b/content/data/projects.json');
     expect(lines).toContain('+            "scope": "phase-1",');
-    expect(lines.at(-2)).toBe('content/data/projects.json was not changed. To write these updates, run the same import again with --apply.');
+    expect(lines.at(-2)).toBe('content/data/projects.json 没有改动。要写入这些更新，加 --apply 再运行一次同样的导入。');
     expect(await readFile(datasetFile(), 'utf8')).toBe(before);
   });
 
@@ -160,7 +160,7 @@ describe('npm run import of a follow-up report', { timeout: SPAWN_TIMEOUT }, () 
     const applied = await runScript(followUpProject, 'scripts/import.ts', [FOLLOW_UP, '--slug', 'huali-topped-out', '--apply']);
     expect(applied.code, applied.stderr).toBe(0);
     expect(applied.stdout.split('\n')[0]).toBe('保留 content/articles/huali-topped-out.md（此前已用同样的文字导入）');
-    expect(applied.stdout).toContain('Wrote these updates into content/data/projects.json.');
+    expect(applied.stdout).toContain('已把这些更新写入 content/data/projects.json。');
     expect(await readFile(path.join(followUpProject, 'content/articles/huali-topped-out.md'), 'utf8')).toBe(article);
     const dataset = datasetSchema.parse(JSON.parse(await readFile(datasetFile(), 'utf8')));
     const huali = dataset.projects.find((project) => project.id === 'huali-bio')!;
@@ -172,7 +172,7 @@ describe('npm run import of a follow-up report', { timeout: SPAWN_TIMEOUT }, () 
     expect(check.stdout + check.stderr).not.toMatch(/ error /u);
 
     const again = await runScript(followUpProject, 'scripts/import.ts', [FOLLOW_UP, '--slug', 'huali-topped-out', '--apply']);
-    expect(again.stdout).toContain('Dataset updates: none; content/data/projects.json already has everything this article reports.');
+    expect(again.stdout).toContain('数据集更新：无；这篇文章报道的内容 content/data/projects.json 里都已记录。');
   });
 
   it('then warns where a later article restates the old forecast against the latest record', async () => {
