@@ -512,8 +512,12 @@ describe('npm run build on broken content', () => {
       expect(result.code, result.stderr + result.stdout).toBe(0);
       const read = async (file: string) => parseHtml(await readFile(path.join(project, 'dist', file), 'utf8'));
       const file = (name: string) => readFile(path.join(project, 'dist', name), 'utf8');
-      // A table row as "cell | cell", a cell's list items joined by "；", citation marks left out.
-      const cellText = (cell: HTMLElement) => (cell.querySelector('li') ? cell.querySelectorAll('li').map(visibleText).join('；') : visibleText(cell)).replace(/\s*\[\d+\]/g, '');
+      // A table row as "cell | cell", a cell's text and list items joined by "；", citation marks left out.
+      const cellText = (cell: HTMLElement) => {
+        const own = parseHtml(cell.toString());
+        for (const list of own.querySelectorAll('ul')) list.remove();
+        return [visibleText(own), ...cell.querySelectorAll('li').map(visibleText)].filter(Boolean).join('；').replace(/[\s\u2060]*\[\d+\]/g, '');
+      };
       const rowTexts = (root: HTMLElement, selector: string) => root.querySelectorAll(selector).map((row) => row.querySelectorAll('th, td').map(cellText).join(' | '));
 
       const projectPage = await read('projects/huali-bio/index.html');
@@ -548,16 +552,16 @@ describe('npm run build on broken content', () => {
       // investment is one value reported twice, not a revision.
       const figureRows = rowTexts(projectPage, 'section[aria-labelledby="figures"] table.figures tbody tr');
       expect(figureRows.filter((text) => text.startsWith('预计年销售收入'))).toEqual([
-        '预计年销售收入 | 超1亿元最新 | 全项目 | — | 2024年7月1日；2024年7月20日再次报道',
-        '预计年销售收入（早先报道） | 5.24亿元 | 全项目 | 全部投产后 | 2023年5月10日',
+        '预计年销售收入 | 超1亿元最新；2024年7月1日；2024年7月20日再次报道 | 全项目 | —',
+        '预计年销售收入（早先报道） | 5.24亿元；2023年5月10日 | 全项目 | 全部投产后',
       ]);
-      expect(figureRows.filter((text) => text.startsWith('计划投资'))).toEqual(['计划投资 | 5.2亿元 | 全项目 | — | 2023年5月10日；2024年7月1日再次报道', '计划投资 | 3.5亿元 | 一期 | — | 2024年7月1日']);
+      expect(figureRows.filter((text) => text.startsWith('计划投资'))).toEqual(['计划投资 | 5.2亿元；2023年5月10日；2024年7月1日再次报道 | 全项目 | —', '计划投资 | 3.5亿元；2024年7月1日 | 一期 | —']);
       // Every report's date links its source.
       for (const row of projectPage.querySelectorAll('section[aria-labelledby="figures"] table.figures tbody tr')) {
-        expect(row.querySelectorAll('td.reported li').every((li) => li.querySelector('.cite-mark') !== null)).toBe(true);
+        expect(row.querySelectorAll('.reported li').every((li) => li.querySelector('.cite-mark') !== null)).toBe(true);
       }
       // The other measures, with their history like the figures'.
-      expect(rowTexts(projectPage, 'section[aria-labelledby="measures"] tbody tr')).toEqual(['建筑面积 | 1.5万平方米最新 | 一期 | 2024年7月20日', '建筑面积（早先报道） | 1.2万平方米 | 一期 | 2024年7月1日']);
+      expect(rowTexts(projectPage, 'section[aria-labelledby="measures"] tbody tr')).toEqual(['建筑面积 | 1.5万平方米最新；2024年7月20日 | 一期', '建筑面积（早先报道） | 1.2万平方米；2024年7月1日 | 一期']);
 
       // Derived values only from reports of one date: the intensity from May's pair, saying so; the chart's yearly
       // bars from May, and the later revenue named with its date, never beside May's profit.
@@ -602,7 +606,7 @@ describe('npm run build on broken content', () => {
       expect([visibleText(stageCell), stageCell.querySelector('a')?.getAttribute('href')]).toEqual(['阶段未报道', '/projects/stages/unreported/']);
       expect(station.querySelector('.lifecycle')).toBeNull();
       expect(station.querySelector('meta[name="description"]')?.getAttribute('content')).toBe('储能电站项目：阶段未报道');
-      expect(rowTexts(station, 'section[aria-labelledby="measures"] tbody tr')).toEqual(['装机容量 | 20万千瓦 | 全项目 | 2024年7月20日']);
+      expect(rowTexts(station, 'section[aria-labelledby="measures"] tbody tr')).toEqual(['装机容量 | 20万千瓦；2024年7月20日 | 全项目']);
       const listed = (root: HTMLElement) => root.querySelectorAll('table.stack tbody tr').map((tr) => visibleText(tr)).find((text) => text.startsWith('储能电站项目'))!;
       expect(listed(await read('projects/index.html'))).toContain('阶段未报道');
       expect(visibleText((await read('index.html')).querySelectorAll('.cards .card').find((card) => visibleText(card).includes('储能电站项目'))!)).toContain('阶段未报道');
