@@ -607,6 +607,8 @@ describe('npm run build on broken content', () => {
       expect(station.querySelector('.lifecycle')).toBeNull();
       expect(station.querySelector('meta[name="description"]')?.getAttribute('content')).toBe('储能电站项目：阶段未报道');
       expect(rowTexts(station, 'section[aria-labelledby="measures"] tbody tr')).toEqual(['装机容量 | 20万千瓦；2024年7月20日 | 全项目']);
+      // Its chart is named for what it draws: the investment only, no 预计年收益 promised.
+      expect(visibleText(station.querySelector('#chart-projects-daqing-storage-station-economics .chart-title')!)).toBe('储能电站项目：计划投资');
       const listed = (root: HTMLElement) => root.querySelectorAll('table.stack tbody tr').map((tr) => visibleText(tr)).find((text) => text.startsWith('储能电站项目'))!;
       expect(listed(await read('projects/index.html'))).toContain('阶段未报道');
       expect(visibleText((await read('index.html')).querySelectorAll('.cards .card').find((card) => visibleText(card).includes('储能电站项目'))!)).toContain('阶段未报道');
