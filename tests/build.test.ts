@@ -241,6 +241,9 @@ describe('npm run build on the seed content', () => {
     expect(visibleText(data.querySelector('[data-path="projects[].figures.investment[].value"]')!)).toMatch(/^value 数值/);
     expect(visibleText(data.querySelector('[data-path="projects[].figures.investment"]')!)).toContain('（单位：元）');
     const text = visibleText(data);
+    // A field documented like another reads as one sentence: no 。；.
+    expect(visibleText(data.querySelector('[data-path="projects[].measures[].reports"]')!)).toMatch(/^reports\[\] 报道记录：数值以本指标的单位记录；各子字段同/);
+    expect(text).not.toContain('。；');
     expect(text).toContain('CC BY 4.0');
     expect(visibleText(data.querySelector('.citation')!)).toBe('进度（大庆高新区）：《大庆高新区重点项目数据集》，收录报道截至2023年5月10日，https://jindu.example.org/data/，CC BY 4.0。');
     expect(text).toContain('收录报道截至2023年5月10日');
