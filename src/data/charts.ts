@@ -120,7 +120,8 @@ function computeChartModel(ref: ChartRef): ChartModel {
       return model(
         ref,
         {
-          title: fill(strings.charts.economicsTitle, { name: project.name }),
+          // Named for what it draws: a project with only an investment reported has no 预计年收益 to promise.
+          title: fill(input.yearly ? (input.investment ? strings.charts.economicsTitle : strings.charts.economicsTitleYearly) : strings.charts.economicsTitleInvestment, { name: project.name }),
           takeaway: economicsTakeaway(project, chartLabels),
           drawing: { kind: 'economics', layouts: both((width) => layoutEconomicsChart(input, { width })) },
           table: economicsTable(project, chartLabels),
