@@ -37,7 +37,7 @@ function parse(markup: string): Node[] {
       if (!found[2]) open.push(element);
     } else if ((found = match(END))) {
       const element = open.pop();
-      if (element?.name !== found[1]) throw new Error(`prettySvg: </${found[1]}> at ${at} closes ${element ? `<${element.name}>` : 'nothing'}`);
+      if (!element || element.name !== found[1]) throw new Error(`prettySvg: </${found[1]}> at ${at} closes ${element ? `<${element.name}>` : 'nothing'}`);
       element.close = found[0];
     } else if ((found = match(OTHER))) {
       children().push({ type: 'other', text: found[0] });

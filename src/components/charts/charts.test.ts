@@ -142,7 +142,7 @@ describe('<ComparisonChart>', () => {
     // The lower bound (超1亿元) runs on past its bar as a dashed open end; no other bar does.
     const open = svg.querySelectorAll('line[stroke-dasharray]');
     expect(open).toHaveLength(1);
-    expect(open[0]!.parentNode.getAttribute('data-tip')).toBe('风电装备基地 · 计划投资：超1亿元');
+    expect(open[0]!.closest('[data-tip]')?.getAttribute('data-tip')).toBe('风电装备基地 · 计划投资：超1亿元');
     const texts = svg.querySelectorAll('text').map((text) => text.textContent.trim());
     for (const label of ['计划投资', '全部投产后，预计每年', '5.2亿元', '超1亿元', '销售收入 5.24亿元', '税收 0.34亿元', '利润 1.7亿元']) expect(texts).toContain(label);
     // Each panel names its projects once, and only those it draws.
