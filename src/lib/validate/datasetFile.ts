@@ -84,7 +84,7 @@ function reportDuplicateIds(file: VFile, value: unknown, locate: ParsedDataset['
         report(
           file,
           'error',
-          `${formatPath([...path, index, 'id'])}：${label} id ${quoted(id)} 已被 ${formatPath([...path, earlier])} 使用；每个${label}的 id 只能用一次`,
+          `${formatPath([...path, index, 'id'])}：${label} id ${quoted(id)}已被 ${formatPath([...path, earlier])} 使用；每个${label}的 id 只能用一次`,
           locate([...path, index, 'id']),
           'duplicate-id',
         );

@@ -31,7 +31,7 @@ const YAML_REASONS: Record<string, string> = {
 /** A YAML parse error (code and message from the `yaml` package) in Chinese. */
 export function yamlErrorReason(code: string, message: string): string {
   if (code === 'MISSING_CHAR' && /quote/u.test(message)) return '引号没有配对：缺少结束的引号';
-  if (code === 'BAD_INDENT' && /end with a ([\]}])/u.test(message)) return `缩进不对，或方括号、花括号没有配对：缺少结束的 ${/end with a ([\]}])/u.exec(message)![1]}`;
+  if (code === 'BAD_INDENT' && /end with a ([\]}])/u.test(message)) return `方括号或花括号没有配对（缺少结束的 ${/end with a ([\]}])/u.exec(message)![1]}），或缩进不对`;
   if (code === 'BAD_INDENT') return '缩进不对：同一层的字段应从同一列开始';
   if (code === 'MISSING_CHAR') return `缺少字符（${parserSaid(message)}）`;
   return YAML_REASONS[code] ?? parserSaid(message);
