@@ -23,7 +23,7 @@ export function normaliseBasePath(raw: string | undefined): { base: string } | {
   const segments = given.split('/').filter(Boolean);
   const bad = segments.find((segment) => !FOLDER_NAME.test(segment) || segment === '.' || segment === '..');
   if (bad !== undefined) {
-    return { error: `BASE_PATH：应为文件夹，如 /reports/daqing/（斜杠之间只用拉丁字母、数字和 - _ . ~），实为“${given}”，其中“${bad}”不行` };
+    return { error: `BASE_PATH：应为文件夹，如 /reports/daqing/（斜杠之间只用拉丁字母、数字和 - _ . ~），实为“${given}”，其中“${bad}”一段不合要求` };
   }
   return { base: segments.length ? `/${segments.join('/')}/` : '/' };
 }

@@ -56,7 +56,7 @@ describe('parseArticleFile(file)', () => {
 
   it('rejects a file name that cannot be an address', () => {
     expect(messagesFor(ARTICLE_TEXT, 'content/articles/Zone Report.md')[0]).toBe(
-      'content/articles/Zone Report.md  error  文件名 Zone Report 不能用作网址：应只含小写拉丁字母、数字和单个连字符，如 daqing-projects-2023-05.md  article-file-name',
+      'content/articles/Zone Report.md  error  文件名“Zone Report”不能用作网址：应只含小写拉丁字母、数字和单个连字符，如 daqing-projects-2023-05.md  article-file-name',
     );
   });
 

@@ -109,7 +109,7 @@ function readArticleFile(file: VFile): ParsedArticle {
     report(
       file,
       'error',
-      `文件名 ${slug} 不能用作网址：应只含小写拉丁字母、数字和单个连字符，如 daqing-projects-2023-05.md`,
+      `文件名${quoted(slug)}不能用作网址：应只含小写拉丁字母、数字和单个连字符，如 daqing-projects-2023-05.md`,
       undefined,
       'article-file-name',
     );
