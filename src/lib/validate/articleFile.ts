@@ -174,7 +174,7 @@ function readArticleFile(file: VFile): ParsedArticle {
 
   for (const [value, path] of stringsIn(data)) {
     const forbidden = forbiddenCharacter(value);
-    if (forbidden) report(file, 'error', `${formatPath(path)}: 含有不可见的控制字符 ${forbidden.code}：网页、订阅源和图片都无法容纳它，请删除`, locate(path), 'control-character');
+    if (forbidden) report(file, 'error', `${formatPath(path)}：含有不可见的控制字符 ${forbidden.code}：网页、订阅源和图片都无法容纳它，请删除`, locate(path), 'control-character');
   }
   const listed = (data as { projects?: unknown }).projects;
   const projectIds = Array.isArray(listed) ? listed.filter((id): id is string => typeof id === 'string') : [];

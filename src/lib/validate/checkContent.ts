@@ -39,10 +39,10 @@ const PLAN_YEARS_AHEAD = 50;
 /** Warnings for a date no report or article of this site can have. `kind`: a report's date, or a plan's. */
 function dateWarning(date: string, kind: 'reported' | 'planned', today: string | undefined): { reason: string; rule: string } | undefined {
   const year = Number(date.slice(0, 4));
-  if (year < EARLIEST_YEAR) return { reason: `${date} 早于${EARLIEST_YEAR}年：请核对日期`, rule: 'early-date' };
+  if (year < EARLIEST_YEAR) return { reason: `${date} 早于${EARLIEST_YEAR}年，请核对日期`, rule: 'early-date' };
   if (!today) return undefined;
-  if (kind === 'reported' && date.slice(0, 10) > today) return { reason: `${date} 晚于今天（${today}）：请核对日期`, rule: 'future-date' };
-  if (kind === 'planned' && year > Number(today.slice(0, 4)) + PLAN_YEARS_AHEAD) return { reason: `${date} 远在${PLAN_YEARS_AHEAD}年以后：请核对日期`, rule: 'future-date' };
+  if (kind === 'reported' && date.slice(0, 10) > today) return { reason: `${date} 晚于今天（${today}），请核对日期`, rule: 'future-date' };
+  if (kind === 'planned' && year > Number(today.slice(0, 4)) + PLAN_YEARS_AHEAD) return { reason: `${date} 远在${PLAN_YEARS_AHEAD}年以后，请核对日期`, rule: 'future-date' };
   return undefined;
 }
 

@@ -143,7 +143,7 @@ export function parseDatasetFile(file: VFile): ParsedDataset {
   const value: unknown = getNodeValue(root);
   for (const [string, path] of stringsIn(value)) {
     const forbidden = forbiddenCharacter(string);
-    if (forbidden) report(file, 'error', `${formatPath(path)}: 含有不可见的控制字符 ${forbidden.code}：网页、订阅源和图片都无法容纳它，请删除`, locate(path), 'control-character');
+    if (forbidden) report(file, 'error', `${formatPath(path)}：含有不可见的控制字符 ${forbidden.code}：网页、订阅源和图片都无法容纳它，请删除`, locate(path), 'control-character');
   }
   reportDuplicateIds(file, value, locate);
   const rawProjects = (value as { projects?: unknown } | null)?.projects;
