@@ -83,11 +83,13 @@ export function parseArticleFile(file: VFile): ParsedArticle {
     report(file, 'error', `正文嵌套过深（超过 ${MAX_BODY_DEPTH} 层引用或列表）：不像是文章，请检查此处`, { start: { line, column: deep.position?.start.column ?? 1 } }, 'too-deep');
     return article;
   }
-  const hint = article.format === 'mdx' && /[<{]/u.test(parsed.reason) ? '；在 .mdx 文件里，要显示 < 或 { 本身请写 \\< 或 \\{' : '';
+  const reason = bodySyntaxReason(parsed.reason);
+  // An HTML comment's wording already says what to write instead.
+  const hint = article.format === 'mdx' && /[<{]/u.test(parsed.reason) && !reason.includes('注释') ? '；在 .mdx 文件里，要显示 < 或 { 本身请写 \\< 或 \\{' : '';
   report(
     file,
     'error',
-    `正文不是有效的 ${article.format === 'mdx' ? 'MDX' : 'Markdown'}：${bodySyntaxReason(parsed.reason)}${hint}`,
+    `正文不是有效的 ${article.format === 'mdx' ? 'MDX' : 'Markdown'}：${reason}${hint}`,
     { start: { line: parsed.line + article.bodyLine - 1, column: parsed.column } },
     'body-syntax',
   );
