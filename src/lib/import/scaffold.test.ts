@@ -29,6 +29,6 @@ describe('scaffoldArticle(options, dataset)', () => {
       return result.ok ? [] : result.problems.map((message) => message.reason);
     };
     expect(reasons('  ')).toEqual(['--title 是空的：请给出标题，如 --title "华理生物产业园项目开工"']);
-    expect(reasons('标题', 'My Story')).toEqual(['--slug “My Story”不能用作网址：应只含小写拉丁字母、数字和单个连字符，如 huali-bio-2023-05']);
+    expect(reasons('标题', 'My Story')).toEqual(['--slug“My Story”不能用作网址：应只含小写拉丁字母、数字和单个连字符，如 huali-bio-2023-05']);
   });
 });
