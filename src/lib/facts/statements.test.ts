@@ -110,6 +110,16 @@ describe('findStatements(text, names)', () => {
     ]);
   });
 
+  it('reads a started count whose projects an earlier clause of the sentence names', () => {
+    expect(about('大庆高新区2023年计划建设500万元以上重点项目43个，已有30个开复工；计划投资5.2亿元的华理生物产业园项目落户。').map(([, quantity, what]) => `${quantity} ${what}`)).toEqual([
+      '500万元以上 plannedKeyProjects.minInvestment',
+      '43个 plannedKeyProjects',
+      '30个 startedKeyProjects',
+      '5.2亿元 huali-bio investment project',
+    ]);
+    expect(about('大庆高新区今年已有30个开复工。').map(([, quantity, what]) => `${quantity} ${what}`)).toEqual(['30个 -']);
+  });
+
   it('reads counts and rates as the zone’s only where the text names the zone and no other place since', () => {
     const counts = (text: string) => about(text).map(([, quantity, what]) => `${quantity} ${what}`);
     expect(counts('某市全年计划建设重点项目43个，开复工率69.7%。')).toEqual(['43个 -', '69.7% -']);

@@ -183,14 +183,16 @@ function aboutZone(text: string, at: number, names: NameIndex): boolean {
   });
 }
 
-function indicatorOf(clause: Span, quantity: FoundQuantity, text: string): { indicator: IndicatorKind; field: 'value' | 'minInvestment'; label: string } | undefined {
+function indicatorOf(clause: Span, quantity: FoundQuantity, text: string, sentence: Span): { indicator: IndicatorKind; field: 'value' | 'minInvestment'; label: string } | undefined {
   const before = text.slice(clause.start, quantity.start);
   if (quantity.unit === 'percent') {
     const rate = START_RATE.exec(before);
     return rate ? { indicator: 'startRate', field: 'value', label: rate[0] } : undefined;
   }
   const about = clause.text;
-  if (quantity.unit === 'count' && /项目/u.test(about)) {
+  // 重点项目43个，已有30个开复工: the projects counted are named in an earlier clause of the sentence.
+  const elided = /^(?:已|已经)?(?:开复工|开工|复工)(?!率)/u.test(text.slice(quantity.end)) && KEY_PROJECTS.test(text.slice(sentence.start, clause.start));
+  if (quantity.unit === 'count' && (/项目/u.test(about) || elided)) {
     if (PROVINCIAL.test(about)) return { indicator: 'provincialKeyProjects', field: 'value', label: INDICATOR_TITLES.provincialKeyProjects };
     if (STARTED.test(about)) return { indicator: 'startedKeyProjects', field: 'value', label: INDICATOR_TITLES.startedKeyProjects };
     if (PLANNED.test(about) && KEY_PROJECTS.test(about)) return { indicator: 'plannedKeyProjects', field: 'value', label: INDICATOR_TITLES.plannedKeyProjects };
@@ -368,7 +370,7 @@ export function findStatements(text: string, names: NameIndex, mentions: readonl
         statement.label = measure.label;
         if (measure.value !== quantity.value) statement.quantity = { ...quantity, value: measure.value, ...(measure.valueMax === undefined ? {} : { valueMax: measure.valueMax }), step: quantity.step * 1e4 };
       } else {
-        const indicator = indicatorOf(clause, quantity, text);
+        const indicator = indicatorOf(clause, quantity, text, sentence);
         if (indicator && aboutZone(text, quantity.start, names)) {
           statement.subject = { type: 'indicator', indicator: indicator.indicator, field: indicator.field };
           statement.label = indicator.label;
