@@ -110,6 +110,15 @@ describe('findStatements(text, names)', () => {
     ]);
   });
 
+  it('does not read a part of the started count, or a change in it, as the zone’s count', () => {
+    expect(about('大庆高新区30个重点项目开复工，其中新开工项目12个、续建项目18个，比去年同期多开工5个项目。').map(([, quantity, what]) => `${quantity} ${what}`)).toEqual([
+      '30个 startedKeyProjects',
+      '12个 -',
+      '18个 -',
+      '5个 -',
+    ]);
+  });
+
   it('reads a started count whose projects an earlier clause of the sentence names', () => {
     expect(about('大庆高新区2023年计划建设500万元以上重点项目43个，已有30个开复工；计划投资5.2亿元的华理生物产业园项目落户。').map(([, quantity, what]) => `${quantity} ${what}`)).toEqual([
       '500万元以上 plannedKeyProjects.minInvestment',

@@ -71,6 +71,8 @@ const START_RATE = /开复工率|开工率|复工率/u;
 const PROVINCIAL = /省级重点项目|省重点项目/u;
 const STARTED = /开复工(?!率)|开工(?!率)|复工(?!率)/u;
 const PLANNED = /计划/u;
+const COUNT_CHANGE = /同比|比去年|较去年|比上年|较上年|增加|新增|减少|多开工|多开复工/u;
+const STARTED_PART = /新开工|续建/u;
 const KEY_PROJECTS = /重点项目/u;
 const INDICATOR_TITLES = Object.fromEntries(
   (Object.keys(indicatorsSchema.shape) as IndicatorKind[]).map((kind) => [kind, String(indicatorsSchema.shape[kind].meta()?.title ?? kind)]),
@@ -193,6 +195,8 @@ function indicatorOf(clause: Span, quantity: FoundQuantity, text: string, senten
   // 重点项目43个，已有30个开复工: the projects counted are named in an earlier clause of the sentence.
   const elided = /^(?:已|已经)?(?:开复工|开工|复工)(?!率)/u.test(text.slice(quantity.end)) && KEY_PROJECTS.test(text.slice(sentence.start, clause.start));
   if (quantity.unit === 'count' && (/项目/u.test(about) || elided)) {
+    // 比去年同期多开工5个项目 is a change and 其中新开工项目12个 a part of the count, not the zone's count.
+    if (COUNT_CHANGE.test(about) || STARTED_PART.test(about)) return undefined;
     if (PROVINCIAL.test(about)) return { indicator: 'provincialKeyProjects', field: 'value', label: INDICATOR_TITLES.provincialKeyProjects };
     if (STARTED.test(about)) return { indicator: 'startedKeyProjects', field: 'value', label: INDICATOR_TITLES.startedKeyProjects };
     if (PLANNED.test(about) && KEY_PROJECTS.test(about)) return { indicator: 'plannedKeyProjects', field: 'value', label: INDICATOR_TITLES.plannedKeyProjects };
