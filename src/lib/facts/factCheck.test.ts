@@ -73,12 +73,34 @@ describe('the fact-check', () => {
     expect(follow('2023-10-01', '5.24亿元')[0]).toContain('fact-mismatch');
   });
 
-  it('treats a different qualifier as a difference, and converts 亩 for the message', () => {
-    const text = ARTICLE_TEXT.replace('计划投资5.2亿元', '计划投资约5.2亿元').replace('占地面积10公顷', '占地面积160亩');
+  it('treats a qualifier that contradicts the dataset as a difference, and converts 亩 for the message', () => {
+    const text = ARTICLE_TEXT.replace('计划投资5.2亿元', '计划投资近5亿元').replace('占地面积10公顷', '占地面积160亩');
     expect(factLines(consistentDataset(), text).slice(0, 2)).toEqual([
-      `${ARTICLE_PATH}:${positionOf(text, '约5.2亿元')}  warning  文中为“计划投资 约5.2亿元”，数据集为 5.2亿元（520000000 元）（huali-bio 的 figures.investment，引用本文的全项目报道，2023-05-10）  fact-mismatch`,
+      `${ARTICLE_PATH}:${positionOf(text, '近5亿元')}  warning  文中为“计划投资 近5亿元”，数据集为 5.2亿元（520000000 元）（huali-bio 的 figures.investment，引用本文的全项目报道，2023-05-10）  fact-mismatch`,
       `${ARTICLE_PATH}:${positionOf(text, '160亩')}  warning  文中为“占地面积 160亩（10.67公顷）”，数据集为 10公顷（huali-bio 的 figures.landArea，引用本文的全项目报道，2023-05-10）  fact-mismatch`,
     ]);
+  });
+
+  it('lets an article round an exact figure honestly: 约, 超, 以上, 近 and a range that hold for it', () => {
+    const agreeing = ['约5.2亿元', '超5亿元', '5亿元以上', '近5.3亿元', '5至6亿元', '5.2亿', '52000万元'];
+    for (const stated of agreeing) {
+      const text = ARTICLE_TEXT.replace('计划投资5.2亿元', `计划投资${stated}`);
+      expect(factLines(consistentDataset(), text).filter((line) => line.includes('figures.investment')), stated).toEqual([]);
+    }
+    const contradicting = ['约6亿元', '超6亿元', '6亿元以上', '近5亿元', '5.5至6亿元', '5亿元以下'];
+    for (const stated of contradicting) {
+      const text = ARTICLE_TEXT.replace('计划投资5.2亿元', `计划投资${stated}`);
+      expect(factLines(consistentDataset(), text).filter((line) => line.includes('figures.investment')), stated).toHaveLength(1);
+    }
+  });
+
+  it('holds a bound the dataset records to the same bound', () => {
+    const data = consistentDataset();
+    Object.assign(data.projects[0]!.figures.investment[0]!, { value: 100_000_000, qualifier: 'over' });
+    const same = ARTICLE_TEXT.replace('计划投资5.2亿元', '计划投资超亿元');
+    expect(factLines(data, same).filter((line) => line.includes('figures.investment'))).toEqual([]);
+    const exact = ARTICLE_TEXT.replace('计划投资5.2亿元', '计划投资1.5亿元');
+    expect(factLines(data, exact).filter((line) => line.includes('figures.investment'))).toHaveLength(1);
   });
 
   it('checks the title and summary too, at their place in the frontmatter', () => {
