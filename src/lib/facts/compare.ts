@@ -42,7 +42,8 @@ interface Dated {
   source: Source;
 }
 
-function candidates<T extends Dated>(reports: readonly T[], context: ArticleContext): { reports: T[]; citesArticle: boolean } {
+/** The reports an article is held to: those citing it, else the latest made by its date. */
+export function candidates<T extends Dated>(reports: readonly T[], context: ArticleContext): { reports: T[]; citesArticle: boolean } {
   const citing = context.slug === undefined ? [] : reports.filter((report) => report.source.article === context.slug);
   if (citing.length) return { reports: citing, citesArticle: true };
   const known = context.date === undefined ? [...reports] : reports.filter((report) => report.asOf <= context.date!);

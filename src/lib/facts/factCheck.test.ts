@@ -103,6 +103,48 @@ describe('the fact-check', () => {
     expect(factLines(data, exact).filter((line) => line.includes('figures.investment'))).toHaveLength(1);
   });
 
+  it('holds only the recorded figure to the dataset: not progress, a year’s plan, a part or an increase', () => {
+    const figureLines = (text: string) => factLines(consistentDataset(), text).filter((line) => line.includes('figures.'));
+    for (const added of ['今年计划完成投资2亿元', '已完成投资1亿元', '累计完成投资3亿元', '其中固定资产投资4.5亿元', '设备投资1.2亿元', '新增投资0.8亿元', '1—9月完成投资2亿元']) {
+      expect(figureLines(ARTICLE_TEXT.replace('计划投资5.2亿元，', `计划投资5.2亿元，${added}，`)), added).toEqual([]);
+    }
+    // The same words elsewhere in the sentence do not hide a wrong total.
+    const wrong = ARTICLE_TEXT.replace('计划投资5.2亿元，', '今年开工，计划投资6亿元，');
+    expect(figureLines(wrong)).toEqual([
+      `${ARTICLE_PATH}:${positionOf(wrong, '6亿元')}  warning  文中为“计划投资 6亿元”，数据集为 5.2亿元（520000000 元）（huali-bio 的 figures.investment，引用本文的全项目报道，2023-05-10）  fact-mismatch`,
+    ]);
+  });
+
+  it('reads Traditional script as Simplified and quotes the article’s own words', () => {
+    const text = ARTICLE_TEXT.replace('华理生物产业园项目计划投资5.2亿元，占地面积10公顷', '華理生物產業園項目計劃投資6億元，佔地面積10公頃');
+    expect(factLines(consistentDataset(), text).filter((line) => line.includes('figures.'))).toEqual([
+      `${ARTICLE_PATH}:${positionOf(text, '6億元')}  warning  文中为“計劃投資 6億元”，数据集为 5.2亿元（520000000 元）（huali-bio 的 figures.investment，引用本文的全项目报道，2023-05-10）  fact-mismatch`,
+    ]);
+  });
+
+  it('does not give the project what the park it stands in, or another project named after it, reports', () => {
+    const text = ARTICLE_TEXT.replace(
+      '占地面积10公顷。',
+      '占地面积10公顷。华理生物产业园项目所在的宏伟园区，规划总投资30亿元，占地面积300公顷。与华理生物产业园项目同期签约的还有恒泰新材料项目，计划投资3亿元。',
+    );
+    expect(factLines(consistentDataset(), text).filter((line) => line.includes('figures.'))).toEqual([]);
+  });
+
+  it('compares a dated milestone with the dataset’s report of the same kind and type', () => {
+    const milestoneLines = (text: string) => factLines(consistentDataset(), text).filter((line) => line.includes('milestones'));
+    const stating = (words: string) => ARTICLE_TEXT.replace('占地面积10公顷。', `占地面积10公顷，${words}。`);
+    // The same month, written otherwise or narrower, agrees with 2023-05.
+    for (const words of ['计划5月份启动建设', '计划今年5月启动建设', '计划5月底启动建设', '计划2023年5月开工建设']) expect(milestoneLines(stating(words)), words).toEqual([]);
+    const late = stating('计划8月份启动建设');
+    expect(milestoneLines(late)).toEqual([
+      `${ARTICLE_PATH}:${positionOf(late, '8月份')}  warning  文中为“8月份启动建设”（计划于 2023年8月），数据集为 2023年5月（huali-bio 的 milestones“启动建设”，引用本文的计划报道，2023-05-10）  fact-mismatch`,
+    ]);
+    expect(milestoneLines(stating('计划明年5月启动建设'))).toHaveLength(1);
+    // A start reported done is not held to the plan, nor is a milestone the dataset does not record.
+    expect(milestoneLines(stating('已于5月8日启动建设'))).toEqual([]);
+    expect(milestoneLines(stating('计划10月底主体封顶'))).toEqual([]);
+  });
+
   it('checks the title and summary too, at their place in the frontmatter', () => {
     const text = ARTICLE_TEXT.replace('summary: 一篇报道。', 'summary: "华理生物产业园项目计划投资6亿元。"');
     expect(factLines(consistentDataset(), text)[0]).toBe(

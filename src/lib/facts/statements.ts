@@ -208,6 +208,16 @@ function indicatorOf(clause: Span, quantity: FoundQuantity, text: string, senten
   return undefined;
 }
 
+const PLACE_OF_PROJECT = /所在(?:的|地)?$/u;
+
+/**
+ * Whether the words after a project's name go on to another subject: the place it stands in (华理…项目所在的宏伟园区),
+ * or another facility (与华理…项目同期签约的还有恒泰新材料项目). What they state is not the project's.
+ */
+function turnsAway(after: string): boolean {
+  return /所在(?:的|地)/u.test(after) || facilityNames(after).length > 0;
+}
+
 /** A clause with the project names in it and the project the sentence was about before it (its topic). */
 export interface TopicClause {
   sentence: Span;
@@ -217,7 +227,10 @@ export interface TopicClause {
 }
 
 /** Walks a text clause by clause, keeping the project each clause is about as the news sentence carries it. */
-export function topicClauses(text: string, mentions: readonly ProjectMention[]): TopicClause[] {
+export function topicClauses(text: string, allMentions: readonly ProjectMention[]): TopicClause[] {
+  // 华理…项目所在的宏伟园区: the place a project stands in reads like a reference back to it (a place and a head) but
+  // is not the project.
+  const mentions = allMentions.filter((mention) => !(mention.anaphor && PLACE_OF_PROJECT.test(text.slice(Math.max(0, mention.start - 3), mention.start))));
   const result: TopicClause[] = [];
   let previousProject: ProjectMention | undefined;
   for (const sentence of spans(text, 0, text.length, SENTENCE_END)) {
@@ -241,7 +254,7 @@ export function topicClauses(text: string, mentions: readonly ProjectMention[]):
         // A clause about another facility (加上三峡工程、葛洲坝工程，总装机…) is not about the topic project.
         if (inClause.length === 0 && facilityNames(clause.text).length) topic = undefined;
         result.push({ sentence, clause, mentions: inClause, topic });
-        if (inClause.length) topic = inClause.at(-1);
+        if (inClause.length) topic = turnsAway(text.slice(inClause.at(-1)!.end, clause.end)) ? undefined : inClause.at(-1);
       }
     }
   }
@@ -374,7 +387,8 @@ export function findStatements(text: string, names: NameIndex, mentions: readonl
       const listStart = text.lastIndexOf('、', quantity.start - 1);
       const from = Math.max(floor, listStart >= clause.start ? listStart + 1 : clause.start);
       floor = quantity.end;
-      const before = inClause.filter((mention) => mention.end <= quantity.start).at(-1);
+      const nearest = inClause.filter((mention) => mention.end <= quantity.start).at(-1);
+      const before = nearest && turnsAway(text.slice(nearest.end, quantity.start)) ? undefined : nearest;
       const after = inClause.find((mention) => mention.start >= quantity.end);
       const mention = inClause.length ? (before ?? after) : topic;
       const statement: Statement = { quantity, label: '', sentence, clause, subject: undefined, mention: undefined };
