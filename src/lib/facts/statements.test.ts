@@ -143,3 +143,17 @@ describe('findStatements(text, names)', () => {
     expect(statement?.sentence.text).toBe('前不久,华理生物产业园项目落户园区,该项目计划投资5.2亿元,占地面积10公顷。');
   });
 });
+
+describe('findStatements after a project turns to another subject', () => {
+  it('gives the project nothing the park it stands in, or another project brought in beside it, reports', () => {
+    const subjects = (text: string) => about(text).map(([, quantity, what]) => [quantity, what]);
+    expect(subjects('华理生物产业园项目所在的宏伟园区，规划总投资30亿元。')).toEqual([['30亿元', '-']]);
+    expect(subjects('与华理生物产业园项目同期签约的还有恒泰新材料项目，计划投资3亿元。')).toEqual([['3亿元', '-']]);
+    expect(subjects('华理生物产业园项目和恒泰新材料项目，计划投资3亿元。')).toEqual([['3亿元', '-']]);
+  });
+
+  it('keeps the project where the words only say where or what it is', () => {
+    expect(about('华理生物产业园项目位于宏伟园区东侧，计划投资5.2亿元。')).toEqual([['计划投资', '5.2亿元', 'huali-bio investment project']]);
+    expect(about('华理生物产业园项目是全市重点生物工程，计划投资5.2亿元。')).toEqual([['计划投资', '5.2亿元', 'huali-bio investment project']]);
+  });
+});

@@ -210,12 +210,17 @@ function indicatorOf(clause: Span, quantity: FoundQuantity, text: string, senten
 
 const PLACE_OF_PROJECT = /所在(?:的|地)?$/u;
 
+// Words that bring in another item after a project's name: 与甲项目同期签约的还有乙项目, 甲项目、乙项目, 甲项目和乙项目.
+const ANOTHER_ITEM = /(?:还有|另有|以及|和|与|及|、)$/u;
+
 /**
  * Whether the words after a project's name go on to another subject: the place it stands in (华理…项目所在的宏伟园区),
- * or another facility (与华理…项目同期签约的还有恒泰新材料项目). What they state is not the project's.
+ * or another facility brought in beside it (与华理…项目同期签约的还有恒泰新材料项目). What they state is not the
+ * project's. A facility named otherwise (位于秦汉新城, 园区的第二工厂, 是…控制性工程) says where or what the project is.
  */
 function turnsAway(after: string): boolean {
-  return /所在(?:的|地)/u.test(after) || facilityNames(after).length > 0;
+  if (/所在(?:的|地)/u.test(after)) return true;
+  return facilityNames(after).some((name) => /^(?:还有|另有)/u.test(name.text) || ANOTHER_ITEM.test(after.slice(0, name.start)));
 }
 
 /** A clause with the project names in it and the project the sentence was about before it (its topic). */
