@@ -110,6 +110,25 @@ describe('findStatements(text, names)', () => {
     ]);
   });
 
+  it('does not read a part of the started count, or a change in it, as the zone’s count', () => {
+    expect(about('大庆高新区30个重点项目开复工，其中新开工项目12个、续建项目18个，比去年同期多开工5个项目。').map(([, quantity, what]) => `${quantity} ${what}`)).toEqual([
+      '30个 startedKeyProjects',
+      '12个 -',
+      '18个 -',
+      '5个 -',
+    ]);
+  });
+
+  it('reads a started count whose projects an earlier clause of the sentence names', () => {
+    expect(about('大庆高新区2023年计划建设500万元以上重点项目43个，已有30个开复工；计划投资5.2亿元的华理生物产业园项目落户。').map(([, quantity, what]) => `${quantity} ${what}`)).toEqual([
+      '500万元以上 plannedKeyProjects.minInvestment',
+      '43个 plannedKeyProjects',
+      '30个 startedKeyProjects',
+      '5.2亿元 huali-bio investment project',
+    ]);
+    expect(about('大庆高新区今年已有30个开复工。').map(([, quantity, what]) => `${quantity} ${what}`)).toEqual(['30个 -']);
+  });
+
   it('reads counts and rates as the zone’s only where the text names the zone and no other place since', () => {
     const counts = (text: string) => about(text).map(([, quantity, what]) => `${quantity} ${what}`);
     expect(counts('某市全年计划建设重点项目43个，开复工率69.7%。')).toEqual(['43个 -', '69.7% -']);
@@ -122,5 +141,19 @@ describe('findStatements(text, names)', () => {
     const [statement] = findStatements('前不久,华理生物产业园项目落户园区,该项目计划投资5.2亿元,占地面积10公顷。下一句。', names);
     expect(statement?.clause.text).toBe('该项目计划投资5.2亿元,');
     expect(statement?.sentence.text).toBe('前不久,华理生物产业园项目落户园区,该项目计划投资5.2亿元,占地面积10公顷。');
+  });
+});
+
+describe('findStatements after a project turns to another subject', () => {
+  it('gives the project nothing the park it stands in, or another project brought in beside it, reports', () => {
+    const subjects = (text: string) => about(text).map(([, quantity, what]) => [quantity, what]);
+    expect(subjects('华理生物产业园项目所在的宏伟园区，规划总投资30亿元。')).toEqual([['30亿元', '-']]);
+    expect(subjects('与华理生物产业园项目同期签约的还有恒泰新材料项目，计划投资3亿元。')).toEqual([['3亿元', '-']]);
+    expect(subjects('华理生物产业园项目和恒泰新材料项目，计划投资3亿元。')).toEqual([['3亿元', '-']]);
+  });
+
+  it('keeps the project where the words only say where or what it is', () => {
+    expect(about('华理生物产业园项目位于宏伟园区东侧，计划投资5.2亿元。')).toEqual([['计划投资', '5.2亿元', 'huali-bio investment project']]);
+    expect(about('华理生物产业园项目是全市重点生物工程，计划投资5.2亿元。')).toEqual([['计划投资', '5.2亿元', 'huali-bio investment project']]);
   });
 });
