@@ -51,8 +51,14 @@ const pad = (n: number) => String(n).padStart(2, '0');
 
 const PART_PRECISION = { 上旬: 'early-month', 初: 'early-month', 中旬: 'mid-month', 下旬: 'late-month', 底: 'end-of-month', 末: 'end-of-month' } as const;
 
+/** Full-width digits (６月２０日) become ASCII one for one, so offsets stay the same. */
+function normalise(text: string): string {
+  return text.replace(/[０-９]/gu, (char) => String.fromCharCode(char.charCodeAt(0) - 0xfee0));
+}
+
 /** Every date in a text, read against the date the text was published (YYYY-MM-DD). */
-export function findDates(text: string, published: string): FoundDate[] {
+export function findDates(input: string, published: string): FoundDate[] {
+  const text = normalise(input);
   const referenceYear = Number(published.slice(0, 4));
   const found: FoundDate[] = [];
   for (const match of text.matchAll(DATE_PATTERN)) {
@@ -85,16 +91,19 @@ export function findDates(text: string, published: string): FoundDate[] {
       date = { date: String(yearOf(g[14], g[15], referenceYear)), precision: 'year' };
     }
     if (!date) continue;
-    found.push({ start: match.index, end: match.index + match[0].length, text: match[0], date: before ? { ...date, before: true } : date });
+    found.push({ start: match.index, end: match.index + match[0].length, text: input.slice(match.index, match.index + match[0].length), date: before ? { ...date, before: true } : date });
   }
-  found.push(...relativeDays(text, published, found));
+  found.push(...relativeDays(text, published, found).map((day) => ({ ...day, text: input.slice(day.start, day.end) })));
   return found.sort((a, b) => a.start - b.start);
 }
 
 // Days the text names against its own date: 今天, 昨日, 前天; 本月1日; a day alone (28日: this month, or last month when
-// it is after the article's day); and 当日/当天, the day the text named last.
-// A day count is not a day: 提前5日, 历时8日, 5日内.
-const RELATIVE_DAY = /(今天|今日|昨天|昨日|前天|当日|当天)|(?<![月\d]|提前|推迟|延后|延期|历时|用时|耗时|用了|仅用|共|约|近|第|连续|每|逾|超过|达)(本月)?(\d{1,2})[日号](?![前后以内之多左])/gu;
+// it is after the article's day; the month of the day before it in a range or list: 5月10日至12日, 6月20日、21日); and
+// 当日/当天, the day the text named last.
+// A day count is not a day: 提前5日, 历时8日, 为期30日, 工期30日, 仅需5日, 5日内.
+const RELATIVE_DAY = /(今天|今日|昨天|昨日|前天|当日|当天)|(?<![月\d]|提前|推迟|延后|延期|延长|缩短|历时|用时|耗时|用了|仅用|只用|花了|花费|为期|工期|周期|需要|需|仅|只|短短|整整|不到|不足|前|共|约|近|第|连续|每|逾|超过|达)(本月)?(\d{1,2})[日号](?![前后以内之多左])/gu;
+// Between two days of a range or a list: 5月10日至12日, 6月20日、21日.
+const DAY_LINK = /^\s*(?:至|到|~|-|–|—{1,2}|〜|、|和|及|与|或)\s*$/u;
 const DAY_OFFSETS: Record<string, number> = { 今天: 0, 今日: 0, 昨天: -1, 昨日: -1, 前天: -2 };
 
 function shiftDays(iso: string, days: number): string {
@@ -120,7 +129,10 @@ function relativeDays(text: string, published: string, dated: readonly FoundDate
       const [year, month, today] = published.split('-').map(Number) as [number, number, number];
       const thisMonth = isoDate(year, month, day);
       const previous = month === 1 ? isoDate(year - 1, 12, day) : isoDate(year, month - 1, day);
-      iso = match[2] !== undefined || day <= today ? thisMonth : previous;
+      // The second day of a range or list is in the first one's month.
+      const first = [...dated, ...found].filter((other) => other.end <= start && other.date.precision === 'day').sort((a, b) => a.end - b.end).at(-1);
+      const sameMonth = match[2] === undefined && first && DAY_LINK.test(text.slice(first.end, start)) ? isoDate(Number(first.date.date.slice(0, 4)), Number(first.date.date.slice(5, 7)), day) : undefined;
+      iso = sameMonth ?? (match[2] !== undefined || day <= today ? thisMonth : previous);
       if (!isIsoDate(iso)) iso = undefined;
     }
     if (iso) found.push({ start, end, text: match[0], date: { date: iso, precision: 'day' } });
