@@ -94,9 +94,14 @@ export function nameCore(name: string): NameCore | undefined {
   }
   const pairs = bigrams(text);
   const plain = text.slice(leadingPlaces(text).length).replace(LEGAL, '').replace(GENERIC, '');
-  const distinctive = bigrams(plain);
-  // Drop pairs that straddle a place name inside the name (特斯拉上海超级 → 拉上, 海超).
-  for (const place of findPlaces(plain)) for (const pair of bigrams(place.text)) distinctive.delete(pair);
+  // Pairs of the words between place names, not across one: a paper that drops or moves the place (特斯拉超级工厂,
+  // 上海特斯拉超级工厂 for 特斯拉上海超级工厂) has neither 上海 nor 拉上.
+  const distinctive = new Set<string>();
+  let from = 0;
+  for (const place of [...findPlaces(plain), { start: plain.length, end: plain.length }]) {
+    for (const pair of bigrams(plain.slice(from, place.start))) distinctive.add(pair);
+    from = place.end;
+  }
   if (distinctive.size === 0) return undefined;
   return { head, distinctive, pairs };
 }
