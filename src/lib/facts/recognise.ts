@@ -193,8 +193,9 @@ function leadingPlacesBefore(window: string, at: number): number {
 // Words that end a name when reading it backwards from its head: verbs and function words stand before a name.
 const BEFORE_NAME = /(?:之一|北起|南至|途经|连接|起自|止于|规划建设|开工建设|加快建设|全面建设|启动建设|共同建设|合作建设|入驻|位于|落户|签约|签署|开工|动工|举行|启动|推进|加快|完成|实现|标志着|作为|成为|进入|宣布|获悉|表示|介绍|看到|来到|参观|考察|调研|视察|建成|投产|拟建|新建|在建|实施|引进|打造|共建|建设的|投资的|总投资|计划|预计|目前|其中|以及|包括|已经|正在|已|将|在|是|为|于|与|和|及|对|把|被|由|向|以|从|据|经|到|让|使|等|的|了|着|这|该|其|此|各|个|项|批|座|家|首)$/u;
 const MAX_NAME = 20;
-// Names that say what kind of project, not which: 重点项目, 产业项目, 招商项目.
-const GENERIC_NAME = /^(?:重点|重大|产业|工业|服务业|基础设施|民生|招商|签约|开工|竣工|续建|新建|在建|省级|市级|省重点|市重点|亿元以上|示范|配套|建设|投资)*(?:建设)?(?:项目|工程)$/u;
+// Names that say what kind of project, not which: 重点项目, 产业项目, 招商项目, also for a place or a year (全市重点项目,
+// 今年重点项目).
+const GENERIC_NAME = /^(?:全市|全省|全区|全县|全州|全国|我市|我省|我区|我县|本市|本省|本区|该市|该省|该区|各地|各市|今年|去年|明年|当年|年度|全年|市|省|区|县|重点|重大|产业|工业|服务业|基础设施|民生|招商|签约|开工|竣工|续建|新建|在建|省级|市级|省重点|市重点|亿元以上|示范|配套|建设|投资)*(?:建设)?(?:项目|工程)$/u;
 
 export interface ProposedProject {
   /** The name the article uses most for it, with the most telling head (水电站 rather than 项目). */
