@@ -54,7 +54,7 @@ describe('proposeUpdates: a follow-up article against the seed dataset', () => {
     expect(lines.find((line) => line.includes('figures.annualRevenue'))).toContain('全项目 超1亿元（此前为 5.24亿元，2023-05-10）');
     expect(lines.find((line) => line.includes('milestones.construction-start'))).toContain('启动建设  已完成 2023年6月20日；最初计划 2023年5月：晚了 20天');
     expect(lines.find((line) => line.includes('milestones.mechanical-completion'))).toContain('装置中交  已完成 2023年9月；最初计划 2023年7月底：晚了 32天至约2个月');
-    expect(lines.find((line) => line.includes('milestones.phase-1-topping-out'))).toContain('（新节点：一期主体封顶，一期）  已完成（未报道日期）');
+    expect(lines.find((line) => line.includes('milestones.phase-1-topping-out'))).toContain('（新节点：一期主体封顶）  已完成（未报道日期）');
     expect(lines.find((line) => line.includes('+ status  under-construction'))).toContain('（此前为 design-and-approvals）');
   });
 

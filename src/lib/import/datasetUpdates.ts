@@ -173,6 +173,8 @@ export function proposeUpdates(input: Dataset, facts: ArticleFacts): DatasetUpda
     const existing = project.measures.find((measure) => measure.label === stated.label && measure.unit === stated.unit);
     if (existing?.reports.some((known) => (known.source.article === facts.slug || known.asOf === facts.date) && sameReport(proposed, known))) continue;
     const pending = updates.filter((update): update is Extract<DatasetUpdate, { kind: 'measure' }> => update.kind === 'measure' && update.projectId === project.id);
+    // 整车产能达100万辆/年 … Neo Park的100万辆产能: the same figure said again, more briefly.
+    if (pending.some((update) => update.unit === stated.unit && (update.label.endsWith(stated.label) || stated.label.endsWith(update.label)) && sameReport(proposed, update.report))) continue;
     const sameMeasure = pending.find((update) => update.label === stated.label && update.unit === stated.unit);
     if (pending.some((update) => update === sameMeasure && sameReport(proposed, update.report)) || (sameMeasure && pending.some((update) => update.measureId === sameMeasure.measureId && sameReport(proposed, update.report)))) continue;
     let measureId = existing?.id ?? sameMeasure?.measureId;
@@ -208,8 +210,9 @@ export function proposeUpdates(input: Dataset, facts: ArticleFacts): DatasetUpda
       if (target.reports.some((known) => (known.source.article === facts.slug || known.asOf === facts.date) && known.type === stated.type && sameDate(known.date, stated.date))) continue;
       const said = pending.filter((update) => update.milestoneId === target.id);
       if (said.some((update) => update.report.type === stated.type && sameDate(update.report.date, stated.date))) continue;
-      // Done without a date says less than done on a day the article gives elsewhere.
-      if (stated.type === 'done' && !stated.date && [...said.map((update) => update.report), ...target.reports].some((known) => known.type === 'done' && known.date)) continue;
+      // Done without a date says less than done on a day the same article gives elsewhere; from another article it
+      // confirms the record, with its own source.
+      if (stated.type === 'done' && !stated.date && [...said.map((update) => update.report), ...target.reports.filter((known) => known.source.article === facts.slug)].some((known) => known.type === 'done' && known.date)) continue;
       updates.push({ kind: 'milestone', projectId: project.id, milestoneId: target.id, label: target.label, scope: target.scope, isNew: false, report, line: stated.line, column: stated.column });
     } else {
       const taken = new Set([...project.milestones.map((milestone) => milestone.id), ...pending.map((update) => update.milestoneId)]);
