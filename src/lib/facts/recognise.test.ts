@@ -171,12 +171,21 @@ describe('proposeProject(texts, hasTitle)', () => {
       aliases: [],
       weight: 2,
     });
-    expect(proposeProject(['宏达新材料产业园建设项目开工', '昨天，项目开工建设。'], true)).toEqual({ name: '宏达新材料产业园建设项目', aliases: [], weight: 3 });
+    expect(proposeProject(['宏达新材料产业园建设项目开工', '昨天，宏达公司举行仪式。'], true)).toEqual({ name: '宏达新材料产业园建设项目', aliases: [], weight: 3 });
   });
 
-  it('does not propose a facility named once outside the title', () => {
-    expect(proposeProject(['宏达新材料产业园建设项目开工建设。', '项目总投资5亿元。'], false)).toBeUndefined();
+  it('counts a word referring back (项目, 该产业园) towards the name it follows', () => {
+    // The title counts three, 项目 opening a clause after it one more.
+    expect(proposeProject(['宏达新材料产业园建设项目开工', '昨天，项目开工建设。'], true)).toEqual({ name: '宏达新材料产业园建设项目', aliases: [], weight: 4 });
+    expect(proposeProject(['宏达新材料产业园建设项目开工建设。', '项目总投资5亿元。'], false)).toEqual({ name: '宏达新材料产业园建设项目', aliases: [], weight: 2 });
+    expect(proposeProject(['宏达新材料产业园开工建设，该产业园总投资5亿元。'], false)?.weight).toBe(2);
+  });
+
+  it('does not propose a facility named once outside the title, with nothing referring back to it', () => {
     expect(proposeProject(['宏达新材料产业园建设项目开工建设。'], false)).toBeUndefined();
+    expect(proposeProject(['宏达新材料产业园建设项目开工建设。', '全市新开工亿元以上重点项目12个。'], false)).toBeUndefined();
+    // 电站 does not refer back to an industrial park.
+    expect(proposeProject(['宏达新材料产业园开工建设。', '电站总装机10万千瓦。'], false)).toBeUndefined();
   });
 
   it('groups the names of one facility, naming it by its most telling head', () => {
@@ -231,6 +240,23 @@ describe('findAnaphors(text)', () => {
   it('does not take 项目 inside a phrase for a reference', () => {
     expect(anaphors('全市重点项目建设提速')).toEqual([]);
     expect(anaphors('今年新开工项目20个')).toEqual([]);
+  });
+
+  it('does not take new projects in general (新项目, 新工程) for a reference to the project', () => {
+    expect(anaphors('今年引进新项目12个，新项目计划投资50亿元，新工程开工')).toEqual([]);
+    // A new part of the project is still the project's.
+    expect(anaphors('新厂区投产')).toEqual([['新厂区', '厂区', '新厂区']]);
+    // 该园区 refers back; whether to the project or the zone is for headsAgree and the names before it to say.
+    expect(anaphors('落户宏伟园区，该园区计划投资80亿元')).toEqual([['该园区', '园区', '该园区']]);
+  });
+
+  it('finds a place with a head (合肥工厂) as a reference, and a head opening a later clause', () => {
+    expect(anaphors('合肥工厂，工厂投产')).toEqual([
+      ['合肥工厂', '工厂', '合肥工厂'],
+      ['工厂', '工厂', '工厂'],
+    ]);
+    expect(anaphors('目前，上海工厂已投产')).toEqual([['上海工厂', '工厂', '上海工厂']]);
+    expect(anaphors('位于上海的工厂')).toEqual([]);
   });
 
   it('does not take 项目 heading a short topic phrase (项目方面，项目上，) for a reference', () => {

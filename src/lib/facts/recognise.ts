@@ -298,9 +298,15 @@ export interface Anaphor {
 /** The words in a text that refer back to a project: 该项目, 该产业园, and 项目/电站 opening a clause. */
 export function findAnaphors(text: string): Anaphor[] {
   const found: Anaphor[] = [];
+  // Every word read as something, so no later rule reads a part of it again (新项目 is not a reference, nor is its 项目).
+  const taken: Array<{ start: number; end: number }> = [];
   for (const match of text.matchAll(DEMONSTRATIVE)) {
     const head = match[0].replace(/^(?:该|此|本|这个|这一|这座|这家|上述|新)/u, '');
-    found.push({ start: match.index, end: match.index + match[0].length, text: match[0], head });
+    const span = { start: match.index, end: match.index + match[0].length };
+    taken.push(span);
+    // 新项目 are new projects in general, not this one.
+    if (match[0].startsWith('新') && GENERIC_HEADS.includes(head)) continue;
+    found.push({ ...span, text: match[0], head });
   }
   // 上海超级工厂, 合肥工厂: a place and a head, no name of its own, describes the project the article is about.
   for (const head of text.matchAll(HEAD_ANYWHERE)) {
@@ -311,13 +317,14 @@ export function findAnaphors(text: string): Anaphor[] {
     const end = head.index + head[0].length;
     if (/[\p{Script=Han}A-Za-z0-9]/u.test(text[start - 1] ?? '') && !/[的在于与和及从至到对为是将其距离自由向往据把被让]/u.test(text[start - 1] ?? '')) continue;
     if (/^[\p{Script=Han}]/u.test(text.slice(end)) && HEAD_AT_END.test(text.slice(end, end + 4))) continue;
-    if (found.some((anaphor) => start < anaphor.end && anaphor.start < end)) continue;
+    if (taken.some((anaphor) => start < anaphor.end && anaphor.start < end)) continue;
+    taken.push({ start, end });
     found.push({ start, end, text: text.slice(start, end), head: head[0] });
   }
   for (const match of text.matchAll(CLAUSE_OPENING)) {
     const word = match[1]!;
     const start = match.index + match[0].length - word.length;
-    if (found.some((anaphor) => start >= anaphor.start && start < anaphor.end)) continue;
+    if (taken.some((anaphor) => start >= anaphor.start && start < anaphor.end)) continue;
     const head = HEADS.find((candidate) => word.startsWith(candidate)) ?? word;
     found.push({ start, end: start + head.length, text: head, head });
   }
