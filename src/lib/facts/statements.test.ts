@@ -220,3 +220,51 @@ describe('findStatements: amounts as papers round them', () => {
     ]);
   });
 });
+
+describe('findStatements: the figures an editor is proposed from a follow-up', () => {
+  /** [quantity, value, valueMax, qualifier, unit, subject] for each quantity. */
+  const figures = (text: string) =>
+    findStatements(text, names).map((statement) => {
+      const subject = statement.subject;
+      const what = subject?.type === 'figure' ? `${subject.projectId} ${subject.figure} ${subject.scope}` : subject?.type === 'measure' ? `${subject.projectId} ${subject.label} ${subject.unit} ${subject.scope}` : '-';
+      return [statement.quantity.text, statement.quantity.value, statement.quantity.valueMax, statement.quantity.qualifier, statement.quantity.unit, what];
+    });
+
+  it('carries the phase a sentence opens on to the revenue it forecasts, with its qualifier', () => {
+    expect(figures('华理生物产业园项目一期投资3.5亿元，预计今年10月底建成投产，投产后年销售收入近亿元。')).toEqual([
+      ['3.5亿元', 3.5e8, undefined, 'exact', 'yuan', 'huali-bio investment phase-1'],
+      ['近亿元', 1e8, undefined, 'under', 'yuan', 'huali-bio annualRevenue phase-1'],
+    ]);
+  });
+
+  it('reads rounded amounts and ranges as the figure they are about', () => {
+    expect(figures('华理生物产业园项目总投资3至5亿元。')).toEqual([['3至5亿元', 3e8, 5e8, 'exact', 'yuan', 'huali-bio investment project']]);
+    expect(figures('华理生物产业园项目计划投资十余亿元。')).toEqual([['十余亿元', 1e9, undefined, 'over', 'yuan', 'huali-bio investment project']]);
+    expect(figures('华理生物产业园项目占地1.2万平方米，年纳税超千万元。')).toEqual([
+      ['1.2万平方米', 1.2, undefined, 'exact', 'hectare', 'huali-bio landArea project'],
+      ['超千万元', 1e7, undefined, 'over', 'yuan', 'huali-bio annualTax project'],
+    ]);
+  });
+
+  it('gives the whole and each phase its own investment', () => {
+    expect(figures('华理生物产业园项目投资5亿元，其中一期投资2亿元，二期投资3亿元。').map((row) => row.at(-1))).toEqual([
+      'huali-bio investment project',
+      'huali-bio investment phase-1',
+      'huali-bio investment phase-2',
+    ]);
+  });
+
+  it('does not give the project a figure it has no field for (利税), nor the city’s count of projects', () => {
+    expect(figures('华理生物产业园项目总投资3亿元，年利税数千万元。').map((row) => row.at(-1))).toEqual(['huali-bio investment project', '-']);
+    expect(figures('全市今年新开工过亿元项目37个，华理生物产业园项目投资5亿元。').map((row) => row.at(-1))).toEqual(['-', '-', 'huali-bio investment project']);
+  });
+
+  it('reads an output value without 元 as money, as it reads an investment without 元', () => {
+    expect(figures('华理生物产业园项目计划投资5.5亿，年产值8000万。')).toEqual([
+      ['5.5亿', 5.5e8, undefined, 'exact', 'yuan', 'huali-bio investment project'],
+      ['8000万', 8e7, undefined, 'exact', 'yuan', 'huali-bio 年产值 元 project'],
+    ]);
+    // Without 万 or 亿 a bare number is no amount at all.
+    expect(figures('华理生物产业园项目年产值8000。')).toEqual([]);
+  });
+});

@@ -292,7 +292,8 @@ function measureOf(text: string, quantity: FoundQuantity, from: number, sentence
     unit = '平方米';
     value = Math.round(value * 1e4 * 100) / 100;
     if (valueMax !== undefined) valueMax = Math.round(valueMax * 1e4 * 100) / 100;
-  } else if (quantity.unit === 'yuan' && OUTPUT_WORDS.test(before)) {
+  } else if ((quantity.unit === 'yuan' || (quantity.unit === undefined && quantity.measure === undefined && quantity.step >= 1e4)) && OUTPUT_WORDS.test(before)) {
+    // 年产值8000万: an output value is money, said with 元 or not (as 计划投资5.5亿 is).
     unit = '元';
   }
   if (unit === undefined) return undefined;
@@ -394,6 +395,7 @@ export function findStatements(text: string, names: NameIndex, mentions: readonl
         statement.mention = mention;
         statement.label = measure.label;
         if (measure.value !== quantity.value) statement.quantity = { ...quantity, value: measure.value, ...(measure.valueMax === undefined ? {} : { valueMax: measure.valueMax }), step: quantity.step * 1e4 };
+        else if (quantity.unit === undefined && measure.unit === '元') statement.quantity = { ...quantity, unit: 'yuan' };
       } else {
         const indicator = indicatorOf(clause, quantity, text);
         if (indicator && aboutZone(text, quantity.start, names)) {
