@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findDates } from './chineseDate.ts';
+import { findDates, springFestival } from './chineseDate.ts';
 import { formatFuzzyDate } from './fuzzyDate.ts';
 
 /** [text, date, precision, before] for each date found in an article published on 2024-07-01. */
@@ -136,5 +136,51 @@ describe('findDates against the article’s own date', () => {
   it('gives offsets into the text', () => {
     const text = '项目于去年6月20日开工，12日封顶。';
     expect(findDates(text, '2024-07-15').map((found) => text.slice(found.start, found.end))).toEqual(['去年6月20日', '12日']);
+  });
+});
+
+describe('findDates: dates in Chinese numerals and the end of a relative year', () => {
+  it('reads a year, month and day in Chinese numerals as official texts write them, giving the text as written', () => {
+    expect(read('二〇二三年六月二十日，项目开工', '2024-07-15')).toEqual([['二〇二三年六月二十日', '2023-06-20', 'day', false]]);
+    expect(read('二零二四年三月十日、十月十五日、三月八日、十二月三十一日', '2024-07-15')).toEqual([
+      ['二零二四年三月十日', '2024-03-10', 'day', false],
+      ['十月十五日', '2024-10-15', 'day', false],
+      ['三月八日', '2024-03-08', 'day', false],
+      ['十二月三十一日', '2024-12-31', 'day', false],
+    ]);
+    expect(read('一九九八年', '2024-07-15')).toEqual([['一九九八年', '1998', 'year', false]]);
+    const text = '于二〇二三年六月二十日开工';
+    expect(findDates(text, '2024-07-15').map((found) => text.slice(found.start, found.end))).toEqual(['二〇二三年六月二十日']);
+  });
+
+  it('does not read a thing numbered in Chinese (二号机组) as a day, nor a day that does not exist', () => {
+    expect(read('6月二号机组并网', '2024-07-15')).toEqual([['6月', '2024-06', 'month', false]]);
+    expect(read('二月三十日', '2024-07-15')).toEqual([]);
+  });
+
+  it('reads 去年底 and 今年末 as the end of that year, not the year', () => {
+    expect(read('去年底开工，今年末投产，2026年底达产，年底前竣工', '2024-07-15')).toEqual([
+      ['去年底', '2023', 'end-of-year', false],
+      ['今年末', '2024', 'end-of-year', false],
+      ['2026年底', '2026', 'end-of-year', false],
+      ['年底前', '2024', 'end-of-year', true],
+    ]);
+    expect(read('说到底', '2024-07-15')).toEqual([]);
+  });
+});
+
+describe('the Spring Festival (春节前, a common deadline)', () => {
+  it('knows its Gregorian date in a year', () => {
+    expect([2023, 2024, 2025].map(springFestival)).toEqual(['2023-01-22', '2024-02-10', '2025-01-29']);
+  });
+
+  it('reads 春节 with its year, or the festival nearest the article, as a day; 春节前 as before it', () => {
+    expect(read('今年春节前开工，明年春节前投产', '2024-07-15')).toEqual([
+      ['今年春节前', '2024-02-10', 'day', true],
+      ['明年春节前', '2025-01-29', 'day', true],
+    ]);
+    expect(read('2023年春节以前', '2024-07-15')).toEqual([['2023年春节以前', '2023-01-22', 'day', true]]);
+    // In December the coming festival is the nearest.
+    expect(read('确保春节前完工', '2024-12-20')).toEqual([['春节前', '2025-01-29', 'day', true]]);
   });
 });

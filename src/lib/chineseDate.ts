@@ -17,7 +17,9 @@ const RELATIVE_YEARS: Record<string, number> = { 前年: -2, 去年: -1, 今年:
 
 const YEAR = '(?:(\\d{4})年|(前年|去年|今年|当年|明年|后年))';
 const MONTH = '(\\d{1,2}|十[一二]?|[一二三四五六七八九])月份?';
-const DAY = '(\\d{1,2})[日号]';
+// 20日, and in the Chinese numerals official texts use after a month (六月二十日).
+// 二号 in Chinese numerals names a thing (二号机组), not a day.
+const DAY = '(\\d{1,2}|(?:[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])(?=日))[日号]';
 const PART_OF_MONTH = '(上旬|初|中旬|下旬|底|末)';
 const BEFORE = '(前|之前|以前)?';
 
@@ -28,7 +30,8 @@ const DATE_PATTERN = new RegExp(
     `${YEAR}?${MONTH}(?:${DAY}|${PART_OF_MONTH})?`,
     `${YEAR}?(?:第?([一二三四1-4])季度)`,
     `${YEAR}?([上下])半年`,
-    `${YEAR}?(年底|年末)`,
+    // 年底, 2024年底, 去年底: the 年 of a year counts for the one of 年底.
+    `${YEAR}?((?:年|(?<=年))(?:底|末))`,
     `${YEAR}(?!\\d)`,
   ]
     .map((alternative) => `(?:${alternative})`)
@@ -42,6 +45,13 @@ function monthNumber(text: string): number {
   return CHINESE_NUMBERS[text] ?? Number(text);
 }
 
+/** A day of the month in digits or Chinese numerals (二十, 三十一, 十五, 八). */
+function dayNumber(text: string): number {
+  if (/^\d+$/u.test(text)) return Number(text);
+  const [tens, ones] = text.includes('十') ? text.split('十') : ['', text];
+  return (text.includes('十') ? (tens ? CHINESE_NUMBERS[tens]! : 1) * 10 : 0) + (ones ? CHINESE_NUMBERS[ones]! : 0);
+}
+
 function yearOf(absolute: string | undefined, relative: string | undefined, referenceYear: number): number {
   if (absolute) return Number(absolute);
   return referenceYear + (relative ? RELATIVE_YEARS[relative] ?? 0 : 0);
@@ -51,9 +61,16 @@ const pad = (n: number) => String(n).padStart(2, '0');
 
 const PART_PRECISION = { 上旬: 'early-month', 初: 'early-month', 中旬: 'mid-month', 下旬: 'late-month', 底: 'end-of-month', 末: 'end-of-month' } as const;
 
-/** Full-width digits (６月２０日) become ASCII one for one, so offsets stay the same. */
+const YEAR_DIGITS: Record<string, string> = { 〇: '0', 零: '0', 一: '1', 二: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9' };
+
+/**
+ * Full-width digits (６月２０日) and a year in Chinese numerals (二〇二三年) become ASCII one for one, so offsets stay
+ * the same.
+ */
 function normalise(text: string): string {
-  return text.replace(/[０-９]/gu, (char) => String.fromCharCode(char.charCodeAt(0) - 0xfee0));
+  return text
+    .replace(/[０-９]/gu, (char) => String.fromCharCode(char.charCodeAt(0) - 0xfee0))
+    .replace(/(?:一九|二[〇零])[〇零一二三四五六七八九]{2}(?=年)/gu, (year) => [...year].map((char) => YEAR_DIGITS[char]).join(''));
 }
 
 /** Every date in a text, read against the date the text was published (YYYY-MM-DD). */
@@ -71,7 +88,7 @@ export function findDates(input: string, published: string): FoundDate[] {
       const month = monthNumber(g[2]);
       if (month < 1 || month > 12) continue;
       if (g[3] !== undefined) {
-        const day = isoDate(year, month, Number(g[3]));
+        const day = isoDate(year, month, dayNumber(g[3]));
         if (!isIsoDate(day)) continue;
         date = { date: day, precision: 'day' };
       } else {
