@@ -93,6 +93,15 @@ describe('fuzzyIndex(projects).find(text, taken)', () => {
     ]);
   });
 
+  it('finds a long name with a word papers drop (联合, 一体化) left out or put in', () => {
+    const joint = fuzzyIndex([{ id: 'pc', name: '龙江化工聚碳酸酯联合项目' }]);
+    const found = (text: string) => joint.find(text, []).map((mention) => [mention.projectId, mention.text]);
+    expect(found('龙江化工聚碳酸酯项目开工')).toEqual([['pc', '龙江化工聚碳酸酯项目']]);
+    expect(found('龙江化工聚碳酸酯一体化项目')).toEqual([['pc', '龙江化工聚碳酸酯一体化项目']]);
+    // Another chemical project shares only the sector word.
+    expect(found('鑫源化工项目开工')).toEqual([]);
+  });
+
   it('finds a name with a place in front, without the generic words, or with another head of the same kind', () => {
     expect(find('大庆华理生物基地正在建设')).toEqual([['huali', '大庆华理生物基地', '大庆华理生物基地', false]]);
     expect(find('走进华理生物产业园区，机器轰鸣')).toEqual([['huali', '华理生物产业园区', '华理生物产业园区', false]]);

@@ -48,6 +48,9 @@ function sameKind(a: string, b: string): boolean {
 // Words a name carries that say nothing about which project it is.
 const LEGAL = /(?:股份)?有限(?:责任)?公司|集团(?:有限公司)?|公司/gu;
 const GENERIC = /(?:建设|项目|工程|一期|二期|三期|首期|新建|扩建|改扩建|迁建|升级|改造|技术|科技|实业|发展|投资|控股|产业|新区|开发区|高新区|经开区|全球|中国|国家|国内|世界|亚洲|在建|最大|最长|最高|最新|首个|首座|首家|第一|重点|重大|规模)/gu;
+// Words papers drop from a long name (龙江化工聚碳酸酯项目 for …联合项目): not part of its core. Still words of the
+// name for closestProjects, where a sector word alone (化工) must not weigh more.
+const DROPPED = /联合|一体化/gu;
 const PHASE_OR_GENERIC_TAIL = /(?:(?:[一二三四五六七八九十]|\d{1,2}|首)期)?(?:建设项目|工程项目|项目|工程)$/u;
 
 export interface NameCore {
@@ -93,7 +96,7 @@ export function nameCore(name: string): NameCore | undefined {
     text = text.slice(0, facility.index);
   }
   const pairs = bigrams(text);
-  const plain = text.slice(leadingPlaces(text).length).replace(LEGAL, '').replace(GENERIC, '');
+  const plain = text.slice(leadingPlaces(text).length).replace(LEGAL, '').replace(GENERIC, '').replace(DROPPED, '');
   // Pairs of the words between place names, not across one: a paper that drops or moves the place (特斯拉超级工厂,
   // 上海特斯拉超级工厂 for 特斯拉上海超级工厂) has neither 上海 nor 拉上.
   const distinctive = new Set<string>();
