@@ -102,7 +102,7 @@ describe('the fact-check', () => {
     expect(lines).toHaveLength(2); // the dataset's own stated-vs-derived warning, and the article's
     expect(lines).toContain(RATE_VS_DERIVED.replace('  warning  ', '  error  '));
     expect(lines.every((line) => line.includes('  error  '))).toBe(true);
-    expect(summaryLine(checked)).toBe('0 warnings, 2 errors in 2 files');
+    expect(summaryLine(checked)).toBe('2 个文件：2 个错误，0 个警告');
   });
 
   it('leaves the build’s check alone: checkContent reports no fact', async () => {
