@@ -171,6 +171,11 @@ describe('findStatements: measures and land', () => {
     expect(read('华理生物产业园项目开工。目前，项目建筑面积2万平方米。')).toEqual([['2万平方米', 20000, 'exact', 'huali 建筑面积 平方米 project']]);
   });
 
+  it('names a phase’s measure without the phase, which is its scope (一期建筑面积 is 建筑面积 of phase 1)', () => {
+    expect(read('华理生物产业园项目一期建筑面积1.5万平方米。')).toEqual([['1.5万平方米', 15000, 'exact', 'huali 建筑面积 平方米 phase-1']]);
+    expect(read('华理生物产业园项目二期床位500张。')).toEqual([['500张', 500, 'exact', 'huali 床位 张 phase-2']]);
+  });
+
   it('reads floor area in square metres as a measure and land in 亩 as the land figure', () => {
     expect(read('省人民医院新院区项目建筑面积27万平方米，规划用地344亩。')).toEqual([
       ['27万平方米', 270000, 'exact', 'hospital 建筑面积 平方米 project'],
