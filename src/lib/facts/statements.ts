@@ -282,9 +282,10 @@ function landKind(text: string, quantity: FoundQuantity, from: number, sentence:
 
 // ------------------------------------------------------------------------------------------ measures
 
-// Words between a measure's name and its number, and before its name, that are not its name.
+// Words between a measure's name and its number, and before its name, that are not its name (a reference back to the
+// project, 项目年门诊量 or 其年产能, is its subject: the name is 年门诊量; a phase, 一期建筑面积, is its scope).
 const LINKING_AFTER = /(?:(?:将|可|已|已经)?(?:达到|达|为|是|约|共|共计|合计|超过|超|逾|近|不少于|至少|将达|可达|规模为|规模达|规模将达)+|(?:将|可|已|已经|预计|约|共)+)$/u;
-const LINKING_BEFORE = /^(?:其中|目前|当前|预计|计划|规划|设计|拟|将|可|全部建成(?:运营)?后|建成后|投产后|达产后|总|同时|并|还|也|带动|新增|实现|可实现|提供|安置)+/u;
+const LINKING_BEFORE = /^(?:(?:该|本|此)?(?:项目|工程)|其(?![他它余])|(?:[一二三四五六七八九十]|\d{1,2}|首)期|其中|目前|当前|预计|计划|规划|设计|拟|将|可|全部建成(?:运营)?后|建成后|投产后|达产后|总|同时|并|还|也|带动|新增|实现|可实现|提供|安置)+/u;
 // A name that is an action or a time, not something measured: 历时8天, 用了358天, 第3个.
 const NOT_A_MEASURE = /^(?:历时|用时|耗时|用了|仅用|花了|经过|第|共有|其中|包括|涉及|带动|解决|新增|累计|年|每年|目前|已)$|^[的了在和与及]$/u;
 const NOUN_AFTER = /^(?:的)?([\p{Script=Han}A-Za-z]{2,12}?)(?=[，。；、,;：:（(]|$|的|将|已|等|和)/u;
@@ -315,7 +316,8 @@ function measureOf(text: string, quantity: FoundQuantity, from: number, sentence
     unit = '平方米';
     value = Math.round(value * 1e4 * 100) / 100;
     if (valueMax !== undefined) valueMax = Math.round(valueMax * 1e4 * 100) / 100;
-  } else if (quantity.unit === 'yuan' && OUTPUT_WORDS.test(before)) {
+  } else if ((quantity.unit === 'yuan' || (quantity.unit === undefined && quantity.measure === undefined && quantity.step >= 1e4)) && OUTPUT_WORDS.test(before)) {
+    // 年产值8000万: an output value is money, said with 元 or not (as 计划投资5.5亿 is).
     unit = '元';
   }
   if (unit === undefined) return undefined;
@@ -418,6 +420,7 @@ export function findStatements(text: string, names: NameIndex, mentions: readonl
         statement.mention = mention;
         statement.label = measure.label;
         if (measure.value !== quantity.value) statement.quantity = { ...quantity, value: measure.value, ...(measure.valueMax === undefined ? {} : { valueMax: measure.valueMax }), step: quantity.step * 1e4 };
+        else if (quantity.unit === undefined && measure.unit === '元') statement.quantity = { ...quantity, unit: 'yuan' };
       } else {
         const indicator = indicatorOf(clause, quantity, text, sentence);
         if (indicator && aboutZone(text, quantity.start, names)) {
