@@ -41,7 +41,7 @@ describe('npm run build on the seed content', () => {
   it('succeeds and prints the stated-rate warning as one line', () => {
     const dataset = readFileSync(path.join(ROOT, 'content/data/projects.json'), 'utf8');
     expect(build.stderr).toContain(
-      `content/data/projects.json:${positionOf(dataset, '"value": 69.7')}  warning  indicators.startRate[0]: stated start rate 69.7% differs from 30 ÷ 43 = 69.77% (69.8% at the stated precision)  stated-vs-derived`,
+      `content/data/projects.json:${positionOf(dataset, '"value": 69.7')}  warning  indicators.startRate[0]：所报开复工率 69.7% 与 30 ÷ 43 = 69.77% 不符（按所报精度为 69.8%）  stated-vs-derived`,
     );
     // The build checks content but does not fact-check it: that is npm run check's job.
     expect(build.stderr).not.toContain('fact-');
@@ -399,7 +399,7 @@ describe('npm run build with hosting variables', { timeout: SPAWN_TIMEOUT }, () 
   it('stops before building, with one line, on a JINDU_TODAY that is not a date', async () => {
     const result = await runScript(ROOT, 'scripts/build.ts', ['--out-dir', path.join(path.dirname(out), 'never')], { JINDU_TODAY: '2023-02-30' });
     expect(result.code).toBe(1);
-    expect(result.stderr.trim().split('\n')).toEqual(['JINDU_TODAY="2023-02-30" is not a calendar date written YYYY-MM-DD, like 2023-05-10']);
+    expect(result.stderr.trim().split('\n')).toEqual(['JINDU_TODAY：“2023-02-30”不是写成 YYYY-MM-DD 的真实日期，应像 2023-05-10']);
   });
 
   it('stops before building, with one line, on a TRADITIONAL_REGION it does not know', async () => {
@@ -411,7 +411,7 @@ describe('npm run build with hosting variables', { timeout: SPAWN_TIMEOUT }, () 
   it('stops before building, with one line, on a malformed SITE_URL', async () => {
     const result = await runScript(ROOT, 'scripts/build.ts', ['--out-dir', path.join(path.dirname(out), 'never')], { SITE_URL: 'news.example.com', BASE_PATH: '' });
     expect(result.code).toBe(1);
-    expect(result.stderr.trim().split('\n')).toEqual(['SITE_URL: expected the public address like https://news.example.com, got "news.example.com"']);
+    expect(result.stderr.trim().split('\n')).toEqual(['SITE_URL：应为网站的公开地址，如 https://news.example.com，实为“news.example.com”']);
     expect(existsSync(path.join(path.dirname(out), 'never'))).toBe(false);
   });
 });
@@ -441,10 +441,10 @@ describe('npm run build on broken content', () => {
       const result = await runScript(project, 'scripts/build.ts');
       expect(result.code).toBe(1);
       const lines = result.stderr.trim().split('\n');
-      expect(lines).toContain(`content/articles/${SEED_SLUG}.mdx:3:1  error  date: expected a real calendar date written YYYY-MM-DD, like "2023-05-10", got "2023-02-30"  frontmatter`);
-      expect(lines).toContain(`content/articles/${SEED_SLUG}.mdx:8:5  error  projects[1]: no project "no-such-project" in content/data/projects.json; expected one of: huali-bio, longjiang-chemical-polycarbonate, volvo-daqing-phase-1-upgrade, mingyang-northeast-wind-base, commercial-college-relocation  unknown-project`);
-      expect(lines.some((line) => /^content\/data\/projects\.json:\d+:\d+  error  projects\[0\]\.figures\.investment\[0\]\.value: expected a number ≥ 0, got -520000000  schema$/.test(line))).toBe(true);
-      expect(lines.at(-1)).toBe('Build stopped: 3 errors in content (0 warnings). dist/ was not changed.');
+      expect(lines).toContain(`content/articles/${SEED_SLUG}.mdx:3:1  error  date：应为真实存在的日期，写成 YYYY-MM-DD，如 2023-05-10，实为“2023-02-30”  frontmatter`);
+      expect(lines).toContain(`content/articles/${SEED_SLUG}.mdx:8:5  error  projects[1]：content/data/projects.json 里没有项目 no-such-project；应为以下之一：huali-bio、longjiang-chemical-polycarbonate、volvo-daqing-phase-1-upgrade、mingyang-northeast-wind-base、commercial-college-relocation  unknown-project`);
+      expect(lines.some((line) => /^content\/data\/projects\.json:\d+:\d+  error  projects\[0\]\.figures\.investment\[0\]\.value：应为不小于 0 的数字，实为 -520000000  schema$/.test(line))).toBe(true);
+      expect(lines.at(-1)).toBe('构建已停止：内容有 3 个错误、0 个警告。dist/ 没有改动。');
       expect(result.stderr).not.toMatch(/^\s+at /m);
       expect(await readFile(path.join(project, 'dist/marker.txt'), 'utf8')).toBe('the last good site');
       expect((await stat(path.join(project, 'dist/index.html'))).mtimeMs).toBe(before.mtimeMs);
@@ -461,8 +461,8 @@ describe('npm run build on broken content', () => {
       const result = await runScript(project, 'scripts/build.ts', ['--quiet']);
       expect(result.code).toBe(1);
       const lines = result.stderr.trim().split('\n');
-      expect(lines[0]).toMatch(/^content\/articles\/broken-body\.mdx:7:1  error  the body is not valid MDX: Unexpected character .*  body-syntax$/);
-      expect(lines.at(-1)).toBe('Build stopped: 1 error in content (1 warning). dist/ was not changed.');
+      expect(lines[0]).toMatch(/^content\/articles\/broken-body\.mdx:7:1  error  正文不是有效的 MDX：.*  body-syntax$/);
+      expect(lines.at(-1)).toBe('构建已停止：内容有 1 个错误、1 个警告。dist/ 没有改动。');
       expect(await readFile(path.join(project, 'dist/marker.txt'), 'utf8')).toBe('the last good site');
     } finally {
       await rm(broken);
@@ -477,7 +477,7 @@ describe('npm run build on broken content', () => {
       const result = await runScript(project, 'scripts/build.ts', ['--quiet']);
       expect(result.code).toBe(1);
       expect(result.stderr).toContain("content/articles/broken-body.mdx:7:1  error  正文含有 import/export 语句“import Chart from '../../src/components…”：.mdx 文章在构建时作为代码运行，不允许 import/export；图表组件无需 import 即可使用  mdx-code");
-      expect(result.stderr.trim().split('\n').at(-1)).toBe('Build stopped: 1 error in content (1 warning). dist/ was not changed.');
+      expect(result.stderr.trim().split('\n').at(-1)).toBe('构建已停止：内容有 1 个错误、1 个警告。dist/ 没有改动。');
       expect(result.stderr).not.toMatch(/^\s+at /m);
       expect(await readFile(path.join(project, 'dist/marker.txt'), 'utf8')).toBe('the last good site');
       expect(existsSync(path.join(project, 'dist/articles/broken-body'))).toBe(false);

@@ -83,7 +83,7 @@ function both<T>(layout: (width: number) => T, wideFigure = false): Layouts<T> {
 
 function projectOf(id: string): Project {
   const project = projectsById.get(id);
-  if (!project) throw new Error(`no project "${id}" in content/data/projects.json`);
+  if (!project) throw new Error(`content/data/projects.json 里没有项目 ${id}`);
   return project;
 }
 
@@ -139,7 +139,7 @@ function computeChartModel(ref: ChartRef): ChartModel {
     case 'progress': {
       const view = zoneIndicatorsView(dataset.indicators);
       const rows = zoneProgressData(view.rate, view.provincial?.value, { started: strings.charts.progressStarted, provincial: strings.charts.progressProvincialLabel });
-      if (!view.rate) throw new Error('the zone progress chart needs plannedKeyProjects and startedKeyProjects for one year');
+      if (!view.rate) throw new Error('园区进度图需要同一年的 plannedKeyProjects 和 startedKeyProjects');
       return model(
         ref,
         {
