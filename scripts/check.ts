@@ -1,11 +1,10 @@
 // npm run check [-- --strict] [-- --fix]
 // Checks all content the way the build does, then fact-checks the articles against the dataset and reads their
 // Chinese punctuation and spacing; --fix rewrites those places first.
-import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import { replaceFile } from './lib/articleFiles.ts';
 import { readContentFiles } from './lib/content.ts';
-import { optionError } from './lib/options.ts';
+import { readCommandLine } from './lib/options.ts';
 import { printMessages } from './lib/report.ts';
 import { checkContentAndFacts, summaryLine } from '../src/lib/validate/checkAll.ts';
 import { fixContentTypography } from '../src/lib/validate/typography.ts';
@@ -72,17 +71,9 @@ async function fixTypography(): Promise<void> {
 }
 
 async function main(): Promise<number> {
-  let values: { strict?: boolean | undefined; fix?: boolean | undefined; help?: boolean | undefined };
-  try {
-    ({ values } = parseArgs({ options: { strict: { type: 'boolean' }, fix: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } } }));
-  } catch (error) {
-    console.error(`${optionError(error)}\n运行 npm run check -- --help 查看选项。`);
-    return 1;
-  }
-  if (values.help) {
-    console.log(HELP);
-    return 0;
-  }
+  const parsed = readCommandLine('check', HELP, { options: { strict: { type: 'boolean' }, fix: { type: 'boolean' } } });
+  if (typeof parsed === 'number') return parsed;
+  const { values } = parsed;
   if (values.fix) await fixTypography();
   // Dates after today are warned about, as the build does.
   const today = resolveToday(process.env);

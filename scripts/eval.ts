@@ -7,7 +7,6 @@ import { cp, mkdtemp, readdir, readFile, rm, symlink, writeFile } from 'node:fs/
 import { existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import { expectedArticleSchema } from '../src/lib/eval/corpus.ts';
 import { scoreArticle, type ArticleScore } from '../src/lib/eval/articleScore.ts';
@@ -16,6 +15,7 @@ import { CHAIN_FLOOR_IDS, chainFloors, chainSchema, scoreChainArticle, summarize
 import type { DamageKind } from '../src/lib/clean/damage.ts';
 import { importScrapedArticle } from '../src/lib/import/importArticle.ts';
 import { readDataset } from './lib/articleFiles.ts';
+import { readCommandLine } from './lib/options.ts';
 
 const HELP = `用法：npm run eval -- DIR [--json FILE] [--keep] [--only NAME] [--known-below ID,…]
 
@@ -139,18 +139,9 @@ async function evaluateChains(chainsDir: string, only: string | undefined): Prom
 }
 
 async function main(): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({ allowPositionals: true, options: { json: { type: 'string' }, keep: { type: 'boolean' }, only: { type: 'string' }, 'known-below': { type: 'string' }, help: { type: 'boolean', short: 'h' } } });
-  } catch (error) {
-    console.error(`${error instanceof Error ? error.message : String(error)}\n运行 npm run eval -- --help 查看用法。`);
-    return 2;
-  }
+  const parsed = readCommandLine('eval', HELP, { allowPositionals: true, options: { json: { type: 'string' }, keep: { type: 'boolean' }, only: { type: 'string' }, 'known-below': { type: 'string' } } });
+  if (typeof parsed === 'number') return parsed;
   const { values, positionals } = parsed;
-  if (values.help) {
-    console.log(HELP);
-    return 0;
-  }
   if (positionals.length !== 1) {
     console.error('请给出一个语料文件夹（内有 articles/ 和 expected/），如 npm run eval -- ../shared/corpus');
     return 2;

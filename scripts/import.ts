@@ -3,7 +3,6 @@
 // importScrapedArticle and proposeUpdates in src/lib/import.
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import { importScrapedArticle } from '../src/lib/import/importArticle.ts';
 import { importReport, proposalLines, shellCommand } from '../src/lib/import/report.ts';
@@ -12,7 +11,7 @@ import { formatMessage } from '../src/lib/validate/diagnostics.ts';
 import { VFile } from 'vfile';
 import { datasetWriteProblem, readDataset, writeArticle } from './lib/articleFiles.ts';
 import { reportAndApplyUpdates } from './lib/datasetUpdates.ts';
-import { optionError } from './lib/options.ts';
+import { helpHint, readCommandLine } from './lib/options.ts';
 import { urlProblem } from '../src/lib/safety/url.ts';
 import { MAX_ARTICLE_BYTES, formatBytes } from '../src/lib/validate/fileText.ts';
 
@@ -73,8 +72,8 @@ async function readInput(file: string): Promise<Uint8Array> {
   return Buffer.concat(chunks);
 }
 
-function parseOptions() {
-  return parseArgs({
+async function main(): Promise<number> {
+  const parsed = readCommandLine('import', HELP, {
     allowPositionals: true,
     options: {
       slug: { type: 'string' },
@@ -83,26 +82,12 @@ function parseOptions() {
       project: { type: 'string' },
       force: { type: 'boolean' },
       apply: { type: 'boolean' },
-      help: { type: 'boolean', short: 'h' },
     },
   });
-}
-
-async function main(): Promise<number> {
-  let parsed: ReturnType<typeof parseOptions>;
-  try {
-    parsed = parseOptions();
-  } catch (error) {
-    console.error(`${optionError(error)}\n运行 npm run import -- --help 查看选项。`);
-    return 1;
-  }
+  if (typeof parsed === 'number') return parsed;
   const { values, positionals } = parsed;
-  if (values.help) {
-    console.log(HELP);
-    return 0;
-  }
   if (positionals.length !== 1) {
-    console.error(`${positionals.length ? '一次只能导入一个文件。' : '要导入哪个文件？请给出抓取稿的文件，或用 - 从标准输入读取。'}\n运行 npm run import -- --help 查看选项。`);
+    console.error(`${positionals.length ? '一次只能导入一个文件。' : '要导入哪个文件？请给出抓取稿的文件，或用 - 从标准输入读取。'}\n${helpHint('import')}`);
     return 1;
   }
   const file = positionals[0]!;

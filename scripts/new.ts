@@ -1,12 +1,11 @@
 // npm run new -- --title "…" [--slug SLUG]
 // Starts a new article: content/articles/<slug>.md with its frontmatter filled in, as a draft.
-import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import { scaffoldArticle } from '../src/lib/import/scaffold.ts';
 import { resolveToday, TODAY_VARIABLE } from '../src/lib/today.ts';
 import { formatMessage } from '../src/lib/validate/diagnostics.ts';
 import { readDataset, writeArticle } from './lib/articleFiles.ts';
-import { optionError } from './lib/options.ts';
+import { helpHint, readCommandLine } from './lib/options.ts';
 
 const HELP = `用法：npm run new -- --title "标题" [--slug SLUG]
 
@@ -25,25 +24,12 @@ const HELP = `用法：npm run new -- --title "标题" [--slug SLUG]
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
-function parseOptions() {
-  return parseArgs({ options: { title: { type: 'string' }, slug: { type: 'string' }, help: { type: 'boolean', short: 'h' } } });
-}
-
 async function main(): Promise<number> {
-  let parsed: ReturnType<typeof parseOptions>;
-  try {
-    parsed = parseOptions();
-  } catch (error) {
-    console.error(`${optionError(error)}\n运行 npm run new -- --help 查看选项。`);
-    return 1;
-  }
+  const parsed = readCommandLine('new', HELP, { options: { title: { type: 'string' }, slug: { type: 'string' } } });
+  if (typeof parsed === 'number') return parsed;
   const { values } = parsed;
-  if (values.help) {
-    console.log(HELP);
-    return 0;
-  }
   if (values.title === undefined) {
-    console.error('请给出标题：npm run new -- --title "华理生物产业园项目开工"\n运行 npm run new -- --help 查看选项。');
+    console.error('请给出标题：npm run new -- --title "华理生物产业园项目开工"\n' + helpHint('new'));
     return 1;
   }
   const today = resolveToday(process.env);

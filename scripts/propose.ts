@@ -3,7 +3,6 @@
 // article. The work is proposeFromArticle (src/lib/import/proposeArticle.ts) and the update step shared with import.
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import { VFile } from 'vfile';
 import { proposeFromArticle } from '../src/lib/import/proposeArticle.ts';
@@ -11,7 +10,7 @@ import { proposalLines, shellCommand } from '../src/lib/import/report.ts';
 import { datasetWriteProblem, readDataset } from './lib/articleFiles.ts';
 import { ARTICLES_DIR, DATASET_PATH } from './lib/content.ts';
 import { reportAndApplyUpdates } from './lib/datasetUpdates.ts';
-import { optionError } from './lib/options.ts';
+import { helpHint, readCommandLine } from './lib/options.ts';
 
 const HELP = `用法：npm run propose -- content/articles/<slug>.md [--project ID] [--apply]
 
@@ -29,25 +28,12 @@ const HELP = `用法：npm run propose -- content/articles/<slug>.md [--project 
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
-function parseOptions() {
-  return parseArgs({ allowPositionals: true, options: { project: { type: 'string' }, apply: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } } });
-}
-
 async function main(): Promise<number> {
-  let parsed: ReturnType<typeof parseOptions>;
-  try {
-    parsed = parseOptions();
-  } catch (error) {
-    console.error(`${optionError(error)}\n运行 npm run propose -- --help 查看选项。`);
-    return 1;
-  }
+  const parsed = readCommandLine('propose', HELP, { allowPositionals: true, options: { project: { type: 'string' }, apply: { type: 'boolean' } } });
+  if (typeof parsed === 'number') return parsed;
   const { values, positionals } = parsed;
-  if (values.help) {
-    console.log(HELP);
-    return 0;
-  }
   if (positionals.length !== 1) {
-    console.error(`${positionals.length ? '一次只能处理一篇文章。' : '要从哪篇文章提出更新？请给出 content/articles/ 里的文章文件。'}\n运行 npm run propose -- --help 查看选项。`);
+    console.error(`${positionals.length ? '一次只能处理一篇文章。' : '要从哪篇文章提出更新？请给出 content/articles/ 里的文章文件。'}\n${helpHint('propose')}`);
     return 1;
   }
   const given = positionals[0]!;
