@@ -191,6 +191,41 @@ describe('checkContent(files) across dataset and articles', () => {
   });
 });
 
+describe('checkContent(files): the rules between a source and its article', () => {
+  it('unknown-article: a source citing an article that is not there, at the field', () => {
+    const data = datasetObject();
+    data.projects[0]!.figures.investment[0]!.source.article = 'zone-reprot';
+    expect(check(data).lines).toEqual([
+      `content/data/projects.json:${positionOf(datasetText(data), '"article": "zone-reprot"')}  error  projects[0].figures.investment[0].source.article：content/articles/ 里没有文章 zone-reprot；应为陈述它的文章的文件名  unknown-article`,
+    ]);
+  });
+
+  it('draft-source: a source citing a draft, which readers cannot open', () => {
+    const article = articleFile(ARTICLE_TEXT.replace('summary: 一篇报道。\n', 'summary: 一篇报道。\ndraft: true\n'));
+    const messages = check(undefined, [article]).lines;
+    expect(messages.filter((line) => line.endsWith('draft-source'))).toHaveLength(6);
+    expect(messages[0]).toBe(
+      `content/data/projects.json:${positionOf(datasetText(), '"article": "zone-report"')}  warning  projects[0].status[0].source.article：引用的 zone-report 是草稿，读者打不开  draft-source`,
+    );
+  });
+
+  it('project-not-listed: an article the dataset cites for a project that its projects do not list, at projects', () => {
+    const text = ARTICLE_TEXT.replace('projects:\n  - huali-bio\n', 'projects: []\n');
+    const messages = check(undefined, [articleFile(text)]).lines;
+    expect(new Set(messages)).toEqual(
+      new Set([`content/articles/zone-report.md:${positionOf(text, 'projects: []')}  warning  数据集为项目 huali-bio 引用了这篇文章，但 frontmatter 的 projects 里没有列出它  project-not-listed`]),
+    );
+  });
+
+  it('stale-updated: a dataset whose updated date is older than its newest report', () => {
+    const data = datasetObject();
+    data.updated = '2023-05-01';
+    expect(check(data).lines).toEqual([
+      `content/data/projects.json:${positionOf(datasetText(data), '"updated"')}  warning  updated：2023-05-01 早于最新的报道（2023-05-10）；应为数据集最后改动的日期  stale-updated`,
+    ]);
+  });
+});
+
 describe('plainTextForQuotes(markdown)', () => {
   it('finds a quote through emphasis, links and line breaks', () => {
     expect(plainTextForQuotes('计划**投资**5.2\n亿元，见[报道](https://x)')).toBe('计划投资5.2亿元，见报道');
