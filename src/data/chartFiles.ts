@@ -27,7 +27,14 @@ export function standaloneSvg(model: ChartModel): Promise<string> {
   return file;
 }
 
-/** "数据来源：《标题》（大庆日报）、…": every article cited, with its publication or a note that it is unknown. */
+/**
+ * A file names at most this many sources, then how many more: a zone chart cites hundreds of articles on a large
+ * site, and a source line of hundreds of lines made a PNG taller than the image library can draw (32,767 px).
+ * Every source stays listed with the chart on the site.
+ */
+export const SOURCES_NAMED = 8;
+
+/** "数据来源：《标题》（大庆日报）、…": the articles cited, with their publication or a note that it is unknown. */
 export function sourceLine(sources: readonly Source[], articles: Map<string, ArticleRef>): string {
   const named = new Map<string, string>();
   for (const source of sources) {
@@ -35,7 +42,9 @@ export function sourceLine(sources: readonly Source[], articles: Map<string, Art
     if (article) named.set(`article:${source.article}`, `《${article.title}》（${article.publication ?? strings.charts.publicationUnknown}，${article.dateText}）`);
     else if (source.url || source.publication) named.set(`url:${source.url ?? source.publication}`, source.publication ?? new URL(source.url!).host);
   }
-  return `${strings.charts.source}：${[...named.values()].join('、')}`;
+  const all = [...named.values()];
+  const more = all.length > SOURCES_NAMED ? fill(strings.charts.sourcesMore, { count: all.length }) : '';
+  return `${strings.charts.source}：${all.slice(0, SOURCES_NAMED).join('、')}${more}`;
 }
 
 async function renderStandaloneSvg(model: ChartModel): Promise<string> {
