@@ -1,4 +1,4 @@
-// npm run bench [-- --sizes 100,1000,5000] [--runs 2] [--json FILE] [--markdown] [--no-lighthouse] [--no-search] [--keep]
+// npm run bench [-- --sizes 100,1000,5000] [--runs 2] [--json FILE] [--mdx] [--no-lighthouse] [--no-search] [--keep]
 // Builds synthetic corpora of each size from clean, against a plain Astro site of the same articles, and prints
 // build time, memory, page weights and (with Chromium) what a search costs and Lighthouse scores beside the
 // targets of issue 9.
@@ -20,7 +20,7 @@ import { clearCaches, copyProjectFiles, filesIn, moveAside, runMeasured, type Me
 import { findChromium } from './lib/chromium.ts';
 import { measureSearch, type SearchCost } from './bench/searchCost.ts';
 
-const HELP = `Usage: npm run bench [-- --sizes 100,1000,5000] [--runs 2] [--json FILE] [--markdown] [--no-lighthouse] [--no-search] [--keep]
+const HELP = `Usage: npm run bench [-- --sizes 100,1000,5000] [--runs 2] [--json FILE] [--mdx] [--no-lighthouse] [--no-search] [--keep]
 
 Generates a synthetic corpus of each size (articles; a fifth as many projects), builds it from clean with
 scripts/build.ts --runs times and keeps the fastest, builds a plain Astro site of the same articles the same
@@ -33,7 +33,7 @@ Options:
   --runs N          clean builds per size, the fastest kept (default 2)
   --json FILE       also write the results as JSON
   --seed N          corpus seed (default ${DEFAULT_SEED})
-  --markdown        articles without a chart as .md, as npm run import writes them (default: every article .mdx)
+  --mdx             articles as .mdx with chart components (default: .md with ::chart lines, as npm run import writes them)
   --no-lighthouse   skip Lighthouse
   --no-search       skip the search measurement
   --keep            keep the temporary projects and print where they are
@@ -125,12 +125,12 @@ async function countCheckMessages(site: string): Promise<{ errors: number; warni
   return { errors, warnings };
 }
 
-async function benchSize(work: string, n: number, runs: number, seed: number, keepDist: boolean, markdown: boolean, search: boolean): Promise<{ size: SizeDetail; pages: PageTypeResult[]; searches: SearchCost[]; dist: string; rssMethod: string }> {
+async function benchSize(work: string, n: number, runs: number, seed: number, keepDist: boolean, format: 'md' | 'mdx', search: boolean): Promise<{ size: SizeDetail; pages: PageTypeResult[]; searches: SearchCost[]; dist: string; rssMethod: string }> {
   let rssMethod = '';
   const site = path.join(work, `site-${n}`);
   const baseline = path.join(work, `baseline-${n}`);
   await copyProjectFiles(ROOT, site, PROJECT_ENTRIES);
-  await writeCorpus(site, n, seed, markdown);
+  await writeCorpus(site, n, seed, format);
   await copyProjectFiles(BASELINE, baseline, ['astro.config.mjs', 'tsconfig.json', 'src'], path.join(ROOT, 'node_modules'));
   await cp(path.join(site, 'content', 'articles'), path.join(baseline, 'content', 'articles'), { recursive: true });
 
@@ -267,7 +267,7 @@ async function main(): Promise<number> {
         runs: { type: 'string', default: '2' },
         json: { type: 'string' },
         seed: { type: 'string', default: String(DEFAULT_SEED) },
-        markdown: { type: 'boolean' },
+        mdx: { type: 'boolean' },
         'no-lighthouse': { type: 'boolean' },
         'no-search': { type: 'boolean' },
         keep: { type: 'boolean' },
@@ -285,7 +285,7 @@ async function main(): Promise<number> {
   const sizes = values.sizes.split(',').map((text) => Number(text.trim()));
   const runs = Number(values.runs);
   const seed = Number(values.seed);
-  const markdown = values.markdown === true;
+  const format = values.mdx === true ? 'mdx' : 'md';
   if (sizes.some((n) => !Number.isInteger(n) || n <= 0 || n % 5 !== 0)) return usage(`--sizes: expected positive multiples of 5, got "${values.sizes}"`);
   if (!Number.isInteger(runs) || runs < 1) return usage(`--runs: expected a whole number ≥ 1, got "${values.runs}"`);
   if (!Number.isInteger(seed)) return usage(`--seed: expected a whole number, got "${values.seed}"`);
@@ -299,7 +299,7 @@ async function main(): Promise<number> {
     os: `${os.type()} ${os.release()} ${os.arch()}`,
     rss: '',
   };
-  console.log(`Benchmark on ${machine.cpus} × ${machine.cpuModel}, ${machine.memoryGiB} GiB, Node ${machine.node}: ${sizesSeen.join(', ')} articles (${markdown ? 'those without a chart as .md' : 'all .mdx'}), ${runs} run${runs === 1 ? '' : 's'} each.`);
+  console.log(`Benchmark on ${machine.cpus} × ${machine.cpuModel}, ${machine.memoryGiB} GiB, Node ${machine.node}: ${sizesSeen.join(', ')} articles (.${format}), ${runs} run${runs === 1 ? '' : 's'} each.`);
 
   const work = await mkdtemp(path.join(os.tmpdir(), 'jindu-bench-'));
   const lighthouse = !values['no-lighthouse'];
@@ -310,7 +310,7 @@ async function main(): Promise<number> {
   for (const n of sizesSeen) {
     console.log(`${n} articles:`);
     const keepDist = values.keep === true || (lighthouse && n === sizesSeen[0]);
-    const { size, pages, searches: costs, dist, rssMethod } = await benchSize(work, n, runs, seed, keepDist, markdown, !values['no-search']);
+    const { size, pages, searches: costs, dist, rssMethod } = await benchSize(work, n, runs, seed, keepDist, format, !values['no-search']);
     machine.rss = rssMethod;
     results.push(size);
     pageTypes.push(...pages);
@@ -351,7 +351,7 @@ async function main(): Promise<number> {
       machine,
       today: CORPUS_TODAY,
       seed,
-      markdown,
+      format,
       runs,
       sizes: results,
       growth: growth(results),

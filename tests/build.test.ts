@@ -65,9 +65,9 @@ describe('npm run build on the seed content', () => {
   it('publishes the article whole, clean and in Simplified Chinese', async () => {
     const article = await page(`articles/${SEED_SLUG}/index.html`);
     const body = visibleText(article.querySelector('.prose:not(.lede)')!);
-    const source = await readText(path.join(ROOT, `content/articles/${SEED_SLUG}.mdx`));
-    // Chart embeds (<ZoneProgress />) are the editor's additions, not article text.
-    const paragraphs = source.split(/^---$/m)[2]!.split(/\n\s*\n/).map((text) => text.trim()).filter((text) => text && !text.startsWith('<'));
+    const source = await readText(path.join(ROOT, `content/articles/${SEED_SLUG}.md`));
+    // Charts (::chart{kind=progress}) are the editor's additions, not article text.
+    const paragraphs = source.split(/^---$/m)[2]!.split(/\n\s*\n/).map((text) => text.trim()).filter((text) => text && !text.startsWith('::chart'));
     expect(paragraphs).toHaveLength(10);
     for (const paragraph of paragraphs) expect(body).toContain(paragraph);
 
@@ -81,7 +81,7 @@ describe('npm run build on the seed content', () => {
     expect(body).not.toMatch(/[區項經發區慶們為與進開點資]/);
   });
 
-  it('renders the charts the MDX article embeds, with their tables and sources', async () => {
+  it('renders the charts the Markdown article places, with their tables and sources', async () => {
     const article = await page(`articles/${SEED_SLUG}/index.html`);
     const figures = article.querySelectorAll('.prose figure.chart-figure');
     expect(figures.map((figure) => figure.querySelector('.chart-title')?.textContent)).toEqual(['2023年重点项目开复工进展', '华理生物产业园项目：计划投资与预计年收益']);
@@ -427,7 +427,7 @@ describe('npm run build on broken content', () => {
 
   it('stops with one line per problem, no stack trace, and leaves dist/ as it was', async () => {
     const datasetPath = path.join(project, 'content/data/projects.json');
-    const articlePath = path.join(project, `content/articles/${SEED_SLUG}.mdx`);
+    const articlePath = path.join(project, `content/articles/${SEED_SLUG}.md`);
     const [dataset, article] = await Promise.all([readFile(datasetPath, 'utf8'), readFile(articlePath, 'utf8')]);
     const before = await stat(path.join(project, 'dist/index.html'));
     try {
@@ -436,8 +436,8 @@ describe('npm run build on broken content', () => {
       const result = await runScript(project, 'scripts/build.ts');
       expect(result.code).toBe(1);
       const lines = result.stderr.trim().split('\n');
-      expect(lines).toContain(`content/articles/${SEED_SLUG}.mdx:3:1  error  date: expected a real calendar date written YYYY-MM-DD, like "2023-05-10", got "2023-02-30"  frontmatter`);
-      expect(lines).toContain(`content/articles/${SEED_SLUG}.mdx:8:5  error  projects[1]: no project "no-such-project" in content/data/projects.json; expected one of: huali-bio, longjiang-chemical-polycarbonate, volvo-daqing-phase-1-upgrade, mingyang-northeast-wind-base, commercial-college-relocation  unknown-project`);
+      expect(lines).toContain(`content/articles/${SEED_SLUG}.md:3:1  error  date: expected a real calendar date written YYYY-MM-DD, like "2023-05-10", got "2023-02-30"  frontmatter`);
+      expect(lines).toContain(`content/articles/${SEED_SLUG}.md:8:5  error  projects[1]: no project "no-such-project" in content/data/projects.json; expected one of: huali-bio, longjiang-chemical-polycarbonate, volvo-daqing-phase-1-upgrade, mingyang-northeast-wind-base, commercial-college-relocation  unknown-project`);
       expect(lines.some((line) => /^content\/data\/projects\.json:\d+:\d+  error  projects\[0\]\.figures\.investment\[0\]\.value: expected a number ≥ 0, got -520000000  schema$/.test(line))).toBe(true);
       expect(lines.at(-1)).toBe('Build stopped: 3 errors in content (0 warnings). dist/ was not changed.');
       expect(result.stderr).not.toMatch(/^\s+at /m);
@@ -568,7 +568,7 @@ describe('npm run build on broken content', () => {
   }, 60_000);
 
   it('shows text that looks like HTML as text, never as markup', async () => {
-    const articlePath = path.join(project, `content/articles/${SEED_SLUG}.mdx`);
+    const articlePath = path.join(project, `content/articles/${SEED_SLUG}.md`);
     const article = await readFile(articlePath, 'utf8');
     try {
       await writeFile(articlePath, article.replace(/^title: .*$/m, 'title: "<script>alert(1)</script>标题"'));

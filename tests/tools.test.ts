@@ -14,7 +14,7 @@ import { copyProject, ROOT, runScript, tempDir } from './helpers/project.ts';
 
 const FIXTURES = path.join(ROOT, 'src/lib/import/fixtures');
 const SEED_SCRAPE = path.join(ROOT, 'src/lib/clean/fixtures/seed.txt');
-const SEED_SLUG = 'daqing-high-tech-key-projects-2023'; // .md now, .mdx once it embeds charts
+const SEED_SLUG = 'daqing-high-tech-key-projects-2023';
 
 let project: string;
 let scratch: string;
