@@ -1,4 +1,4 @@
-// npm run import -- FILE [--slug SLUG] [--date YYYY-MM-DD] [--url URL] [--force] [--apply]
+// npm run import -- FILE [--slug SLUG] [--date YYYY-MM-DD] [--url URL] [--project ID] [--force] [--apply]
 // Turns a scraped article into content/articles/<slug>.md and proposes the dataset updates it reports; the work is
 // importScrapedArticle and proposeUpdates in src/lib/import.
 import { readFile, stat } from 'node:fs/promises';
@@ -6,17 +6,16 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import { importScrapedArticle } from '../src/lib/import/importArticle.ts';
-import { importReport } from '../src/lib/import/report.ts';
-import { datasetUpdatesReport, updatesFromFindings } from '../src/lib/import/updatesReport.ts';
+import { importReport, proposalLines, shellCommand } from '../src/lib/import/report.ts';
+import { proposeFromArticle, sameArticle } from '../src/lib/import/proposeArticle.ts';
 import { formatMessage } from '../src/lib/validate/diagnostics.ts';
-import { datasetWriteProblem, readDataset, readDatasetText, writeArticle, writeDataset } from './lib/articleFiles.ts';
-import { DATASET_PATH } from './lib/content.ts';
-import { describeSystemError } from './lib/systemErrors.ts';
+import { VFile } from 'vfile';
+import { datasetWriteProblem, readDataset, writeArticle } from './lib/articleFiles.ts';
+import { reportAndApplyUpdates } from './lib/datasetUpdates.ts';
 import { urlProblem } from '../src/lib/safety/url.ts';
 import { MAX_ARTICLE_BYTES, formatBytes } from '../src/lib/validate/fileText.ts';
-import strings from '../src/i18n/zh-Hans.json' with { type: 'json' };
 
-const HELP = `用法：npm run import -- FILE [--slug SLUG] [--date YYYY-MM-DD] [--url URL] [--force] [--apply]
+const HELP = `用法：npm run import -- FILE [--slug SLUG] [--date YYYY-MM-DD] [--url URL] [--project ID] [--force] [--apply]
 
 把从网页抓取的文章整理成 content/articles/<slug>.md，并打印写入的路径。
 FILE 是不超过 2 MB 的文本文件（UTF-8，带不带 BOM 均可，或 GB18030/GBK）；用 - 从标准输入读取。
@@ -32,10 +31,15 @@ npm run check 会一直提示，直到填好。
 引文的新报道，数据集里已有的内容不会被改动。更新以清单和差异两种形式打印；不加 --apply 不会改动数据集，
 加 --apply 才写入。
 
+文章已经导入、并且编辑过（填了标题、改了字）时，再次导入不会覆盖它：更新按文章现在的内容提出，
+与 npm run propose -- content/articles/<slug>.md 相同。文中没有认出数据集里的项目时，报告列出最接近的
+项目和理由；用 --project 指定文章说的是哪一个。
+
 选项：
   --slug SLUG        文件名（即文章网址），如 huali-bio-2023-05；默认由标题和日期生成
   --date YYYY-MM-DD  原文发布日期；默认取网页上的发布时间，没有则为 TODO
   --url URL          原文网址（source.url）：http、https 或 mailto 地址
+  --project ID       文章报道的数据集项目（如 huali-bio），用于文中的叫法认不出来时；写入 projects
   --force            替换已存在的 content/articles/<slug>.md（不加则绝不覆盖已有文章）
   --apply            把提出的更新写入 content/data/projects.json（此前用同样文字导入的文章保持原样）
   -h, --help         显示本说明`;
@@ -85,6 +89,7 @@ function parseOptions() {
       slug: { type: 'string' },
       date: { type: 'string' },
       url: { type: 'string' },
+      project: { type: 'string' },
       force: { type: 'boolean' },
       apply: { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
@@ -138,43 +143,42 @@ async function main(): Promise<number> {
   }
 
   const dataset = await readDataset(root);
-  const result = importScrapedArticle(bytes, { sourceName, slug: values.slug, date: values.date, url: values.url }, dataset);
+  const result = importScrapedArticle(bytes, { sourceName, slug: values.slug, date: values.date, url: values.url, project: values.project }, dataset);
   if (!result.ok) {
     for (const message of result.problems) console.error(formatMessage(message));
     console.error('没有写入任何文件。');
     return 1;
   }
-  // Importing again with --apply after reading the proposals: the article written last time is the same text.
-  const unchanged = values.apply === true && values.force !== true && (await readFile(path.join(root, result.path), 'utf8').catch(() => undefined)) === result.text;
-  const outcome = unchanged ? ({ status: 'unchanged' } as const) : await writeArticle(root, result.path, result.text, { replace: values.force === true, slug: result.slug });
+  // Importing again after reading the proposals: the article written last time is the same text, or the editor has
+  // edited it since (filled the title, corrected the text). Then it is kept, and the proposals are read from it.
+  const existingText = values.force === true ? undefined : await readFile(path.join(root, result.path), 'utf8').catch(() => undefined);
+  const unchanged = existingText === result.text;
+  const edited = existingText !== undefined && !unchanged && sameArticle(existingText, result.text);
+  const outcome = unchanged || edited ? ({ status: 'unchanged' } as const) : await writeArticle(root, result.path, result.text, { replace: values.force === true, slug: result.slug });
   if (outcome.status === 'exists') {
     const sameFile = outcome.existing === result.path;
     console.error(
-      `${outcome.existing} 已经存在，没有写入任何文件。\n${sameFile ? '要替换它，加 --force 重新导入；或' : '它是同一网址的另一种格式；请先删除它，或'}用 --slug 另选文件名。`,
+      `${outcome.existing} 已经存在，而且是另一篇文章，没有写入任何文件。\n${sameFile ? '要替换它，加 --force 重新导入；或' : '它是同一网址的另一种格式；请先删除它，或'}用 --slug 另选文件名。`,
     );
     return 1;
+  }
+  const again = shellCommand('npm run import --', [...process.argv.slice(2).filter((arg) => arg !== '--apply'), '--apply']);
+  if (edited) {
+    console.log(`保留 ${result.path}：它已经导入并编辑过，没有改动。以下按它现在的内容提出数据集更新（同 npm run propose -- ${result.path}）。`);
+    const proposed = proposeFromArticle(new VFile({ path: result.path, value: existingText }), dataset, { project: values.project });
+    if (!proposed.ok) {
+      for (const line of proposed.problems) console.error(line);
+      console.error('没有提出数据集更新；数据集没有改动。');
+      return 1;
+    }
+    if (!dataset) return 0;
+    console.log(['', ...proposalLines(proposed.proposal)].join('\n'));
+    return reportAndApplyUpdates({ root, dataset, slug: proposed.proposal.slug, articlePath: result.path, date: proposed.proposal.date, reading: proposed.proposal.reading, apply: values.apply === true, again });
   }
   if (!dataset) console.error('注意：无法读取 content/data/projects.json（原因见 npm run check），所以没有识别项目。\n');
   console.log(importReport({ path: result.path, replaced: outcome.status === 'replaced', unchanged: outcome.status === 'unchanged', sourceName, findings: result.findings, problems: result.problems }).join('\n'));
   if (!dataset) return 0;
-
-  const datasetText = await readDatasetText(root);
-  const updates = updatesFromFindings(dataset, result.slug, result.findings);
-  const reportFor = (apply: boolean) => datasetUpdatesReport({ dataset, datasetText, datasetPath: DATASET_PATH, articlePath: result.path, updates, date: result.findings.date.value, apply, stageLabels: strings.stage, recognised: result.findings.projects.length > 0 || result.findings.newProject !== undefined });
-  const report = reportFor(values.apply === true);
-  if (values.apply === true && report.newText !== undefined && report.newText !== datasetText) {
-    try {
-      await writeDataset(root, report.newText);
-    } catch (error) {
-      // An immutable file (chattr +i) or a full disk: the dataset is as it was (the article is written), and the
-      // report says so instead of "Wrote these updates".
-      console.log(['', ...reportFor(false).lines].join('\n'));
-      console.error(`${DATASET_PATH}  error  ${describeSystemError(error, root, DATASET_PATH, true) ?? String(error)}；数据集没有改变。`);
-      return 1;
-    }
-  }
-  console.log(['', ...report.lines].join('\n'));
-  return 0;
+  return reportAndApplyUpdates({ root, dataset, slug: result.slug, articlePath: result.path, date: result.findings.date.value, reading: result.findings, apply: values.apply === true, again });
 }
 
 process.exitCode = await main();

@@ -54,8 +54,9 @@ describe('npm run import -- --apply on an immutable projects.json (chattr +i)', 
       const before = await readFile(dataset, 'utf8');
       const result = await runScript(project, 'scripts/import.ts', ['src/lib/import/fixtures/follow-up-scrape.txt', '--slug', 'immutable-follow-up', '--apply'], { INIT_CWD: '' });
       expect(result.stderr.trim().split('\n')).toEqual(['content/data/projects.json  error  不允许修改（只读或被锁定）（EPERM）：content/data/projects.json；数据集没有改变。']);
-      expect(result.stdout).not.toContain('Wrote these updates');
-      expect(result.stdout.trim().split('\n').at(-1)).toBe('content/data/projects.json was not changed. To write these updates, run the same import again with --apply.');
+      expect(result.stdout).not.toContain('已把这些更新写入');
+      expect(result.stdout).not.toContain('要写入这些更新');
+      expect(result.stdout).toContain('+++ b/content/data/projects.json');
       expect(result.code).toBe(1);
       expect(await readFile(dataset, 'utf8')).toBe(before);
     } finally {

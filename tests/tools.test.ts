@@ -145,13 +145,13 @@ describe('npm run import of a follow-up report', { timeout: SPAWN_TIMEOUT }, () 
     const result = await runScript(followUpProject, 'scripts/import.ts', [FOLLOW_UP, '--slug', 'huali-topped-out']);
     expect(result.code, result.stderr).toBe(0);
     const lines = result.stdout.split('\n');
-    expect(lines).toContain('Dataset updates (8) this article reports, each a new report citing it:');
+    expect(lines).toContain('数据集更新（9 条），都是以本文为来源的新报道：');
     expect(lines.find((line) => line.includes('milestones.construction-start'))).toMatch(
-      /^ {4}\+ milestones\.construction-start 启动建设 {2}done 2023年6月20日; first planned for 2023年5月: late by 20天 {3}content\/articles\/huali-topped-out\.md:\d+:\d+$/u,
+      /^ {4}\+ milestones\.construction-start 启动建设 {2}已完成 2023年6月20日；最初计划 2023年5月：晚了 20天 {3}content\/articles\/huali-topped-out\.md:\d+:\d+$/u,
     );
     expect(lines).toContain('+++ b/content/data/projects.json');
     expect(lines).toContain('+            "scope": "phase-1",');
-    expect(lines.at(-2)).toBe('content/data/projects.json was not changed. To write these updates, run the same import again with --apply.');
+    expect(lines.at(-2)).toBe('content/data/projects.json 没有改动。要写入这些更新，加 --apply 再运行一次：npm run import -- ' + [FOLLOW_UP, '--slug', 'huali-topped-out', '--apply'].join(' '));
     expect(await readFile(datasetFile(), 'utf8')).toBe(before);
   });
 
@@ -160,7 +160,7 @@ describe('npm run import of a follow-up report', { timeout: SPAWN_TIMEOUT }, () 
     const applied = await runScript(followUpProject, 'scripts/import.ts', [FOLLOW_UP, '--slug', 'huali-topped-out', '--apply']);
     expect(applied.code, applied.stderr).toBe(0);
     expect(applied.stdout.split('\n')[0]).toBe('保留 content/articles/huali-topped-out.md（此前已用同样的文字导入）');
-    expect(applied.stdout).toContain('Wrote these updates into content/data/projects.json.');
+    expect(applied.stdout).toContain('已把这些更新写入 content/data/projects.json。');
     expect(await readFile(path.join(followUpProject, 'content/articles/huali-topped-out.md'), 'utf8')).toBe(article);
     const dataset = datasetSchema.parse(JSON.parse(await readFile(datasetFile(), 'utf8')));
     const huali = dataset.projects.find((project) => project.id === 'huali-bio')!;
@@ -172,7 +172,7 @@ describe('npm run import of a follow-up report', { timeout: SPAWN_TIMEOUT }, () 
     expect(check.stdout + check.stderr).not.toMatch(/ error /u);
 
     const again = await runScript(followUpProject, 'scripts/import.ts', [FOLLOW_UP, '--slug', 'huali-topped-out', '--apply']);
-    expect(again.stdout).toContain('Dataset updates: none; content/data/projects.json already has everything this article reports.');
+    expect(again.stdout).toContain('数据集更新：无；这篇文章报道的内容 content/data/projects.json 里都已记录。');
   });
 
   it('then warns where a later article restates the old forecast against the latest record', async () => {
@@ -184,6 +184,94 @@ describe('npm run import of a follow-up report', { timeout: SPAWN_TIMEOUT }, () 
     expect(check.stdout + check.stderr).toContain(
       'content/articles/huali-2025.md:9:21  warning  文中为“预计年销售收入 5.24亿元”，数据集为 超1亿元（100000000 元）（huali-bio 的 figures.annualRevenue，最新的全项目报道，2024-07-01）  fact-mismatch',
     );
+  });
+});
+
+describe('importing and proposing, in either order', { timeout: SPAWN_TIMEOUT }, () => {
+  let root: string;
+  const FOLLOW_UP = path.join(FIXTURES, 'follow-up-scrape.txt');
+  const datasetFile = () => path.join(root, 'content/data/projects.json');
+  const dataset = async () => datasetSchema.parse(JSON.parse(await readFile(datasetFile(), 'utf8')));
+  const propose = (args: string[]) => runScript(root, 'scripts/propose.ts', args, { INIT_CWD: root });
+
+  beforeAll(async () => {
+    root = await copyProject();
+  }, SPAWN_TIMEOUT);
+
+  afterAll(async () => {
+    await rm(root, { recursive: true, force: true });
+  });
+
+  it('keeps an imported article the editor has since edited, and applies what it now reports', async () => {
+    const imported = await runScript(root, 'scripts/import.ts', [FOLLOW_UP, '--slug', 'huali-edited']);
+    expect(imported.code, imported.stderr).toBe(0);
+    const file = path.join(root, 'content/articles/huali-edited.md');
+    // The editor retitles it and drops the sentence about revenue before recording the facts.
+    const edited = (await readFile(file, 'utf8')).replace(/^title: .*$/mu, 'title: 华理生物产业园一期主体封顶').replace('项目建成投产后，年销售收入超1亿元。', '');
+    await writeFile(file, edited);
+    const applied = await runScript(root, 'scripts/import.ts', [FOLLOW_UP, '--slug', 'huali-edited', '--apply']);
+    expect(applied.code, applied.stderr).toBe(0);
+    expect(applied.stdout.split('\n')[0]).toBe('保留 content/articles/huali-edited.md：它已经导入并编辑过，没有改动。以下按它现在的内容提出数据集更新（同 npm run propose -- content/articles/huali-edited.md）。');
+    expect(applied.stdout).toContain('已把这些更新写入 content/data/projects.json。');
+    expect(await readFile(file, 'utf8')).toBe(edited);
+    const huali = (await dataset()).projects.find((project) => project.id === 'huali-bio')!;
+    expect(huali.milestones.find((milestone) => milestone.id === 'construction-start')?.reports.at(-1)).toMatchObject({ type: 'done', date: { date: '2023-06-20', precision: 'day' }, source: { article: 'huali-edited' } });
+    // The sentence the editor removed is not reported.
+    expect(huali.figures.annualRevenue?.some((report) => report.source.article === 'huali-edited')).toBe(false);
+
+    const again = await propose(['content/articles/huali-edited.md']);
+    expect(again.code, again.stderr).toBe(0);
+    expect(again.stdout).toContain('数据集更新：无；这篇文章报道的内容 content/data/projects.json 里都已记录。');
+  });
+
+  it('reads an article that only says 该项目 as about the project its frontmatter lists', async () => {
+    const article = 'content/articles/huali-later.md';
+    const text = '---\ntitle: 产业园进展\ndate: 2024-11-05\nsummary: 产业园一期建成。\nprojects:\n  - huali-bio\n---\n\n记者从园区获悉，该项目一期已于10月28日竣工投产。\n';
+    await writeFile(path.join(root, article), text);
+    const dry = await propose([article]);
+    expect(dry.code, dry.stderr).toBe(0);
+    expect(dry.stdout).toContain('  huali-bio  华理生物产业园项目（由 --project 或文章的 projects 指定）');
+    expect(dry.stdout).toContain('+ milestones.phase-1-completion（新节点：一期竣工）  已完成 2024年10月28日');
+    expect(dry.stdout).toContain('要写入这些更新，加 --apply 再运行一次：npm run propose -- content/articles/huali-later.md --apply');
+    const applied = await propose([article, '--apply']);
+    expect(applied.code, applied.stderr).toBe(0);
+    expect(await readFile(path.join(root, article), 'utf8')).toBe(text);
+    const check = await runScript(root, 'scripts/check.ts');
+    expect(check.code, check.stdout + check.stderr).toBe(0);
+  });
+
+  it('says plainly when it recognises no project, lists the closest with why, and --project ties it', async () => {
+    const article = 'content/articles/huali-unnamed.md';
+    await writeFile(path.join(root, article), '---\ntitle: 华理公司新厂房封顶\ndate: 2024-08-02\nsummary: 华理公司新厂房封顶。\n---\n\n宏伟园区内，大庆华理公司的新厂房日前封顶，项目预计年底前投产。\n');
+    const unknown = await propose([article]);
+    expect(unknown.code, unknown.stderr).toBe(0);
+    const lines = unknown.stdout.split('\n');
+    expect(lines).toContain('识别到的项目：无。文中没有数据集（content/data/projects.json）里任何项目的名称或别名，所以也无法提出它们的更新。');
+    expect(lines.find((line) => line.trimStart().startsWith('huali-bio'))).toMatch(/名称中的“华理”出现在文中；所在园区“宏伟园区”出现在文中$/u);
+    expect(lines).toContain('  如果文章说的就是其中一个，加 --project huali-bio（换成对应的标识）再运行；也可以把文中的叫法加进该项目的 aliases。');
+    const tied = await propose([article, '--project', 'huali-bio']);
+    expect(tied.code, tied.stderr).toBe(0);
+    expect(tied.stdout).toContain('  注意：文章 frontmatter 的 projects 没有列出 huali-bio，文章不会出现在该项目的页面上；请在 projects 里加上 huali-bio（本命令不改文章）。');
+    expect(tied.stdout).toContain('+ milestones.production（新节点：建成投产）  计划于 2024年年底前');
+  });
+
+  it('refuses what it cannot read, in one line naming the file or option, and changes nothing', async () => {
+    const before = await readFile(datasetFile(), 'utf8');
+    await writeFile(path.join(root, 'content/articles/undated.md'), '---\ntitle: 华理生物产业园项目开工\ndate: TODO\nsummary: 开工。\n---\n\n华理生物产业园项目开工。\n');
+    const cases: Array<[string[], RegExp]> = [
+      [['content/articles/undated.md'], /^content\/articles\/undated\.md:3:1  error  date/u],
+      [['content/articles/huali-later.md', '--project', 'no-such'], /^--project“no-such”不是数据集里的项目标识；应为 huali-bio、/u],
+      [[FOLLOW_UP], /  error  不是 content\/articles\/ 里的文章（\.md 或 \.mdx）/u],
+      [['content/articles/missing.md'], /^content\/articles\/missing\.md  error  没有这个文件。$/u],
+      [['--apply'], /^要从哪篇文章提出更新？/u],
+    ];
+    for (const [args, message] of cases) {
+      const result = await propose(args);
+      expect(result.code, args.join(' ')).toBe(1);
+      expect(result.stderr.split('\n')[0], args.join(' ')).toMatch(message);
+      expect(result.stderr).not.toMatch(/\n\s+at /u);
+    }
+    expect(await readFile(datasetFile(), 'utf8')).toBe(before);
   });
 });
 

@@ -87,5 +87,83 @@ export function findDates(text: string, published: string): FoundDate[] {
     if (!date) continue;
     found.push({ start: match.index, end: match.index + match[0].length, text: match[0], date: before ? { ...date, before: true } : date });
   }
+  found.push(...relativeDays(text, published, found));
+  const festivals = springFestivals(text, published, found);
+  // 今年春节 is the festival, not the year.
+  return [...found.filter((date) => !festivals.some((festival) => date.start >= festival.start && date.end <= festival.end)), ...festivals].sort((a, b) => a.start - b.start);
+}
+
+// Days the text names against its own date: 今天, 昨日, 前天; 本月1日; a day alone (28日: this month, or last month when
+// it is after the article's day); and 当日/当天, the day the text named last.
+// A day count is not a day: 提前5日, 历时8日, 5日内.
+const RELATIVE_DAY = /(今天|今日|昨天|昨日|前天|当日|当天)|(?<![月\d]|提前|推迟|延后|延期|历时|用时|耗时|用了|仅用|共|约|近|第|连续|每|逾|超过|达)(本月)?(\d{1,2})[日号](?![前后以内之多左])/gu;
+const DAY_FOLLOWERS = /^(?:上午|下午|中午|晚|早|凌晨|夜|起|开始|正式|在|举行|将|已|至|到|当天|当日|这天|那天|前后|以来|召开|完成|实现|顺利)/u;
+const DAY_OFFSETS: Record<string, number> = { 今天: 0, 今日: 0, 昨天: -1, 昨日: -1, 前天: -2 };
+
+function shiftDays(iso: string, days: number): string {
+  const date = new Date(`${iso}T00:00:00Z`);
+  date.setUTCDate(date.getUTCDate() + days);
+  return date.toISOString().slice(0, 10);
+}
+
+function relativeDays(text: string, published: string, dated: readonly FoundDate[]): FoundDate[] {
+  const found: FoundDate[] = [];
+  for (const match of text.matchAll(RELATIVE_DAY)) {
+    const start = match.index;
+    const end = start + match[0].length;
+    if (dated.some((other) => start < other.end && other.start < end)) continue;
+    let iso: string | undefined;
+    if (match[1] !== undefined && match[1] in DAY_OFFSETS) iso = shiftDays(published, DAY_OFFSETS[match[1]]!);
+    else if (match[1] !== undefined) {
+      // 当日: the last day-precise date before it.
+      const last = [...dated, ...found].filter((other) => other.end <= start && other.date.precision === 'day').sort((a, b) => a.end - b.end).at(-1);
+      iso = last?.date.date;
+    } else {
+      // 8号机组, 3号线, 2号楼: a number naming a thing, not a day.
+      if (match[0].endsWith('号') && /^\p{Script=Han}/u.test(text.slice(end)) && !DAY_FOLLOWERS.test(text.slice(end))) continue;
+      const day = Number(match[3]);
+      const [year, month, today] = published.split('-').map(Number) as [number, number, number];
+      const thisMonth = isoDate(year, month, day);
+      const previous = month === 1 ? isoDate(year - 1, 12, day) : isoDate(year, month - 1, day);
+      iso = match[2] !== undefined || day <= today ? thisMonth : previous;
+      if (!isIsoDate(iso)) iso = undefined;
+    }
+    if (iso) found.push({ start, end, text: match[0], date: { date: iso, precision: 'day' } });
+  }
+  return found;
+}
+
+// 春节前 (before the Spring Festival) is a common deadline. The festival is the first day of the Chinese calendar's
+// year, which ICU knows (Intl's chinese calendar); 春节 alone is the one nearest the article's date.
+const SPRING_FESTIVAL = /(前年|去年|今年|明年|后年|(\d{4})年)?春节(前|之前|以前)?/gu;
+const lunarMonthDay = new Intl.DateTimeFormat('zh-u-ca-chinese', { month: 'numeric', day: 'numeric', timeZone: 'UTC' });
+
+/** The Gregorian date of the Spring Festival in a Gregorian year (it falls between 21 January and 20 February). */
+export function springFestival(year: number): string | undefined {
+  for (let day = new Date(Date.UTC(year, 0, 20)); day.getUTCMonth() < 2 && day.getUTCDate() <= 31; day.setUTCDate(day.getUTCDate() + 1)) {
+    const parts = lunarMonthDay.formatToParts(day);
+    if (parts.find((part) => part.type === 'month')?.value === '1' && parts.find((part) => part.type === 'day')?.value === '1') return day.toISOString().slice(0, 10);
+    if (day.getUTCMonth() === 1 && day.getUTCDate() > 21) break;
+  }
+  return undefined;
+}
+
+function springFestivals(text: string, published: string, dated: readonly FoundDate[]): FoundDate[] {
+  const found: FoundDate[] = [];
+  const year = Number(published.slice(0, 4));
+  for (const match of text.matchAll(SPRING_FESTIVAL)) {
+    const start = match.index;
+    const end = start + match[0].length;
+    if (dated.some((other) => start < other.end && other.start < end && !(other.start >= start && other.end <= end))) continue;
+    let iso: string | undefined;
+    if (match[1] !== undefined) iso = springFestival(match[2] !== undefined ? Number(match[2]) : year + (RELATIVE_YEARS[match[1]] ?? 0));
+    else {
+      // The festival nearest the article: in December, the coming one.
+      const candidates = [year - 1, year, year + 1].map(springFestival).filter((day): day is string => day !== undefined);
+      const distance = (day: string) => Math.abs(Date.parse(day) - Date.parse(published));
+      iso = candidates.sort((a, b) => distance(a) - distance(b))[0];
+    }
+    if (iso) found.push({ start, end, text: match[0], date: match[3] !== undefined ? { date: iso, precision: 'day', before: true } : { date: iso, precision: 'day' } });
+  }
   return found;
 }

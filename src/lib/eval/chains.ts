@@ -47,7 +47,7 @@ export type ExpectedMilestone = z.infer<typeof milestoneSchema>;
 /** A report the import added to the dataset, in the terms the corpus uses. */
 export type WrittenFact =
   | { type: 'figure'; projectId: string; kind: string; label: string; value: number; valueMax: number | undefined; unit: string; qualifier: string; scope: string; quote: string }
-  | { type: 'milestone'; projectId: string; kind: string; label: string; state: 'planned' | 'done' | 'started'; date: string | undefined; scope: string; quote: string };
+  | { type: 'milestone'; projectId: string; kind: string; label: string; state: 'planned' | 'done' | 'started'; date: string | undefined; asOf: string | undefined; scope: string; quote: string };
 
 interface JsonReport {
   value?: number;
@@ -56,6 +56,7 @@ interface JsonReport {
   scope?: string;
   type?: string;
   date?: { date: string };
+  asOf?: string;
   source?: { quote?: string };
 }
 
@@ -95,7 +96,7 @@ export function writtenFacts(before: { projects: JsonProject[] }, after: { proje
       const was = old?.milestones?.find((candidate) => candidate.id === milestone.id)?.reports.length ?? 0;
       for (const report of milestone.reports.slice(was)) {
         const state = report.type === 'plan' ? 'planned' : report.type === 'started' ? 'started' : 'done';
-        facts.push({ type: 'milestone', projectId: project.id, kind: milestone.kind ?? milestone.id, label: milestone.label, state, date: report.date?.date, scope: milestone.scope ?? 'project', quote: report.source?.quote ?? '' });
+        facts.push({ type: 'milestone', projectId: project.id, kind: milestone.kind ?? milestone.id, label: milestone.label, state, date: report.date?.date, asOf: report.asOf, scope: milestone.scope ?? 'project', quote: report.source?.quote ?? '' });
       }
     }
   }
@@ -105,8 +106,9 @@ export function writtenFacts(before: { projects: JsonProject[] }, after: { proje
 // ------------------------------------------------------------------------------------------ matching
 
 // Units as the corpus writes them, to the dataset's: amounts in 元, land in 公顷.
-function expectedIn(unit: string, value: number): { value: number; unit: string } {
+function expectedIn(unit: string, value: number, kind?: string): { value: number; unit: string } {
   if (unit === '亩') return { value: value / 15, unit: '公顷' };
+  if (unit === '平方米' && kind === 'land-area') return { value: value / 1e4, unit: '公顷' };
   if (unit === '公顷') return { value, unit: '公顷' };
   return { value, unit };
 }
@@ -145,9 +147,11 @@ function longestCommon(a: string, b: string): number {
 const KINDS_OF_MEASURE = new Set(['capacity', 'jobs', 'other']);
 
 export function figureMatches(written: Extract<WrittenFact, { type: 'figure' }>, expected: ExpectedFigure): boolean {
-  const want = expectedIn(expected.unit, expected.value);
+  const want = expectedIn(expected.unit, expected.value, expected.kind);
   if (written.kind === 'measure') {
-    if (!KINDS_OF_MEASURE.has(expected.kind) && !(expected.kind === 'floor-area' && written.unit === '平方米')) return false;
+    // An output value (年产值) is what the corpus calls annual revenue for a park.
+    const output = expected.kind === 'annual-revenue' && written.unit === '元' && /产值/u.test(written.label);
+    if (!KINDS_OF_MEASURE.has(expected.kind) && !output && !(expected.kind === 'floor-area' && written.unit === '平方米')) return false;
     if (written.unit !== want.unit) return false;
   } else if (written.kind !== expected.kind && !(expected.kind === 'other' && written.kind === 'investment' && expected.unit === '元')) return false;
   if (!close(written.value, want.value)) return false;
@@ -167,18 +171,23 @@ const MILESTONE_KINDS: Record<string, readonly string[]> = {
   other: ['other'],
 };
 
-function sameDate(written: string | undefined, expected: string | null): boolean {
+function sameDate(written: string | undefined, expected: string | null, asOf?: string): boolean {
   if (!expected) return true;
-  if (!written) return false;
+  // Done, with no date of its own: the report says it was done by the article's date (asOf).
+  if (!written) return asOf !== undefined && expected.slice(0, 10) <= asOf;
   return written.startsWith(expected) || expected.startsWith(written);
 }
 
 export function milestoneMatches(written: Extract<WrittenFact, { type: 'milestone' }>, expected: ExpectedMilestone): boolean {
   const kinds = MILESTONE_KINDS[expected.kind] ?? [expected.kind];
-  if (!kinds.some((kind) => written.kind === kind || written.kind.startsWith(`${kind}-`))) return false;
+  const kind = written.kind.replace(/^phase-\d+-/u, '');
+  if (!kinds.some((candidate) => kind === candidate || kind.startsWith(`${candidate}-`))) return false;
   const state = written.state === 'started' ? 'done' : written.state;
   if (state !== expected.state) return false;
-  return sameDate(written.date, expected.date) && sameScope(written.scope, expected.scope) && quotesOverlap(written.quote, expected.quote);
+  if (!sameDate(written.date, expected.date, state === 'done' ? written.asOf : undefined) || !sameScope(written.scope, expected.scope)) return false;
+  // The same event with the same date, quoted from another sentence of the article (奠基仪式 / 正式开工建设), is the
+  // same fact; an undated one needs the quote to tell it from another.
+  return (written.date !== undefined && expected.date !== null) || quotesOverlap(written.quote, expected.quote);
 }
 
 export interface ArticleChainScore {

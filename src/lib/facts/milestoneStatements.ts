@@ -22,16 +22,18 @@ export interface MilestoneWord {
   labelPattern: RegExp;
   /** The lifecycle stage a project reaches when this milestone is done. */
   stage: LifecycleStage | undefined;
+  /** The milestone is named by the words the article uses (静态验收, 联调联试), not by `label`. */
+  labelFromText?: boolean;
 }
 
 // Longer phrases first: 达到投产条件 is not 投产, 建成投产 is not 建成.
 export const MILESTONE_WORDS: readonly MilestoneWord[] = [
   { kind: 'ready-to-produce', label: '达到投产条件', pattern: /(?:达到|具备)投产条件/u, labelPattern: /投产条件/u, stage: 'ready-to-produce' },
-  { kind: 'trial-production', label: '试生产', pattern: /试生产|试投产|投料试产|试运行|试运营|试通行/u, labelPattern: /试生产|试投产|试产|试运行|试运营|试通行/u, stage: undefined },
+  { kind: 'trial-production', label: '试生产', pattern: /试生产|试投产|投料试产|试运行|试运营/u, labelPattern: /试生产|试投产|试产|试运行|试运营/u, stage: undefined },
   {
     kind: 'production',
     label: '建成投产',
-    pattern: /建成投产|投入生产|正式投产|全面投产|投产达效|投产发电|并网发电|商业运行|投入使用|投入运营|交付使用|建成通车|正式通车|开通运营|正式运营|正式开诊|开诊|投运|投产/u,
+    pattern: /建成投产|投入生产|正式投产|全面投产|投产达效|投产发电|并网发电|商业运行|投入使用|投入运营|交付使用|建成通车|正式通车|试通行|试通车|开通运营|正式运营|正式开诊|开诊|投运|投产/u,
     labelPattern: /(?<!条件.*)投产(?!条件)|投入生产|投入使用|投入运营|交付使用|通车|运营|开诊|投运|发电/u,
     stage: 'producing',
   },
@@ -47,18 +49,52 @@ export const MILESTONE_WORDS: readonly MilestoneWord[] = [
   },
   { kind: 'mechanical-completion', label: '装置中交', pattern: /中交/u, labelPattern: /中交/u, stage: 'mechanical-completion' },
   { kind: 'topping-out', label: '主体封顶', pattern: /封顶|主体完工|合龙|贯通|浇筑到顶/u, labelPattern: /封顶|合龙|贯通|到顶/u, stage: undefined },
-  { kind: 'completion', label: '竣工', pattern: /竣工验收|竣工|完工|落成|建成(?!投产|通车)/u, labelPattern: /竣工|(?<!土建)完工|落成|建成(?!投产)/u, stage: undefined },
+  { kind: 'completion', label: '竣工', pattern: /竣工验收|竣工|建设(?:已)?(?:全面)?完成|全面完成|基本完工|全部完工|完工|落成|建成(?!投产|通车)/u, labelPattern: /竣工|(?<!土建)完工|落成|建成(?!投产)|完成/u, stage: undefined },
+  { kind: 'other', label: '', pattern: /静载试验|荷载试验|静态验收|动态验收|预验收|联调联试|精调施工|精调/u, labelPattern: /$^/u, stage: undefined, labelFromText: true },
 ];
 
-const PLAN_WORDS = /计划|预计|将|力争|拟|争取|确保|有望|预期|目标|原定|规划|要/u;
-const DONE_WORDS = /已经|已于|已|业已|如期|顺利/u;
+// 规划 as a verb (规划2025年建成), not in a name (上海市规划与国土资源管理局).
+const PLAN_WORDS = /计划|预计|将|力争|拟|争取|确保|有望|预期|目标|原定|规划(?=于|在|到|\d|[今明后]年|年底)|要/u;
+// 目前…基本完工, 近日开工, 刚刚落成: the state now, or an event just past (a plan word, checked first, wins).
+const DONE_WORDS = /已经|已于|已|业已|如期|顺利|目前|日前|近日|刚刚|此前|至此/u;
 // 投产后, 开工以来: a condition or a time since, not the event.
-const NOT_AN_EVENT = /^(?:后|以后|之后|以来|前后|条件|率)/u;
+// 投产机组, 投产的项目: the word describes a thing, it does not report an event.
+const NOT_AN_EVENT = /^(?:后|以后|之后|以来|前后|条件|率|机组|的|项目|企业|车辆|以后|是)/u;
+// A part of the project the milestone is about (首批机组投产发电, 大坝浇筑到顶, 公路部分建成通车, 住院部投入使用): a part
+// noun with what names which one (首批, 左岸, 8号, 综合), read backwards from the noun so a date, a verb or the
+// project's own name before it (7月首批机组, 大桥的公路部分, 西咸院区住院部) stays out. 全部机组 is the whole project.
+const PART_NOUN = /机组|大坝|坝体|厂房|站房|主体结构|住院部|门诊部|病区|公路(?:部分|面)?|铁路(?:部分)?|车场|生产线|航站楼/gu;
+const PART_PREFIX = /(?:首批|首台|第一批|第[一二三四五六七八九十\d]+批|左岸|右岸|[一二三四五六七八九十\d]+号|部分|剩余|最后一台)(?:\d+台)?$/u;
+const WHOLE = /(?:全部|整体|全面|所有)$/u;
+// Words that stand before a part without naming it: a time, a linking word, the project's kind.
+const NOT_A_MODIFIER = /[的之与和及、将于已在并年月日号底前后初末中到至是为该本其]|^(?:目前|当前|如今|正在|已经|主体|项目|工程|院区|医院|大桥|电站|工厂|车站|园区|基地|建设|全线|顺利|正式|整体)$/u;
+// A single numbered unit among many (8号机组) is a step of the work, not a milestone of the project.
+const SINGLE_UNIT = /^[一二三四五六七八九十\d]+号/u;
+
+function partIn(between: string): string | undefined {
+  let part: string | undefined;
+  for (const match of between.matchAll(PART_NOUN)) {
+    const before = between.slice(0, match.index);
+    if (WHOLE.test(before)) {
+      part = undefined;
+      continue;
+    }
+    const prefix = PART_PREFIX.exec(before)?.[0].replace(/\d+台$/u, '');
+    const modifier = prefix === undefined ? /[\p{Script=Han}]{2}$/u.exec(before)?.[0] : undefined;
+    part = `${prefix ?? (modifier && !NOT_A_MODIFIER.test(modifier) ? modifier : '')}${match[0]}`;
+  }
+  return part;
+}
+// A share of the work (约70%主体已封顶, 完工90%) reports progress, not the event.
+const PROGRESS = /\d+(?:\.\d+)?%/u;
+const WHOLE_CLAUSE = /全部|整体|全面|所有|全线/u;
 
 export interface MilestoneStatement {
   projectId: string;
   mention: ProjectMention;
   word: MilestoneWord;
+  /** The part of the project it is about (首批机组, 大坝), when the article names one. */
+  part: string | undefined;
   /** The milestone word as written (开工建设), and where it stands in the text. */
   text: string;
   start: number;
@@ -74,10 +110,10 @@ export interface MilestoneStatement {
 // What ends a phase carries the phase its sentence is about; a phase's start is the project's start.
 const ENDS_A_PHASE = new Set(['topping-out', 'completion', 'production', 'trial-production', 'ready-to-produce', 'mechanical-completion', 'equipment-installation']);
 
-function scopeFor(text: string, place: TopicClause, at: number, mention: ProjectMention, word: MilestoneWord): string {
+function scopeFor(text: string, place: TopicClause, at: number, mention: ProjectMention, word: MilestoneWord, mentions: readonly ProjectMention[]): string {
   const scope = scopeAt(text, place, at, mention);
   if (scope !== 'project' || !ENDS_A_PHASE.has(word.kind)) return scope;
-  return sentencePhase(text, place, at) ?? scope;
+  return sentencePhase(text, place, at, mentions) ?? scope;
 }
 
 // matchAll needs the global flag; made once, not per clause.
@@ -102,8 +138,10 @@ export function findMilestoneStatements(text: string, names: NameIndex, publishe
   if (mentions.length === 0) return [];
   const dates = findDates(text, published);
   const statements: MilestoneStatement[] = [];
+  // Where in each sentence the last milestone word ended: a date before it is that milestone's, not the next one's.
+  const usedUpTo = new Map<number, number>();
   for (const place of topicClauses(text, mentions)) {
-    const { clause } = place;
+    const { clause, sentence } = place;
     let from = clause.start;
     for (;;) {
       const found = firstWordAt(text, from, clause.end);
@@ -113,22 +151,34 @@ export function findMilestoneStatements(text: string, names: NameIndex, publishe
       if (mentions.some((mention) => found.start >= mention.start && found.start < mention.end)) continue;
       const mention = place.mentions.filter((m) => m.end <= found.start).at(-1) ?? place.mentions[0] ?? place.topic;
       if (!mention) continue;
+      if (PROGRESS.test(clause.text)) continue;
+      // The part named in the clause, else the one the sentence is about (8号机组顺利通过试运行，正式转入商业运行).
+      const own = partIn(text.slice(Math.max(mention.end, clause.start), found.start));
+      const carried = own === undefined && !WHOLE_CLAUSE.test(clause.text) ? partIn(text.slice(Math.max(mention.end, sentence.start), clause.start)) : undefined;
+      const part = own ?? carried;
+      // Skipped before it takes the sentence's date: 8号机组…转入商业运行，标志着左岸机组全部投产 is on that date too.
+      if (part !== undefined && SINGLE_UNIT.test(part)) continue;
       const before = text.slice(clause.start, found.start);
-      const date: FoundDate | undefined = dates.filter((d) => d.start >= clause.start && d.end <= found.start).at(-1);
+      // The clause's date, else (for 9月25日上午，随着…，大桥合龙贯通) the sentence's, not one an earlier milestone took.
+      const floor = Math.max(sentence.start, usedUpTo.get(sentence.start) ?? sentence.start);
+      const date: FoundDate | undefined =
+        dates.filter((d) => d.start >= clause.start && d.end <= found.start).at(-1) ?? dates.filter((d) => d.start >= floor && d.end <= found.start).at(-1);
+      usedUpTo.set(sentence.start, found.start + found.text.length);
       // A date still ahead is a plan even where 计划 stood clauses earlier (计划7月底实现装置中交,年底前达到投产条件).
-      const type = PLAN_WORDS.test(before) ? 'plan' : DONE_WORDS.test(before) ? 'done' : date ? (dateWindow(date.date).end < published ? 'done' : 'plan') : undefined;
+      const type = PLAN_WORDS.test(before) ? 'plan' : DONE_WORDS.test(before) ? 'done' : date ? (dateWindow(date.date).end <= published ? 'done' : 'plan') : undefined;
       // A plan is only news with its date; a done without words saying so is too uncertain.
       if (!type || (type === 'plan' && !date)) continue;
       statements.push({
         projectId: mention.projectId,
         mention,
         word: found.word,
+        part,
         text: found.text,
         start: found.start,
         type,
         date: date?.date,
         dateText: date?.text,
-        scope: scopeFor(text, place, found.start, mention, found.word),
+        scope: scopeFor(text, place, found.start, mention, found.word, mentions),
         sentence: place.sentence,
         clause,
       });

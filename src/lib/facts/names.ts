@@ -4,7 +4,7 @@
 
 import type { Project } from '../schema.ts';
 import { isPlaceName } from './places.ts';
-import { findAnaphors, fuzzyIndex, headOf, headsAgree, shortName } from './recognise.ts';
+import { facilityNames, findAnaphors, fuzzyIndex, headOf, headsAgree, shortName } from './recognise.ts';
 
 export interface ProjectMention {
   projectId: string;
@@ -84,11 +84,13 @@ export function projectNameIndex(projects: readonly NamedProject[], zone?: ZoneN
 /**
  * The project mentions of an article's blocks (title, summary, paragraphs, in order), with the words that refer back
  * to a project (该项目, 该产业园, 项目 opening a clause) resolved: to the project last named in the same block, or,
- * when the article names only one project, to that one.
+ * when the article names only one project, to that one. `tied` are the projects the editor says the article is
+ * about (its frontmatter, --project): 该项目 refers to the one of them even where the article never names it in a
+ * form the index knows.
  */
-export function articleMentions(blocks: readonly string[], index: NameIndex): ProjectMention[][] {
-  const named = blocks.map((block) => index.find(block));
-  const projects = new Set(named.flat().map((mention) => mention.projectId));
+export function articleMentions(blocks: readonly string[], index: NameIndex, tied: readonly string[] = []): ProjectMention[][] {
+  const named = withLocalNames(blocks, blocks.map((block) => index.find(block)));
+  const projects = new Set([...tied, ...named.flat().map((mention) => mention.projectId)]);
   const only = projects.size === 1 ? [...projects][0] : undefined;
   return blocks.map((block, b) => {
     const explicit = named[b]!;
@@ -100,5 +102,46 @@ export function articleMentions(blocks: readonly string[], index: NameIndex): Pr
       resolved.push({ projectId: before, start: anaphor.start, end: anaphor.end, text: anaphor.text, canonical: false, anaphor: true });
     }
     return [...explicit, ...resolved].sort((a, b2) => a.start - b2.start);
+  });
+}
+
+// Names an article gives a project for itself: a Latin name before it (Neo Park新桥智能电动汽车产业园区), 简称 or
+// another name in brackets after it (…产业园（以下简称“新基地”）, …西咸院区（陕西省西咸新区人民医院）).
+const LATIN_BEFORE = /(?:^|[^A-Za-z0-9])([A-Za-z][A-Za-z0-9]*(?: [A-Za-z0-9]+){0,3}) ?$/u;
+const SHORT_AFTER = /^[（(](?:以下)?(?:简称|下称)[:：]?[“"「『]?([^”"」』）)]{2,16}?)[”"」』]?[）)]/u;
+const OTHER_NAME_AFTER = /^[（(]([\p{Script=Han}A-Za-z0-9·]{4,24})[）)]/u;
+
+function localNames(blocks: readonly string[], named: readonly ProjectMention[][]): Map<string, string> {
+  const found = new Map<string, string>();
+  blocks.forEach((block, b) => {
+    for (const mention of named[b]!) {
+      const latin = LATIN_BEFORE.exec(block.slice(Math.max(0, mention.start - 40), mention.start))?.[1];
+      if (latin && latin.replace(/[^A-Za-z]/gu, '').length >= 3) found.set(latin, mention.projectId);
+      const after = block.slice(mention.end);
+      const short = SHORT_AFTER.exec(after)?.[1];
+      if (short) found.set(short, mention.projectId);
+      const other = OTHER_NAME_AFTER.exec(after)?.[1];
+      // Another full name of the facility, not a note (（记者…）, （2020年）): it ends in a head as names do.
+      if (other && !short && facilityNames(other).some((name) => name.end === other.length)) found.set(other, mention.projectId);
+    }
+  });
+  return found;
+}
+
+function withLocalNames(blocks: readonly string[], named: ProjectMention[][]): ProjectMention[][] {
+  const local = localNames(blocks, named);
+  if (local.size === 0) return named;
+  const escape = (name: string) => name.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+  const pattern = new RegExp([...local.keys()].sort((a, b) => b.length - a.length).map(escape).join('|'), 'gu');
+  return blocks.map((block, b) => {
+    const explicit = named[b]!;
+    const more: ProjectMention[] = [];
+    for (const match of block.matchAll(pattern)) {
+      const start = match.index;
+      const end = start + match[0].length;
+      if ([...explicit, ...more].some((mention) => start < mention.end && mention.start < end)) continue;
+      more.push({ projectId: local.get(match[0])!, start, end, text: match[0], canonical: false });
+    }
+    return more.length ? [...explicit, ...more].sort((a, c) => a.start - c.start) : explicit;
   });
 }

@@ -9,7 +9,7 @@
 // - 该项目, 这个项目, 该产业园 and a clause opening on 项目 or the head refer to the project last named in the
 //   paragraph, or to the one project the article is about.
 import type { ProjectMention } from './names.ts';
-import { findPlaces, leadingPlaces } from './places.ts';
+import { findPlaces, isPlaceName, leadingPlaces } from './places.ts';
 
 export interface RecognisableProject {
   id: string;
@@ -186,10 +186,12 @@ function leadingPlacesBefore(window: string, at: number): number {
 // ------------------------------------------------------------------------------------------ new projects
 
 // Words that end a name when reading it backwards from its head: verbs and function words stand before a name.
-const BEFORE_NAME = /(?:之一|北起|南至|途经|连接|起自|止于|规划建设|开工建设|加快建设|全面建设|启动建设|共同建设|合作建设|入驻|位于|落户|签约|签署|开工|动工|举行|启动|推进|加快|完成|实现|标志着|作为|成为|进入|宣布|获悉|表示|介绍|看到|来到|参观|考察|调研|视察|建成|投产|拟建|新建|在建|实施|引进|打造|共建|建设的|投资的|总投资|计划|预计|目前|其中|以及|包括|已经|正在|已|将|在|是|为|于|与|和|及|对|把|被|由|向|以|从|据|经|到|让|使|等|的|了|着|这|该|其|此|各|个|项|批|座|家|首)$/u;
+const BEFORE_NAME = /(?:之一|加上|按照|参照|对标|比照|配合|依托|围绕|服务|北起|南至|途经|连接|起自|止于|规划建设|开工建设|加快建设|全面建设|启动建设|共同建设|合作建设|入驻|位于|落户|签约|签署|开工|动工|举行|启动|推进|加快|完成|实现|标志着|作为|成为|进入|宣布|获悉|表示|介绍|看到|来到|参观|考察|调研|视察|建成|投产|拟建|新建|在建|实施|引进|打造|共建|建设的|投资的|总投资|计划|预计|目前|其中|以及|包括|已经|正在|已|将|在|是|为|于|与|和|及|对|把|被|由|向|以|从|据|经|到|让|使|等|的|了|着|这|该|其|此|各|个|项|批|座|家|首|按)$/u;
 const MAX_NAME = 20;
 // Names that say what kind of project, not which: 重点项目, 产业项目, 招商项目.
 const GENERIC_NAME = /^(?:重点|重大|产业|工业|服务业|基础设施|民生|招商|签约|开工|竣工|续建|新建|在建|省级|市级|省重点|市重点|亿元以上|示范|配套|建设|投资)*(?:建设)?(?:项目|工程)$/u;
+// A kind of facility or a trade of the works, not a facility: 三甲医院, 综合医院, 内外装饰工程, 二次结构工程.
+const KIND_NOT_NAME = /^(?:三甲|三级甲等|二甲|三级|二级|综合性?|公立|民营|专科|区域|省级|市级|县级)医院$|^(?:内外|室内外|二次|一次)?(?:装饰|装修|安装|土建|主体|结构|配套|绿化|市政|附属|基础|桩基|道路|管网|水电|消防|幕墙|钢结构|地下|地上|室外|室内)+工程$/u;
 
 export interface ProposedProject {
   /** The name the article uses most for it, with the most telling head (水电站 rather than 项目). */
@@ -210,8 +212,11 @@ export function facilityNames(text: string): Array<{ start: number; end: number;
     let start = head.index;
     while (start > 0 && end - start < MAX_NAME && /[\p{Script=Han}A-Za-z0-9·]/u.test(text[start - 1] ?? '') && !BEFORE_NAME.test(text.slice(Math.max(0, start - 4), start))) start--;
     const name = text.slice(start, end);
-    if (/^\d/u.test(name) || GENERIC_NAME.test(name) || !nameCore(name)) continue;
-    if (found.some((other) => other.start < end && start < other.end)) continue;
+    if (/^\d/u.test(name) || GENERIC_NAME.test(name) || KIND_NOT_NAME.test(name) || !nameCore(name)) continue;
+    // 陕西省人民医院西咸院区 contains 陕西省人民医院, read at its own head first: the longer name stands.
+    const inside = found.findIndex((other) => other.start >= start && other.end <= end);
+    if (inside >= 0) found.splice(inside, 1);
+    else if (found.some((other) => other.start < end && start < other.end)) continue;
     found.push({ start, end, text: name });
   }
   return found;
@@ -230,25 +235,43 @@ function overlapShare(a: NameCore, b: NameCore): number {
 export function proposeProject(texts: readonly string[], hasTitle: boolean): ProposedProject | undefined {
   const groups: Array<{ core: NameCore; names: Map<string, number>; weight: number; first: number }> = [];
   let order = 0;
+  let last: (typeof groups)[number] | undefined;
   texts.forEach((text, t) => {
-    for (const found of facilityNames(text)) {
+    const names = facilityNames(text);
+    const groupOf = new Map<number, (typeof groups)[number]>();
+    for (const found of names) {
       const core = nameCore(found.text)!;
       const weight = hasTitle && t === 0 ? 3 : 1;
-      const group = groups.find((candidate) => overlapShare(candidate.core, core) >= 0.6);
+      let group = groups.find((candidate) => overlapShare(candidate.core, core) >= 0.6);
       if (group) {
         group.names.set(found.text, (group.names.get(found.text) ?? 0) + weight);
         group.weight += weight;
         // The group's core grows with its longest names, so 白鹤滩 and 金沙江白鹤滩水电站 stay together.
         if (core.distinctive.size > group.core.distinctive.size) group.core = core;
-      } else groups.push({ core, names: new Map([[found.text, weight]]), weight, first: order });
+      } else {
+        group = { core, names: new Map([[found.text, weight]]), weight, first: order };
+        groups.push(group);
+      }
+      groupOf.set(found.start, group);
       order++;
     }
+    // 院区于2018年9月动工 after 陕西省人民医院西咸院区…: a word referring back counts for the name it follows.
+    for (const anaphor of findAnaphors(text)) {
+      if (names.some((name) => anaphor.start < name.end && name.start < anaphor.end)) continue;
+      const before = names.filter((name) => name.end <= anaphor.start && headsAgree(anaphor.head, headOf(name.text))).at(-1);
+      const group = before ? groupOf.get(before.start) : last;
+      if (group && headsAgree(anaphor.head, headOf([...group.names.keys()][0]!))) group.weight += 1;
+    }
+    if (names.length) last = groupOf.get(names.at(-1)!.start);
   });
   const best = groups.sort((a, b) => b.weight - a.weight || a.first - b.first)[0];
   if (!best || best.weight < 2) return undefined;
   // Two groups as strong: the article is about several projects, not one.
   if (groups[1] && groups[1].weight === best.weight) return undefined;
-  const names = [...best.names.entries()].sort((a, b) => Number(kindOf(headOf(b[0])) >= 0) - Number(kindOf(headOf(a[0])) >= 0) || b[1] - a[1] || b[0].length - a[0].length);
+  // A name that extends another at its end names a branch of it (陕西省人民医院 → 陕西省人民医院西咸院区): the branch is
+  // the project.
+  const branch = (name: string) => Number([...best.names.keys()].some((other) => other !== name && name.startsWith(other)));
+  const names = [...best.names.entries()].sort((a, b) => Number(kindOf(headOf(b[0])) >= 0) - Number(kindOf(headOf(a[0])) >= 0) || branch(b[0]) - branch(a[0]) || b[1] - a[1] || b[0].length - a[0].length);
   const name = names[0]![0];
   return { name, aliases: names.slice(1).map(([alias]) => alias).filter((alias) => alias !== name), weight: best.weight };
 }
@@ -256,7 +279,7 @@ export function proposeProject(texts: readonly string[], hasTitle: boolean): Pro
 // ------------------------------------------------------------------------------------------ anaphora
 
 // 该项目, 这个项目, 该产业园, 此工程 …; and a clause opening on 项目 or a head (项目分两期建设, 电站总装机…).
-const DEMONSTRATIVE = new RegExp(`(?:该|此|本|这个|这一|这座|这家|上述)(?:${HEADS.join('|')}|站|厂)`, 'gu');
+const DEMONSTRATIVE = new RegExp(`(?:该|此|本|这个|这一|这座|这家|上述|新)(?:${HEADS.join('|')}|站|厂)`, 'gu');
 const CLAUSE_OPENING = new RegExp(`(?:^|[，。；：！？,;:!?]\\s*)(?:目前|如今|当前|其中)?[，,]?((?:${HEADS.join('|')})(?![\\p{Script=Han}]{0,2}(?:的|之)?(?:建设)?[的]?(?:是|为)?[，,]))`, 'gu');
 
 export interface Anaphor {
@@ -270,7 +293,7 @@ export interface Anaphor {
 export function findAnaphors(text: string): Anaphor[] {
   const found: Anaphor[] = [];
   for (const match of text.matchAll(DEMONSTRATIVE)) {
-    const head = match[0].replace(/^(?:该|此|本|这个|这一|这座|这家|上述)/u, '');
+    const head = match[0].replace(/^(?:该|此|本|这个|这一|这座|这家|上述|新)/u, '');
     found.push({ start: match.index, end: match.index + match[0].length, text: match[0], head });
   }
   for (const match of text.matchAll(CLAUSE_OPENING)) {
@@ -290,4 +313,82 @@ export function headOf(name: string): string {
 
 export function headsAgree(anaphorHead: string, projectHead: string): boolean {
   return sameKind(anaphorHead === '站' ? '车站' : anaphorHead === '厂' ? '工厂' : anaphorHead, projectHead);
+}
+
+// ------------------------------------------------------------------------------------------ closest projects
+
+export interface CloseProject {
+  id: string;
+  name: string;
+  /** What in the article points to it, in the editor's words. */
+  reasons: string[];
+  score: number;
+}
+
+/** The runs of `words` (2 characters or more) that stand in `text`, longest first from each position. */
+function sharedRuns(words: string, text: string): string[] {
+  const chars = [...words];
+  const runs: string[] = [];
+  for (let i = 0; i < chars.length; ) {
+    let j = chars.length;
+    while (j - i >= 2 && !text.includes(chars.slice(i, j).join(''))) j--;
+    if (j - i >= 2) {
+      runs.push(chars.slice(i, j).join(''));
+      i = j;
+    } else i++;
+  }
+  return runs;
+}
+
+/** A name without its place, legal and generic words and head: what tells it from another (华理生物). */
+function telling(name: string): string {
+  let text = name.replace(/\s+/gu, '');
+  const tail = PHASE_OR_GENERIC_TAIL.exec(text);
+  if (tail && tail.index > 0) text = text.slice(0, tail.index);
+  const facility = HEAD_AT_END.exec(text);
+  if (facility && facility.index > 0) text = text.slice(0, facility.index);
+  return text.slice(leadingPlaces(text).length).replace(LEGAL, '|').replace(GENERIC, '|');
+}
+
+/**
+ * The dataset projects an article most likely reports on when it names none of them as the index knows them:
+ * their names' telling words, their company's name or short name, their park, found in its text. For the editor
+ * to choose one with --project, with why.
+ */
+export function closestProjects(texts: readonly string[], projects: readonly (RecognisableProject & { park?: string | undefined })[], limit = 3): CloseProject[] {
+  const text = texts.join('\n');
+  const scored: CloseProject[] = [];
+  for (const project of projects) {
+    const reasons: string[] = [];
+    let score = 0;
+    const words = [project.name, ...(project.aliases ?? [])]
+      .map((name) => telling(name).split('|').flatMap((part) => sharedRuns(part, text)))
+      .sort((a, b) => b.join('').length - a.join('').length)[0]!
+      .filter((run) => !isPlaceName(run));
+    const whole = telling(project.name).replace(/\|/gu, '');
+    if (words.length) {
+      reasons.push(`名称中的${words.map((word) => `“${word}”`).join('、')}出现在文中`);
+      score += Math.min(1, words.join('').length / Math.max(2, [...whole].length));
+    }
+    if (project.company) {
+      const brand = telling(project.company).split('|').filter((part) => [...part].length >= 2 && !isPlaceName(part));
+      if (text.includes(project.company)) {
+        reasons.push(`建设单位“${project.company}”出现在文中`);
+        score += 1;
+      } else {
+        const found = brand.filter((part) => text.includes(part) && !words.includes(part));
+        if (found.length) {
+          reasons.push(`建设单位的字号${found.map((part) => `“${part}”`).join('、')}出现在文中`);
+          score += 0.6;
+        }
+      }
+    }
+    // Many projects share a park: it adds to other evidence, it is not enough alone.
+    if (project.park && text.includes(project.park) && reasons.length) {
+      reasons.push(`所在园区“${project.park}”出现在文中`);
+      score += 0.2;
+    }
+    if (reasons.length && score >= 0.3) scored.push({ id: project.id, name: project.name, reasons, score });
+  }
+  return scored.sort((a, b) => b.score - a.score || a.id.localeCompare(b.id)).slice(0, limit);
 }

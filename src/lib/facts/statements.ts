@@ -13,6 +13,7 @@ import { findQuantities, type FoundQuantity } from '../quantity.ts';
 import { indicatorsSchema, type FigureKind, type IndicatorKind } from '../schema.ts';
 import type { NameIndex, ProjectMention } from './names.ts';
 import { findPlaces } from './places.ts';
+import { facilityNames } from './recognise.ts';
 
 export interface Span {
   start: number;
@@ -227,12 +228,28 @@ export function topicClauses(text: string, mentions: readonly ProjectMention[]):
         if (inClause.length === 0 && ZONE_SUBJECT.test(clause.text) && !PROJECT_BACK_REFERENCE.test(clause.text.replace(/重点项目|项目建设/gu, ''))) {
           topic = undefined;
         }
+        // A clause about another facility (加上三峡工程、葛洲坝工程，总装机…) is not about the topic project.
+        if (inClause.length === 0 && facilityNames(clause.text).length) topic = undefined;
         result.push({ sentence, clause, mentions: inClause, topic });
         if (inClause.length) topic = inClause.at(-1);
       }
     }
   }
   return result;
+}
+
+/**
+ * Land by its unit and its sentence, where no land word stands right before it: 工厂的规模将超过1200亩 (亩 measures only
+ * land), 这块土地位于…地块，面积为864885平方米 (an area in a sentence about the plot). Floor area is not land.
+ */
+function landKind(text: string, quantity: FoundQuantity, from: number, sentence: Span): Kind | undefined {
+  if (quantity.unit !== 'hectare') return undefined;
+  const before = text.slice(from, quantity.start);
+  if (AREA_WORDS.test(before)) return undefined;
+  const label = before.replace(LINKING_AFTER, '').replace(/^[，,、\s]+/u, '').trim();
+  if (/[亩畝]$/u.test(quantity.text)) return { figure: 'landArea', label };
+  if (/土地|地块|占地|用地|拿地/u.test(sentence.text) && /面积|规模/u.test(before)) return { figure: 'landArea', label };
+  return undefined;
 }
 
 // ------------------------------------------------------------------------------------------ measures
@@ -245,7 +262,7 @@ const NOT_A_MEASURE = /^(?:历时|用时|耗时|用了|仅用|花了|经过|第|
 const NOUN_AFTER = /^(?:的)?([\p{Script=Han}A-Za-z]{2,12}?)(?=[，。；、,;：:（(]|$|的|将|已|等|和)/u;
 // What a project measure is called: the name must end in one of these (装机容量, 床位, 技术工人, 年门诊量 …), so a
 // spec like 设计时速 or a count of something else is not recorded as the project's.
-const MEASURE_NOUN = /(?:装机(?:容量|规模)?|装机|产能|年产|生产规模|年生产|床位|病床|建筑面积|建设面积|使用面积|就业|岗位|员工|职工|工人|人员|人才|发电量|产值|全长|总长|长度|里程|用钢量|重量|总重|站台|股道|工期|门诊量|住院量|库容|吞吐量|车位|生产线|机组|客流|产量|销量|排放|消耗|标煤|储能|容量|面积|规模|门诊|病区|单元|厂房)$/u;
+const MEASURE_NOUN = /(?:(?:发电|消耗|排放|吞吐|门诊|住院|接待|客流|产|销|运量)量|标煤消耗量|二氧化碳排放量|装机(?:容量|规模)?|装机|产能|年产|生产规模|年生产|床位|病床|建筑面积|建设面积|使用面积|就业|岗位|员工|职工|工人|人员|人才|发电量|产值|全长|总长|长度|里程|用钢量|重量|总重|站台|股道|工期|门诊量|住院量|库容|吞吐量|车位|生产线|机组|客流|产量|销量|排放|消耗|标煤|储能|容量|面积|规模|门诊|病区|单元|厂房)$/u;
 // Measures that are yearly flows: 年产50万辆 is 辆/年.
 const FLOW_UNITS = new Set(['辆', '吨', '人次', '千瓦时', 'GWh', 'MWh', '标准箱', '立方米', '台', '套']);
 const AREA_WORDS = /建筑面积|建设面积|总建筑面积|使用面积/u;
@@ -256,8 +273,10 @@ const OUTPUT_WORDS = /产值/u;
  * (1500张床位), staff (4万名技术工人), a floor area (建筑面积27万平方米), an output value (年产值5000亿元).
  * The name is the words before the number (规划床位 → 床位), or the noun after a counter (4万名技术工人 → 技术工人).
  */
-function measureOf(text: string, quantity: FoundQuantity, from: number): { label: string; unit: string; value: number; valueMax?: number } | undefined {
+function measureOf(text: string, quantity: FoundQuantity, from: number, sentenceStart: number): { label: string; unit: string; value: number; valueMax?: number } | undefined {
   const before = text.slice(from, quantity.start).replace(LINKING_AFTER, '').replace(/[\s:：]+$/u, '');
+  // 平均每年可减少标煤消耗量约1968万吨，减少二氧化碳排放量约5160万吨: 每年 holds for the sentence's list.
+  const sentenceBefore = text.slice(sentenceStart, from);
   const named = before.replace(LINKING_BEFORE, '');
   let unit = quantity.measure;
   let value = quantity.value;
@@ -282,7 +301,7 @@ function measureOf(text: string, quantity: FoundQuantity, from: number): { label
   // 年产能, 年门诊量, 每年: a yearly flow; 每周生产: a weekly one.
   if (!unit.includes('/') && FLOW_UNITS.has(unit)) {
     if (/每周|每星期/u.test(before)) unit += '/周';
-    else if (/^年|每年|年产|年均|年生产|年发电|年吞吐|年门诊|年住院|年接待/u.test(named) || /每年|年产/u.test(before)) unit += '/年';
+    else if (/产能$/u.test(label) || /^年|每年|年产|年均|年平均|平均每年|年生产|年发电|年吞吐|年门诊|年住院|年接待/u.test(named) || /每年|年产|年平均|年均/u.test(before) || /每年|年均|年平均/u.test(sentenceBefore)) unit += '/年';
   }
   if (unit === '人次' && /^年/u.test(named)) unit = '人次/年';
   return valueMax === undefined ? { label: label.slice(0, 16), unit, value } : { label: label.slice(0, 16), unit, value, valueMax };
@@ -300,9 +319,16 @@ export function scopeAt(text: string, clause: TopicClause, upTo: number, mention
  * The phase a sentence is about, for what its later clauses say happens (一期计划投资3.5亿元，…，预计年底前建成投产:
  * phase 1 goes into production), unless the clause says it is the whole project (全部, 整体, 整个项目).
  */
-export function sentencePhase(text: string, clause: TopicClause, upTo: number): string | undefined {
+export function sentencePhase(text: string, clause: TopicClause, upTo: number, mentions: readonly ProjectMention[]): string | undefined {
   if (/全部|全面|整体|整个|全项目|项目全面/u.test(text.slice(clause.clause.start, upTo))) return undefined;
-  return phaseAt(text, clause.sentence.start, upTo, clause.mentions);
+  // Within the sentence's part up to a semicolon; a phase inside a project's name (…一期技术升级改造项目) is a name.
+  const from = Math.max(clause.sentence.start, text.lastIndexOf('；', upTo - 1) + 1, text.lastIndexOf(';', upTo - 1) + 1);
+  const ignore = mentions.map((mention) => ({ ...mention, canonical: true }));
+  const phase = phaseAt(text, from, upTo, ignore);
+  if (!phase) return undefined;
+  // 一期…，总投资5.2亿元，占地面积10公顷: after the whole project is named again, the phase no longer holds.
+  const lastPhase = [...text.slice(from, upTo).matchAll(PHASE)].map((match) => from + match.index).filter((at) => !ignore.some((mention) => at >= mention.start && at < mention.end)).at(-1) ?? from;
+  return /总|全部|整体|整个|全项目/u.test(text.slice(lastPhase, upTo)) ? undefined : phase;
 }
 
 /**
@@ -325,16 +351,24 @@ export function findStatements(text: string, names: NameIndex, mentions: readonl
       const after = inClause.find((mention) => mention.start >= quantity.end);
       const mention = inClause.length ? (before ?? after) : topic;
       const statement: Statement = { quantity, label: '', sentence, clause, subject: undefined, mention: undefined };
-      const kind = mention ? figureKind(text, quantity, from, before?.end) : undefined;
-      const measure = mention && !kind ? measureOf(text, quantity, Math.max(from, before?.end ?? from)) : undefined;
+      const kind = mention ? (figureKind(text, quantity, from, before?.end) ?? landKind(text, quantity, from, sentence)) : undefined;
+      const measure = mention && !kind ? measureOf(text, quantity, Math.max(from, before?.end ?? from), sentence.start) : undefined;
+      // 其中一期占地119亩，建筑面积27万平方米: the sentence's phase, unless the words say it is the whole (总, 全部).
+      const scope = (label: string) => {
+        const own = mention ? scopeAt(text, place, quantity.start, mention) : 'project';
+        return own === 'project' && !/总|全部|整体|全项目/u.test(label) ? (sentencePhase(text, place, quantity.start, mentions) ?? own) : own;
+      };
       if (mention && kind) {
-        statement.subject = { type: 'figure', projectId: mention.projectId, figure: kind.figure, scope: scopeAt(text, place, quantity.start, mention) };
+        statement.subject = { type: 'figure', projectId: mention.projectId, figure: kind.figure, scope: scope(kind.label) };
         statement.mention = mention;
         statement.label = kind.label;
         // 计划投资5.5亿 is yuan, though it does not say so.
         if (quantity.unit === undefined && UNIT_OF[kind.figure] === 'yuan') statement.quantity = { ...quantity, unit: 'yuan' };
       } else if (mention && measure) {
-        statement.subject = { type: 'measure', projectId: mention.projectId, label: measure.label, unit: measure.unit, scope: scopeAt(text, place, quantity.start, mention) };
+        // A phase carries to an area (一期占地119亩，建筑面积27万平方米), not to a flow or a count the next clause
+        // starts (二期将达到1800张，年门诊量将超过50万人次: visits of the hospital).
+        const own = scopeAt(text, place, quantity.start, mention);
+        statement.subject = { type: 'measure', projectId: mention.projectId, label: measure.label, unit: measure.unit, scope: measure.unit === '平方米' ? scope(text.slice(from, quantity.start)) : own };
         statement.mention = mention;
         statement.label = measure.label;
         if (measure.value !== quantity.value) statement.quantity = { ...quantity, value: measure.value, ...(measure.valueMax === undefined ? {} : { valueMax: measure.valueMax }), step: quantity.step * 1e4 };

@@ -6,7 +6,7 @@ import { datasetSchema, type Dataset } from '../schema.ts';
 import { assessMilestone } from '../milestoneStatus.ts';
 import { applyUpdates, describeUpdates, proposeUpdates } from './datasetUpdates.ts';
 import { importScrapedArticle } from './importArticle.ts';
-import { datasetUpdatesReport, updatesFromFindings } from './updatesReport.ts';
+import { datasetUpdatesReport, updatesFromReading } from './updatesReport.ts';
 
 const datasetText = readFileSync(new URL('../../../content/data/projects.json', import.meta.url), 'utf8');
 const seedDataset = (): Dataset => datasetSchema.parse(JSON.parse(datasetText));
@@ -15,7 +15,7 @@ const followUp = readFileSync(new URL('./fixtures/follow-up-scrape.txt', import.
 function importFollowUp(dataset = seedDataset()) {
   const result = importScrapedArticle(followUp, { sourceName: 'follow-up.txt', slug: 'follow-up' }, dataset);
   if (!result.ok) throw new Error('import failed');
-  return { result, updates: updatesFromFindings(dataset, result.slug, result.findings) };
+  return { result, updates: updatesFromReading(dataset, result.slug, result.findings.date.value, result.findings) };
 }
 
 describe('proposeUpdates: a follow-up article against the seed dataset', () => {
@@ -54,7 +54,7 @@ describe('proposeUpdates: a follow-up article against the seed dataset', () => {
     expect(lines.find((line) => line.includes('figures.annualRevenue'))).toContain('全项目 超1亿元（此前为 5.24亿元，2023-05-10）');
     expect(lines.find((line) => line.includes('milestones.construction-start'))).toContain('启动建设  已完成 2023年6月20日；最初计划 2023年5月：晚了 20天');
     expect(lines.find((line) => line.includes('milestones.mechanical-completion'))).toContain('装置中交  已完成 2023年9月；最初计划 2023年7月底：晚了 32天至约2个月');
-    expect(lines.find((line) => line.includes('milestones.phase-1-topping-out'))).toContain('（新节点：一期主体封顶，一期）  已完成（未报道日期）');
+    expect(lines.find((line) => line.includes('milestones.phase-1-topping-out'))).toContain('（新节点：一期主体封顶）  已完成（未报道日期）');
     expect(lines.find((line) => line.includes('+ status  under-construction'))).toContain('（此前为 design-and-approvals）');
   });
 
@@ -89,15 +89,15 @@ describe('proposeUpdates: a follow-up article against the seed dataset', () => {
     expect(importFollowUp(applied).updates).toEqual([]);
 
     const seed = importScrapedArticle(readFileSync(new URL('../clean/fixtures/seed.txt', import.meta.url)), { sourceName: 'seed.txt', slug: 'seed-again', date: '2023-05-10' }, dataset);
-    expect(seed.ok && updatesFromFindings(dataset, 'seed-again', seed.findings)).toEqual([]);
+    expect(seed.ok && updatesFromReading(dataset, 'seed-again', seed.findings.date.value, seed.findings)).toEqual([]);
   });
 
   it('proposes nothing for an article without a date, and says why', () => {
     const dataset = seedDataset();
     const undated = importScrapedArticle(new TextEncoder().encode('华理生物产业园项目开工\n华理生物产业园项目于去年6月20日开工建设，一期计划投资3.5亿元。'), { sourceName: 'x.txt' }, dataset);
-    expect(undated.ok && updatesFromFindings(dataset, undated.slug, undated.findings)).toEqual([]);
+    expect(undated.ok && updatesFromReading(dataset, undated.slug, undated.findings.date.value, undated.findings)).toEqual([]);
     const report = datasetUpdatesReport({ dataset, datasetText, datasetPath: 'content/data/projects.json', articlePath: 'a.md', updates: [], date: undefined, apply: false, stageLabels: strings.stage });
-    expect(report.lines).toEqual(['数据集更新：文章还没有日期，无法提出（加 --date 重新导入）。content/data/projects.json 没有改动。']);
+    expect(report.lines).toEqual(['数据集更新：文章还没有日期，无法提出（填好文章的 date，或加 --date 重新导入）。content/data/projects.json 没有改动。']);
   });
 
   it('prints a unified diff of the dataset and leaves the writing to --apply', () => {
@@ -107,7 +107,7 @@ describe('proposeUpdates: a follow-up article against the seed dataset', () => {
     expect(report.lines).toContain('--- a/content/data/projects.json');
     expect(report.lines).toContain('+              "quote": "项目分两期建设，一期计划投资3.5亿元"');
     expect(report.lines.filter((line) => line.startsWith('-') && !line.startsWith('---'))).toEqual([]);
-    expect(report.lines.at(-1)).toBe('content/data/projects.json 没有改动。要写入这些更新，加 --apply 再运行一次同样的导入。');
+    expect(report.lines.at(-1)).toBe('content/data/projects.json 没有改动。要写入这些更新，加 --apply 再运行一次同样的命令。');
     expect(report.newText).toBe(applyUpdates(datasetText, dataset, updates));
   });
 

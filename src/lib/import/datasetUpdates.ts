@@ -51,6 +51,10 @@ export interface NewProject {
 export interface StatedMilestone {
   projectId: string;
   word: MilestoneWord;
+  /** The part of the project it is about (首批机组, 大坝), when the article names one. */
+  part?: string | undefined;
+  /** The milestone word as the article writes it (投产发电, 静态验收). */
+  text?: string;
   type: 'plan' | 'done';
   date: FuzzyDate | undefined;
   scope: string;
@@ -169,6 +173,8 @@ export function proposeUpdates(input: Dataset, facts: ArticleFacts): DatasetUpda
     const existing = project.measures.find((measure) => measure.label === stated.label && measure.unit === stated.unit);
     if (existing?.reports.some((known) => (known.source.article === facts.slug || known.asOf === facts.date) && sameReport(proposed, known))) continue;
     const pending = updates.filter((update): update is Extract<DatasetUpdate, { kind: 'measure' }> => update.kind === 'measure' && update.projectId === project.id);
+    // 整车产能达100万辆/年 … Neo Park的100万辆产能: the same figure said again, more briefly.
+    if (pending.some((update) => update.unit === stated.unit && (update.label.endsWith(stated.label) || stated.label.endsWith(update.label)) && sameReport(proposed, update.report))) continue;
     const sameMeasure = pending.find((update) => update.label === stated.label && update.unit === stated.unit);
     if (pending.some((update) => update === sameMeasure && sameReport(proposed, update.report)) || (sameMeasure && pending.some((update) => update.measureId === sameMeasure.measureId && sameReport(proposed, update.report)))) continue;
     let measureId = existing?.id ?? sameMeasure?.measureId;
@@ -186,22 +192,33 @@ export function proposeUpdates(input: Dataset, facts: ArticleFacts): DatasetUpda
     const project = dataset.projects.find((candidate) => candidate.id === stated.projectId);
     if (!project) continue;
     const pending = updates.filter((update): update is Extract<DatasetUpdate, { kind: 'milestone' }> => update.kind === 'milestone' && update.projectId === project.id);
+    // A part (首批机组) or an event named by its own words (静态验收) is its own milestone: 首批机组投产 and 全部机组投产
+    // are two promises, not one that moved.
+    const own = stated.word.labelFromText ? (stated.text ?? '') : '';
+    const named = stated.part ?? own;
+    const kind = named ? `${stated.word.kind}-${slugFromTitle(named, undefined) ?? 'part'}` : stated.word.kind;
+    const label = stated.part ? `${stated.part}${stated.text ?? stated.word.label}` : own || stated.word.label;
+    const id = scopedId(kind, stated.scope);
     const existing =
-      project.milestones.find((milestone) => milestone.scope === stated.scope && milestone.id === scopedId(stated.word.kind, stated.scope)) ??
-      project.milestones.find((milestone) => milestone.scope === stated.scope && stated.word.labelPattern.test(milestone.label));
-    const addedHere = pending.find((update) => update.isNew && update.scope === stated.scope && update.label === scopedLabel(stated.word.label, stated.scope));
+      project.milestones.find((milestone) => milestone.scope === stated.scope && milestone.id === id) ??
+      (named ? project.milestones.find((milestone) => milestone.scope === stated.scope && milestone.label.includes(named) && (own || stated.word.labelPattern.test(milestone.label))) : project.milestones.find((milestone) => milestone.scope === stated.scope && stated.word.labelPattern.test(milestone.label)));
+    const addedHere = pending.find((update) => update.isNew && update.scope === stated.scope && update.milestoneId === (existing?.id ?? id));
     const report: MilestoneReportInput = { type: stated.type, ...(stated.date ? { date: stated.date } : {}), asOf: facts.date, source: source(stated.quote) };
-    if (existing) {
+    const target = existing ?? (addedHere ? { id: addedHere.milestoneId, label: addedHere.label, scope: addedHere.scope, reports: [] as Array<{ type: string; date?: FuzzyDate | undefined; asOf: string; source: Source }> } : undefined);
+    if (target) {
       // Imported before, or said twice here; a plan repeated by a later article is a report that it still stands.
-      if (existing.reports.some((known) => (known.source.article === facts.slug || known.asOf === facts.date) && known.type === stated.type && sameDate(known.date, stated.date))) continue;
-      if (pending.some((update) => update.milestoneId === existing.id && update.report.type === stated.type && sameDate(update.report.date, stated.date))) continue;
-      updates.push({ kind: 'milestone', projectId: project.id, milestoneId: existing.id, label: existing.label, scope: existing.scope, isNew: false, report, line: stated.line, column: stated.column });
-    } else if (!addedHere) {
+      if (target.reports.some((known) => (known.source.article === facts.slug || known.asOf === facts.date) && known.type === stated.type && sameDate(known.date, stated.date))) continue;
+      const said = pending.filter((update) => update.milestoneId === target.id);
+      if (said.some((update) => update.report.type === stated.type && sameDate(update.report.date, stated.date))) continue;
+      // Done without a date says less than done on a day the article gives elsewhere.
+      if (stated.type === 'done' && !stated.date && [...said.map((update) => update.report), ...target.reports].some((known) => known.type === 'done' && known.date)) continue;
+      updates.push({ kind: 'milestone', projectId: project.id, milestoneId: target.id, label: target.label, scope: target.scope, isNew: false, report, line: stated.line, column: stated.column });
+    } else {
       const taken = new Set([...project.milestones.map((milestone) => milestone.id), ...pending.map((update) => update.milestoneId)]);
-      let id = scopedId(stated.word.kind, stated.scope);
-      for (let n = 2; taken.has(id); n++) id = `${scopedId(stated.word.kind, stated.scope)}-${n}`;
-      updates.push({ kind: 'milestone', projectId: project.id, milestoneId: id, label: scopedLabel(stated.word.label, stated.scope), scope: stated.scope, isNew: true, report, line: stated.line, column: stated.column });
-    } else continue;
+      let free = id;
+      for (let n = 2; taken.has(free); n++) free = `${id}-${n}`;
+      updates.push({ kind: 'milestone', projectId: project.id, milestoneId: free, label: scopedLabel(label, stated.scope), scope: stated.scope, isNew: true, report, line: stated.line, column: stated.column });
+    }
 
     // A milestone done moves the project on: the highest stage the article reports, if later than the record.
     const stage = stated.type === 'done' ? stated.word.stage : undefined;
@@ -277,7 +294,7 @@ export function describeUpdates(input: Dataset, updates: readonly DatasetUpdate[
             against = assessment.status === 'done-late' && assessment.delay ? `；最初计划 ${firstPlan}：晚了 ${formatDelay(assessment.delay)}` : assessment.status === 'done-on-time' ? `；最初计划 ${firstPlan}：按期` : `；最初计划 ${firstPlan}`;
           else if (update.report.type === 'plan' && firstPlan) against = `；最初计划 ${firstPlan}`;
         }
-        what = `+ milestones.${update.milestoneId}${update.isNew ? `（新节点：${update.label}${update.scope === 'project' ? '' : `，${formatScope(update.scope)}`}）` : ` ${update.label}`}  ${type}${against}`;
+        what = `+ milestones.${update.milestoneId}${update.isNew ? `（新节点：${update.label}${update.scope === 'project' || update.label.includes(formatScope(update.scope)) ? '' : `，${formatScope(update.scope)}`}）` : ` ${update.label}`}  ${type}${against}`;
       } else {
         const current = latestReport(project.status)?.stage;
         what = `+ status  ${update.report.stage} ${stageLabels[update.report.stage]}${current ? `（此前为 ${current}）` : ''}`;

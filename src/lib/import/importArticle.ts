@@ -13,12 +13,9 @@ import { cleanScrapedArticle, findBracketedBylines, toSimplified } from '../clea
 import { datelineLength } from '../clean/dateline.ts';
 import type { Removal } from '../clean/removals.ts';
 import { decodeArticleBytes, type ArticleEncoding } from '../decode.ts';
-import { compareStatement, compareWithDerived, type Comparison, type DerivedComparison } from '../facts/compare.ts';
-import { articleMentions, projectNameIndex, type NameIndex, type ProjectMention } from '../facts/names.ts';
-import { proposeProject } from '../facts/recognise.ts';
+import type { CloseProject } from '../facts/recognise.ts';
 import type { NewProject } from './datasetUpdates.ts';
-import { findMilestoneStatements, type MilestoneStatement } from '../facts/milestoneStatements.ts';
-import { findStatements, type Span, type Statement } from '../facts/statements.ts';
+import { projectOptionProblem, readArticle, shiftLines, type ImportedMilestone, type ImportedStatement, type RecognisedProject } from './articleFacts.ts';
 import { isIsoDate } from '../isoDate.ts';
 import { articleFrontmatterSchema, slugSchema, type Dataset } from '../schema.ts';
 import { todo } from '../todo.ts';
@@ -27,49 +24,21 @@ import { createPositionFinder } from '../validate/position.ts';
 import { articleFileText, paragraphsToMarkdown } from './articleText.ts';
 import { slugFromTitle } from './slug.ts';
 
+export type { ImportedMilestone, ImportedStatement, LocatedMention, RecognisedProject } from './articleFacts.ts';
+
 export interface ImportOptions {
   /** How messages name the scraped input: its file name, or "stdin". */
   sourceName: string;
   slug?: string | undefined;
   date?: string | undefined;
   url?: string | undefined;
+  /** The dataset project the editor says the article is about (--project), when its name is not recognised. */
+  project?: string | undefined;
   /** Where the article will be written, for positions in messages (default content/articles/<slug>.md). */
   articlesDir?: string;
 }
 
 export type Found<T, From extends string> = { value: T; from: From } | { value: undefined; from: 'missing' };
-
-export interface LocatedMention extends ProjectMention {
-  /** 1-based paragraph of the body, and line and column in the written file. */
-  paragraph: number;
-  line: number;
-  column: number;
-}
-
-export interface RecognisedProject {
-  id: string;
-  name: string;
-  mentions: LocatedMention[];
-}
-
-export interface ImportedStatement extends Statement {
-  /** The words to quote as its source: from where the sentence names the project to the end of the clause. */
-  quote: string;
-  paragraph: number;
-  line: number;
-  column: number;
-  /** How it compares with the dataset, when its subject is known. */
-  comparison: Comparison | undefined;
-  /** For a stated start rate, how it compares with started ÷ planned in the dataset. */
-  derived: DerivedComparison | undefined;
-}
-
-export interface ImportedMilestone extends MilestoneStatement {
-  quote: string;
-  paragraph: number;
-  line: number;
-  column: number;
-}
 
 export interface Damage {
   /** The cleaner's warning, positioned in the scraped text. */
@@ -96,6 +65,8 @@ export interface ImportFindings {
   statements: ImportedStatement[];
   /** A project the article introduces that the dataset lacks, proposed for the editor to accept. */
   newProject: NewProject | undefined;
+  /** When the article names no dataset project: the closest ones, with why. */
+  closest: CloseProject[];
   /** Milestones reported for recognised projects (read only when the article's date is known). */
   milestones: ImportedMilestone[];
   /** What cleaning took out, by line and column in the scraped text. */
@@ -144,32 +115,6 @@ export function withoutDateline(paragraph: string): string {
   return text === '' ? paragraph : text;
 }
 
-// ------------------------------------------------------------------------------------------ quotes
-
-/**
- * The part of a sentence that states a fact about a project, as the article gives it: from the clause naming the
- * project (or the sentence's start, when an earlier sentence named it) to the end of the fact's clause.
- */
-export function quoteFor(text: string, sentence: Span, clause: Span, mentionStart: number | undefined): string {
-  const from = mentionStart !== undefined && mentionStart >= sentence.start && mentionStart < clause.start ? clauseStart(text, sentence, mentionStart) : Math.min(sentence.start, clause.start);
-  const tidy = (start: number) => text.slice(start, clause.end).trim().replace(/[,，;；。：:]+$/u, '');
-  // A long run of clauses is cut to the fact's clause and as many clauses before it as stay short.
-  let start = clause.start;
-  while (start > from) {
-    const previous = clauseStart(text, sentence, start - 1);
-    if ([...tidy(Math.max(previous, from))].length > MAX_QUOTE) break;
-    start = Math.max(previous, from);
-  }
-  return tidy(start);
-}
-
-const MAX_QUOTE = 40;
-
-function clauseStart(text: string, sentence: Span, at: number): number {
-  for (let i = at - 1; i >= sentence.start; i--) if (/[,，;；：:]/u.test(text[i] ?? '')) return i + 1;
-  return sentence.start;
-}
-
 // ------------------------------------------------------------------------------------------ editor note
 
 function editorNote(removed: readonly Removal[], converted: boolean): string | undefined {
@@ -193,7 +138,7 @@ function problem(file: VFile, reason: string, ruleId: string, place?: { line: nu
   return message;
 }
 
-function optionProblems(options: ImportOptions): VFileMessage[] {
+function optionProblems(options: ImportOptions, dataset: Dataset | undefined): VFileMessage[] {
   const file = new VFile({ path: options.sourceName });
   const problems: VFileMessage[] = [];
   if (options.slug !== undefined && !slugSchema.safeParse(options.slug).success)
@@ -202,6 +147,8 @@ function optionProblems(options: ImportOptions): VFileMessage[] {
     problems.push(problem(file, `--date“${options.date}”不是写成 YYYY-MM-DD 的日期，应如 2023-05-10`, 'import-option'));
   if (options.url !== undefined && !articleFrontmatterSchema.shape.source.unwrap().shape.url.safeParse(options.url).success)
     problems.push(problem(file, `--url“${options.url}”不是完整的网址，应如 https://example.com/news/1.html`, 'import-option'));
+  const badProject = options.project === undefined ? undefined : projectOptionProblem(options.project, dataset);
+  if (badProject) problems.push(problem(file, badProject, 'import-option'));
   return problems;
 }
 
@@ -211,7 +158,7 @@ function optionProblems(options: ImportOptions): VFileMessage[] {
  */
 export function importScrapedArticle(bytes: Uint8Array, options: ImportOptions, dataset: Dataset | undefined): ImportResult {
   const source = new VFile({ path: options.sourceName });
-  const invalid = optionProblems(options);
+  const invalid = optionProblems(options, dataset);
   if (invalid.length) return { ok: false, problems: invalid };
 
   const decoded = decodeArticleBytes(bytes);
@@ -246,41 +193,9 @@ export function importScrapedArticle(bytes: Uint8Array, options: ImportOptions, 
   // Projects and quantities are read from the body as the check will read it back, so positions are the file's.
   const parsed = parseArticleBody(markdown, 'md');
   const blocks = parsed.ok ? textBlocks(parsed.tree, markdown) : [];
-  const read = (names: NameIndex) => {
-    const mentions: { mention: ProjectMention; paragraph: number; offset: number }[] = [];
-    const found: { statement: Statement; quote: string; paragraph: number; offset: number }[] = [];
-    const milestonesFound: { statement: MilestoneStatement; quote: string; paragraph: number; offset: number }[] = [];
-    const resolved = articleMentions(blocks.map((block) => block.text), names);
-    blocks.forEach((block, index) => {
-      const inBlock = resolved[index]!;
-      for (const mention of inBlock) if (!mention.anaphor) mentions.push({ mention, paragraph: index + 1, offset: block.offsetOf(mention.start) });
-      for (const statement of findStatements(block.text, names, inBlock))
-        found.push({ statement, quote: quoteFor(block.text, statement.sentence, statement.clause, statement.mention?.start), paragraph: index + 1, offset: block.offsetOf(statement.quantity.start) });
-      // Without the article's date, 去年6月 and 年底前 cannot be placed.
-      if (date.value === undefined) return;
-      for (const statement of findMilestoneStatements(block.text, names, date.value, inBlock))
-        milestonesFound.push({ statement, quote: quoteFor(block.text, statement.sentence, statement.clause, statement.mention.start), paragraph: index + 1, offset: block.offsetOf(statement.start) });
-    });
-    return { mentions, found, milestonesFound };
-  };
-  let facts = read(projectNameIndex(dataset?.projects ?? [], dataset?.zone));
-  // No project of the dataset in it: the article may introduce one, for the editor to accept.
-  let newProject: NewProject | undefined;
-  if (dataset && facts.mentions.length === 0) {
-    const proposed = proposeProject([body.title ?? '', ...blocks.map((block) => block.text)], body.title !== undefined);
-    if (proposed) {
-      const taken = new Set(dataset.projects.map((project) => project.id));
-      const base = slugFromTitle(proposed.name, undefined) ?? 'project';
-      let id = base;
-      for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
-      newProject = { id, name: proposed.name, aliases: proposed.aliases };
-      facts = read(projectNameIndex([...dataset.projects, newProject], dataset.zone));
-      if (!facts.mentions.some(({ mention }) => mention.projectId === id)) newProject = undefined;
-    }
-  }
-  const { mentions, found, milestonesFound } = facts;
-  const projectIds = [...new Set(mentions.map(({ mention }) => mention.projectId))];
-
+  // Placed in the body first: the frontmatter above it lists the projects read here. The body starts a line.
+  const read = readArticle({ blocks, title: body.title, dataset, date: date.value, slug: slug.value, tied: options.project === undefined ? [] : [options.project], position: createPositionFinder(markdown) });
+  const projectIds = read.projects.map((project) => project.id);
   const frontmatter = {
     title: body.title ?? todo('标题（网页上没有可靠的标题行，请编辑填写）'),
     date: date.value ?? todo('原文发布日期，写成 2023-05-10 的格式'),
@@ -297,24 +212,7 @@ export function importScrapedArticle(bytes: Uint8Array, options: ImportOptions, 
   const bodyOffset = text.length - markdown.length;
   const position = createPositionFinder(text);
 
-  const projects: RecognisedProject[] = projectIds.map((id) => ({
-    id,
-    name: dataset?.projects.find((project) => project.id === id)?.name ?? (newProject?.id === id ? newProject.name : id),
-    mentions: mentions
-      .filter(({ mention }) => mention.projectId === id)
-      .map(({ mention, paragraph, offset }) => ({ ...mention, paragraph, ...position(bodyOffset + offset) })),
-  }));
-  const context = { slug: slug.value, date: date.value };
-  const statements: ImportedStatement[] = found.map(({ statement, quote, paragraph, offset }) => ({
-    ...statement,
-    quote,
-    paragraph,
-    ...position(bodyOffset + offset),
-    comparison: dataset ? compareStatement(statement, dataset, context) : undefined,
-    derived: dataset ? compareWithDerived(statement, dataset, context) : undefined,
-  }));
-
-  const milestones: ImportedMilestone[] = milestonesFound.map(({ statement, quote, paragraph, offset }) => ({ ...statement, quote, paragraph, ...position(bodyOffset + offset) }));
+  const { projects, statements, milestones, newProject, closest } = shiftLines(read, position(bodyOffset).line - 1);
 
   // Damage is quoted in the scraped script; look for it, converted, in the written body.
   let searchFrom = bodyOffset;
@@ -351,6 +249,7 @@ export function importScrapedArticle(bytes: Uint8Array, options: ImportOptions, 
       byline: cleaned.page.byline,
       projects,
       newProject,
+      closest,
       statements,
       milestones,
       removed: cleaned.removed,

@@ -10,6 +10,7 @@ import { describeExpected, unitOf } from '../facts/factCheck.ts';
 import type { Subject } from '../facts/statements.ts';
 import { formatMessage } from '../validate/diagnostics.ts';
 import type { ImportedStatement, ImportFindings } from './importArticle.ts';
+import type { ArticleProposal } from './proposeArticle.ts';
 
 const ENCODING_NAMES = { 'utf-8': 'UTF-8', 'utf-8-bom': '带 BOM 的 UTF-8', gb18030: 'GB18030/GBK' } as const;
 
@@ -92,6 +93,43 @@ function messageLine(message: VFileMessage, path: string | undefined, line: numb
   return `  ${formatMessage(placed, path)}${extra}`.trimEnd();
 }
 
+/** The projects an article was read as reporting on; when none, the dataset's closest ones and how to choose. */
+export function projectLines(findings: Pick<ImportFindings, 'projects' | 'newProject' | 'closest'>, listed: string): string[] {
+  const lines: string[] = [];
+  const known = findings.projects.filter((project) => project.id !== findings.newProject?.id);
+  if (known.length) lines.push(`识别到的项目（${known.length} 个，${listed}）：`);
+  else lines.push(`识别到的项目：无。文中没有数据集（content/data/projects.json）里任何项目的名称或别名${findings.newProject ? '' : '，所以也无法提出它们的更新'}。`);
+  const width = Math.max(0, ...known.map((project) => project.id.length));
+  for (const project of known) {
+    const where = project.mentions.map((mention) => `第${mention.paragraph}段${mention.text === project.name ? '' : `（作“${mention.text}”）`}`);
+    const how = [project.tied ? '由 --project 或文章的 projects 指定' : '', ...new Set(where)].filter(Boolean);
+    lines.push(`  ${project.id.padEnd(width)}  ${project.name}（${how.join('、')}）`);
+  }
+  if (known.length === 0 && findings.closest.length) {
+    lines.push('  数据集里最接近的项目：');
+    const closeWidth = Math.max(...findings.closest.map((project) => project.id.length));
+    for (const project of findings.closest) lines.push(`    ${project.id.padEnd(closeWidth)}  ${project.name}：${project.reasons.join('；')}`);
+    lines.push(`  如果文章说的就是其中一个，加 --project ${findings.closest[0]!.id}（换成对应的标识）再运行；也可以把文中的叫法加进该项目的 aliases。`);
+  } else if (known.length === 0 && !findings.newProject) lines.push('  数据集里也没有名称相近的项目。');
+  if (findings.newProject) lines.push(`  文中介绍的新项目“${findings.newProject.name}”不在数据集里，下面提议把它作为新项目 ${findings.newProject.id} 加入。`);
+  return lines;
+}
+
+/** The command line to run again, each argument quoted when the shell would split or expand it. */
+export function shellCommand(command: string, args: readonly string[]): string {
+  return [command, ...args.map((arg) => (/^[\w@%+=:,./-]+$/u.test(arg) ? arg : `'${arg.replace(/'/gu, `'\\''`)}'`))].join(' ');
+}
+
+/** What `npm run propose` read from an article, before the updates it calls for. */
+export function proposalLines(proposal: ArticleProposal): string[] {
+  const { reading } = proposal;
+  const lines = [`读取 ${proposal.path}（${proposal.date}）：按文章现在的内容提出数据集更新；文章本身不会改动。`, ''];
+  lines.push(...projectLines(reading, '按文章现在的内容'));
+  for (const id of proposal.unlisted)
+    lines.push(`  注意：文章 frontmatter 的 projects 没有列出 ${id}，文章不会出现在该项目的页面上；请在 projects 里加上 ${id}（本命令不改文章）。`);
+  return lines;
+}
+
 export interface ReportInput {
   path: string;
   replaced: boolean;
@@ -129,13 +167,7 @@ export function importReport({ path, replaced, unchanged = false, sourceName, fi
     '',
   );
 
-  lines.push(findings.projects.length ? `识别到的项目（${findings.projects.length} 个，已列入 projects）：` : '识别到的项目：无（项目名称和别名来自 content/data/projects.json）。');
-  const width = Math.max(0, ...findings.projects.map((project) => project.id.length));
-  for (const project of findings.projects) {
-    const where = project.mentions.map((mention) => `第${mention.paragraph}段${mention.text === project.name ? '' : `（作“${mention.text}”）`}`);
-    lines.push(`  ${project.id.padEnd(width)}  ${project.name}（${[...new Set(where)].join('、')}）`);
-  }
-  lines.push('');
+  lines.push(...projectLines(findings, '已列入 projects'), '');
 
   // Counts the dataset does not track (四个体系) would only be noise.
   const shown = findings.statements.filter((statement) => statement.subject || statement.quantity.unit !== 'count');

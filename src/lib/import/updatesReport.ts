@@ -5,11 +5,11 @@ import { createTwoFilesPatch } from 'diff';
 import type { Dataset, LifecycleStage } from '../schema.ts';
 import { datasetSchema } from '../schema.ts';
 import { applyUpdates, describeUpdates, proposeUpdates, type DatasetUpdate } from './datasetUpdates.ts';
-import type { ImportFindings } from './importArticle.ts';
+import type { ArticleReading } from './articleFacts.ts';
 
-/** The updates an imported article's findings call for (none without a publication date). */
-export function updatesFromFindings(dataset: Dataset, slug: string, findings: ImportFindings): DatasetUpdate[] {
-  if (findings.date.value === undefined) return [];
+/** The updates an article's reading calls for (none without a publication date). */
+export function updatesFromReading(dataset: Dataset, slug: string, date: string | undefined, findings: Pick<ArticleReading, 'statements' | 'milestones' | 'newProject'>): DatasetUpdate[] {
+  if (date === undefined) return [];
   const figures = findings.statements.flatMap((statement) =>
     statement.subject?.type === 'figure'
       ? [{ projectId: statement.subject.projectId, figure: statement.subject.figure, scope: statement.subject.scope, quantity: statement.quantity, quote: statement.quote, line: statement.line, column: statement.column }]
@@ -20,7 +20,7 @@ export function updatesFromFindings(dataset: Dataset, slug: string, findings: Im
       ? [{ projectId: statement.subject.projectId, label: statement.subject.label, unit: statement.subject.unit, scope: statement.subject.scope, quantity: statement.quantity, quote: statement.quote, line: statement.line, column: statement.column }]
       : [],
   );
-  return proposeUpdates(dataset, { slug, date: findings.date.value, figures, measures, milestones: findings.milestones, newProject: findings.newProject });
+  return proposeUpdates(dataset, { slug, date, figures, measures, milestones: findings.milestones, newProject: findings.newProject });
 }
 
 export interface UpdatesReportInput {
@@ -32,6 +32,8 @@ export interface UpdatesReportInput {
   /** The article's date; without it nothing can be proposed. */
   date: string | undefined;
   apply: boolean;
+  /** The command that proposed them, to say how to apply them (npm run import -- FILE --apply). */
+  again?: string;
   /** Whether the article named a dataset project (or proposes one), to say why nothing is proposed. */
   recognised?: boolean;
   /** Reader-facing stage names (src/i18n). */
@@ -47,8 +49,8 @@ export interface UpdatesReport {
 export function datasetUpdatesReport(input: UpdatesReportInput): UpdatesReport {
   const { dataset, datasetText, datasetPath, articlePath, updates } = input;
   if (input.date === undefined)
-    return { lines: [`数据集更新：文章还没有日期，无法提出（加 --date 重新导入）。${datasetPath} 没有改动。`], newText: undefined };
-  if (updates.length === 0) return { lines: [input.recognised ? `数据集更新：无；这篇文章报道的内容 ${datasetPath} 里都已记录。` : `数据集更新：无；文中没有认出数据集里的项目，也没有可提议的新项目（见上方“识别到的项目”）。${datasetPath} 没有改动。`], newText: undefined };
+    return { lines: [`数据集更新：文章还没有日期，无法提出（填好文章的 date，或加 --date 重新导入）。${datasetPath} 没有改动。`], newText: undefined };
+  if (updates.length === 0) return { lines: [input.recognised ? `数据集更新：无；这篇文章报道的内容 ${datasetPath} 里都已记录。` : `数据集更新：无；文中没有认出数据集里的项目，也没有可提议的新项目（见上方“识别到的项目”；可用 --project 指定）。${datasetPath} 没有改动。`], newText: undefined };
 
   const newText = applyUpdates(datasetText, dataset, updates);
   const lines = [`数据集更新（${updates.length} 条），都是以本文为来源的新报道：`, ...describeUpdates(dataset, updates, articlePath, input.stageLabels), ''];
@@ -68,7 +70,7 @@ export function datasetUpdatesReport(input: UpdatesReportInput): UpdatesReport {
   lines.push(
     input.apply
       ? `已把这些更新写入 ${datasetPath}。请对照文章核对，然后运行 npm run check。`
-      : `${datasetPath} 没有改动。要写入这些更新，加 --apply 再运行一次同样的导入。`,
+      : `${datasetPath} 没有改动。要写入这些更新，加 --apply 再运行一次${input.again ? `：${input.again}` : '同样的命令。'}`,
   );
   return { lines, newText };
 }
