@@ -158,7 +158,9 @@ async function main(): Promise<number> {
   if (outcome.status === 'exists') {
     const sameFile = outcome.existing === result.path;
     console.error(
-      `${outcome.existing} 已经存在，而且是另一篇文章，没有写入任何文件。\n${sameFile ? '要替换它，加 --force 重新导入；或' : '它是同一网址的另一种格式；请先删除它，或'}用 --slug 另选文件名。`,
+      sameFile
+        ? `${outcome.existing} 已经存在，而且是另一篇文章，没有写入任何文件。\n要替换它，加 --force 重新导入；或用 --slug 另选文件名。`
+        : `${outcome.existing} 已经存在，没有写入任何文件。\n它是同一网址的另一种格式；请先删除它，或用 --slug 另选文件名。`,
     );
     return 1;
   }

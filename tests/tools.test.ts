@@ -40,7 +40,7 @@ describe('npm run import', { timeout: SPAWN_TIMEOUT }, () => {
   it('explains itself', async () => {
     const result = await importer(['--help']);
     expect(result.code).toBe(0);
-    expect(result.stdout).toMatch(/^用法：npm run import -- FILE \[--slug SLUG\] \[--date YYYY-MM-DD\] \[--url URL\] \[--force\]/);
+    expect(result.stdout).toMatch(/^用法：npm run import -- FILE \[--slug SLUG\] \[--date YYYY-MM-DD\] \[--url URL\] \[--project ID\] \[--force\] \[--apply\]/);
     expect(result.stdout).toContain('用 - 从标准输入读取');
   });
 
@@ -60,11 +60,21 @@ describe('npm run import', { timeout: SPAWN_TIMEOUT }, () => {
   it('never replaces an existing article unless told to with --force', async () => {
     const file = path.join(project, 'content/articles/demo.md');
     const before = await readFile(file, 'utf8');
-    const refused = await importer([SEED_SCRAPE, '--slug', 'demo', '--date', '2023-05-10', '--url', 'https://example.com/a.html']);
+    // The same scrape again is the same article: kept as it is, its proposals read from it.
+    const kept = await importer([SEED_SCRAPE, '--slug', 'demo', '--date', '2023-05-10', '--url', 'https://example.com/a.html']);
+    expect(kept.code, kept.stderr).toBe(0);
+    expect(kept.stdout.split('\n')[0]).toBe('保留 content/articles/demo.md：它已经导入并编辑过，没有改动。以下按它现在的内容提出数据集更新（同 npm run propose -- content/articles/demo.md）。');
+    expect(await readFile(file, 'utf8')).toBe(before);
+
+    // Another article under the same file name is refused.
+    const other = path.join(project, 'content/articles/other-story.md');
+    await writeFile(other, '---\ntitle: 另一篇\ndate: 2023-05-11\nsummary: 别的事。\n---\n\n这是一篇完全不同的文章，讲的是别的事情，与生物产业园无关。\n');
+    const refused = await importer([SEED_SCRAPE, '--slug', 'other-story', '--date', '2023-05-10']);
     expect(refused.code).toBe(1);
     expect(refused.stdout).toBe('');
-    expect(refused.stderr).toBe('content/articles/demo.md 已经存在，没有写入任何文件。\n要替换它，加 --force 重新导入；或用 --slug 另选文件名。\n');
-    expect(await readFile(file, 'utf8')).toBe(before);
+    expect(refused.stderr).toBe('content/articles/other-story.md 已经存在，而且是另一篇文章，没有写入任何文件。\n要替换它，加 --force 重新导入；或用 --slug 另选文件名。\n');
+    expect(await readFile(other, 'utf8')).toContain('完全不同的文章');
+    await rm(other);
 
     const replaced = await importer([SEED_SCRAPE, '--slug', 'demo', '--date', '2023-05-10', '--url', 'https://example.com/a.html', '--force']);
     expect(replaced.code, replaced.stderr).toBe(0);

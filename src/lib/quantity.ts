@@ -95,7 +95,7 @@ const MEASURE_WORDS: MeasureWord[] = [
   { pattern: /^(?:辆|輛)/u, unit: '辆' },
   { pattern: /^(?:台|臺)(?!湾|灣|州|商|胞|资|資)/u, unit: '台' },
   { pattern: /^(?:套)/u, unit: '套' },
-  { pattern: /^(?:张|張)(?=床|病床|[，。；、,;]|$)/u, unit: '张' },
+  { pattern: /^(?:张|張)(?=[\p{Script=Han}]{0,4}(?:床|病床)|[，。；、,;]|$)/u, unit: '张' },
   { pattern: /^(?:座)/u, unit: '座' },
   { pattern: /^(?:栋|棟|幢)/u, unit: '栋' },
   { pattern: /^(?:条|條)(?!件|例|款)/u, unit: '条' },

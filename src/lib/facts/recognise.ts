@@ -296,6 +296,18 @@ export function findAnaphors(text: string): Anaphor[] {
     const head = match[0].replace(/^(?:该|此|本|这个|这一|这座|这家|上述|新)/u, '');
     found.push({ start: match.index, end: match.index + match[0].length, text: match[0], head });
   }
+  // 上海超级工厂, 合肥工厂: a place and a head, no name of its own, describes the project the article is about.
+  for (const head of text.matchAll(HEAD_ANYWHERE)) {
+    if (GENERIC_HEADS.includes(head[0])) continue;
+    const place = findPlaces(text.slice(Math.max(0, head.index - 8), head.index)).filter((found) => found.end === Math.min(8, head.index)).at(-1);
+    if (!place) continue;
+    const start = head.index - (Math.min(8, head.index) - place.start);
+    const end = head.index + head[0].length;
+    if (/[\p{Script=Han}A-Za-z0-9]/u.test(text[start - 1] ?? '') && !/[的在于与和及从至到对为是将其距离自由向往据把被让]/u.test(text[start - 1] ?? '')) continue;
+    if (/^[\p{Script=Han}]/u.test(text.slice(end)) && HEAD_AT_END.test(text.slice(end, end + 4))) continue;
+    if (found.some((anaphor) => start < anaphor.end && anaphor.start < end)) continue;
+    found.push({ start, end, text: text.slice(start, end), head: head[0] });
+  }
   for (const match of text.matchAll(CLAUSE_OPENING)) {
     const word = match[1]!;
     const start = match.index + match[0].length - word.length;

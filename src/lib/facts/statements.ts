@@ -80,7 +80,8 @@ const INDICATOR_TITLES = Object.fromEntries(
 const ZONE_SUBJECT = /该区|全区|全市|该市|全省|全县|高新区|开发区|园区/u;
 const PROJECT_BACK_REFERENCE = /该项目|项目|其/u;
 // A sentence that opens on the project (项目分两期建设，…; 该项目…) continues the previous sentence's project.
-const OPENS_ON_PROJECT = /^(?:(?:目前|当前|如今|截至目前|现在)[,，]?)?(?:该项目|该工程|项目|其)/u;
+// So does one opening on a part of it (目前厂房建设基本完工) or on what it will be (建成后，预计将拥有…).
+const OPENS_ON_PROJECT = /^(?:(?:目前|当前|如今|截至目前|现在|今天|今日|日前|近日|当天|当日)[,，]?)?(?:该项目|该工程|项目|其|厂房|主体(?:工程|结构)?|大坝|坝体|站房|住院部|门诊部|病区|机组|生产线|[一二三]期)|^(?:全部|全面|整体)?(?:建成|投产|建成投产|达产|投用|运营)(?:后|以后)[,，]|^届时[,，]/u;
 
 // 十三五期间 is a plan period, not a phase.
 const PHASE = /([一二三四五六七八九十]|\d{1,2})期(?!间|間)/gu;
@@ -225,7 +226,10 @@ export function topicClauses(text: string, mentions: readonly ProjectMention[]):
       firstSegment = false;
       for (const clause of spans(text, segment.start, segment.end, CLAUSE_END)) {
         const inClause = mentions.filter((mention) => mention.start >= clause.start && mention.end <= clause.end);
-        if (inClause.length === 0 && ZONE_SUBJECT.test(clause.text) && !PROJECT_BACK_REFERENCE.test(clause.text.replace(/重点项目|项目建设/gu, ''))) {
+        // 园区 is the project itself when the project is a park (园区将容纳超过1万名研发人员).
+        const zoneWord = ZONE_SUBJECT.exec(clause.text)?.[0];
+        const ownPark = zoneWord === '园区' && topic !== undefined && /园/u.test(topic.text);
+        if (inClause.length === 0 && zoneWord && !ownPark && !PROJECT_BACK_REFERENCE.test(clause.text.replace(/重点项目|项目建设/gu, ''))) {
           topic = undefined;
         }
         // A clause about another facility (加上三峡工程、葛洲坝工程，总装机…) is not about the topic project.
@@ -265,6 +269,7 @@ const NOUN_AFTER = /^(?:的)?([\p{Script=Han}A-Za-z]{2,12}?)(?=[，。；、,;�
 const MEASURE_NOUN = /(?:(?:发电|消耗|排放|吞吐|门诊|住院|接待|客流|产|销|运量)量|标煤消耗量|二氧化碳排放量|装机(?:容量|规模)?|装机|产能|年产|生产规模|年生产|床位|病床|建筑面积|建设面积|使用面积|就业|岗位|员工|职工|工人|人员|人才|发电量|产值|全长|总长|长度|里程|用钢量|重量|总重|站台|股道|工期|门诊量|住院量|库容|吞吐量|车位|生产线|机组|客流|产量|销量|排放|消耗|标煤|储能|容量|面积|规模|门诊|病区|单元|厂房)$/u;
 // Measures that are yearly flows: 年产50万辆 is 辆/年.
 const FLOW_UNITS = new Set(['辆', '吨', '人次', '千瓦时', 'GWh', 'MWh', '标准箱', '立方米', '台', '套']);
+const COUNTED_AT_END = /([\p{Script=Han}]{0,4}(?:机组|生产线|床位|病床|车位|泊位|站台|股道|厂房))(?:[\p{Script=Han}]{0,2}(?:全部|已|将|正式|顺利)|$)/u;
 const AREA_WORDS = /建筑面积|建设面积|总建筑面积|使用面积/u;
 const OUTPUT_WORDS = /产值/u;
 
@@ -290,12 +295,19 @@ function measureOf(text: string, quantity: FoundQuantity, from: number, sentence
     unit = '元';
   }
   if (unit === undefined) return undefined;
+  // 相当于1.5个太湖: a comparison, not a measure.
+  if (/(?:相当于|相当|等于|约等于)$/u.test(text.slice(Math.max(0, quantity.start - 4), quantity.start).replace(/[约近超逾]$/u, ''))) return undefined;
+  // 站场总规模为11台19线: a station's platforms and tracks.
+  if (unit === '台' && /^\d+线/u.test(text.slice(quantity.end))) return { label: '站台', unit, value };
+  if (unit === '线' && /\d+台$/u.test(text.slice(0, quantity.start))) return { label: '股道', unit, value };
   // The noun at the end of the words before it: 上层设计为时速 → 时速, 规划床位 → 床位.
   let label = named.split(/为|是|达到|达|约|共计|共|将|可|已|设计|规划|计划|预计|拟/u).at(-1) ?? '';
   if (!/[\p{Script=Han}]{2,}/u.test(label)) label = '';
   if (!label || NOT_A_MEASURE.test(label) || !/[\p{Script=Han}]{2}/u.test(label) || !MEASURE_NOUN.test(label)) {
     const after = NOUN_AFTER.exec(text.slice(quantity.end));
     label = after && !/^(?:以上|左右|以下|以内)/u.test(after[1]!) ? after[1]! : '';
+    // 16台我国自主研制的…百万千瓦水轮发电机组: the counted noun ends a longer phrase.
+    if (!MEASURE_NOUN.test(label)) label = COUNTED_AT_END.exec(/^[^，。；、,;：:]{0,40}/u.exec(text.slice(quantity.end))![0])?.[1] ?? label;
   }
   if (!label || NOT_A_MEASURE.test(label) || !MEASURE_NOUN.test(label)) return undefined;
   // 年产能, 年门诊量, 每年: a yearly flow; 每周生产: a weekly one.
@@ -342,7 +354,16 @@ export function findStatements(text: string, names: NameIndex, mentions: readonl
   for (const place of topicClauses(text, mentions)) {
     const { sentence, clause, mentions: inClause, topic } = place;
     let floor = clause.start;
+    let previous: Statement | undefined;
     for (const quantity of quantities.filter((q) => q.start >= clause.start && q.start < clause.end)) {
+      // 超过1200亩（逾86万平方米）: the same figure in other units, about what the one before it was about.
+      if (previous?.subject && previous.subject.type === 'figure' && previous.quantity.unit === quantity.unit && /^[（(]\s*(?:约|逾|超|超过|近|合|即)?\s*$/u.test(text.slice(previous.quantity.end, quantity.start))) {
+        const restated: Statement = { ...previous, quantity };
+        statements.push(restated);
+        previous = restated;
+        floor = quantity.end;
+        continue;
+      }
       // A list (年销售收入5.24亿元、利润1.7亿元) restarts at each 、.
       const listStart = text.lastIndexOf('、', quantity.start - 1);
       const from = Math.max(floor, listStart >= clause.start ? listStart + 1 : clause.start);
@@ -383,6 +404,7 @@ export function findStatements(text: string, names: NameIndex, mentions: readonl
         }
       }
       statements.push(statement);
+      previous = statement;
     }
   }
   return statements;

@@ -210,8 +210,9 @@ export function proposeUpdates(input: Dataset, facts: ArticleFacts): DatasetUpda
       if (target.reports.some((known) => (known.source.article === facts.slug || known.asOf === facts.date) && known.type === stated.type && sameDate(known.date, stated.date))) continue;
       const said = pending.filter((update) => update.milestoneId === target.id);
       if (said.some((update) => update.report.type === stated.type && sameDate(update.report.date, stated.date))) continue;
-      // Done without a date says less than done on a day the article gives elsewhere.
-      if (stated.type === 'done' && !stated.date && [...said.map((update) => update.report), ...target.reports].some((known) => known.type === 'done' && known.date)) continue;
+      // Done without a date says less than done on a day the same article gives elsewhere; from another article it
+      // confirms the record, with its own source.
+      if (stated.type === 'done' && !stated.date && [...said.map((update) => update.report), ...target.reports.filter((known) => known.source.article === facts.slug)].some((known) => known.type === 'done' && known.date)) continue;
       updates.push({ kind: 'milestone', projectId: project.id, milestoneId: target.id, label: target.label, scope: target.scope, isNew: false, report, line: stated.line, column: stated.column });
     } else {
       const taken = new Set([...project.milestones.map((milestone) => milestone.id), ...pending.map((update) => update.milestoneId)]);
