@@ -22,6 +22,6 @@ export async function renderArticleHtml(article: Article, components: Record<str
     const { Content } = await render(article);
     return renderer.renderToString(Content, { props: { components } });
   }
-  const html = await Promise.all(parts.map((part) => (typeof part === 'string' ? part : renderer.renderToString(components[part.component]!, { props: part.props }))));
+  const html = await Promise.all(parts.map((part) => (typeof part === 'string' ? part : renderer.renderToString(components[part.component]!, { props: { ...part.props } }))));
   return html.join('');
 }

@@ -5,26 +5,24 @@
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import ChartSvg from '../components/charts/ChartSvg.astro';
 import StandaloneChart from '../components/charts/StandaloneChart.astro';
-import { chartPath } from '../lib/charts/chartRefs.ts';
+import { chartPath, type ChartRef } from '../lib/charts/chartRefs.ts';
 import { toCsv } from '../lib/openData.ts';
 import type { Source } from '../lib/schema.ts';
 import { svgAsXml } from '../lib/safety/xml.ts';
-import { cachedPng, warmPngCache } from './pngCache.ts';
+import { cachedPng, pngWarmUp, warmPngCache } from './pngCache.ts';
+import { memo, memoCache } from '../lib/incremental/track.ts';
 import { articleIndex, type ArticleRef } from './articles.ts';
 import { dataset } from './dataset.ts';
 import { absoluteUrl, fill, strings } from './site.ts';
-import type { ChartModel } from './charts.ts';
+import { chartModel, type ChartModel } from './charts.ts';
 
 let container: Promise<AstroContainer> | undefined;
 
-// The SVG download and the PNG drawn from it are made from one rendering.
-const svgFiles = new Map<string, Promise<string>>();
+// The SVG download and the PNG drawn from it are made from one rendering (memo(): with what it was made from).
+const svgFiles = memoCache<Promise<string>>();
 
 export function standaloneSvg(model: ChartModel): Promise<string> {
-  const key = chartPath(model.ref);
-  let file = svgFiles.get(key);
-  if (!file) svgFiles.set(key, (file = renderStandaloneSvg(model)));
-  return file;
+  return memo(svgFiles, chartPath(model.ref), () => renderStandaloneSvg(model));
 }
 
 /**
@@ -67,8 +65,9 @@ export async function chartPng(model: ChartModel): Promise<Buffer<ArrayBuffer>> 
 }
 
 /** Starts drawing every chart's PNG in the background, so the images are ready by the time their routes ask. */
-export function warmChartPngs(models: Iterable<ChartModel>): void {
-  for (const model of models) void standaloneSvg(model).then((svg) => warmPngCache('charts', [svg]), () => undefined);
+export function warmChartPngs(refs: readonly ChartRef[]): void {
+  if (!pngWarmUp()) return;
+  for (const ref of refs) void standaloneSvg(chartModel(ref)).then((svg) => warmPngCache('charts', [svg]), () => undefined);
 }
 
 export function chartCsv(model: ChartModel): string {
