@@ -18,8 +18,12 @@ export const PRIMARY_SEGMENT = 'site';
 /** Where the other segments live, under the edition's pagefind/ folder. */
 export const SEGMENTS_DIR = 's';
 
-/** Article or project pages per segment (at most; at least half as many): npm run bench measures what it costs. */
-export const PAGES_PER_SEGMENT = 500;
+/**
+ * Article or project pages per segment (at most; at least half as many): npm run bench measures what it costs. When
+ * the count passes a power of two times this, every segment of that kind splits in two and is indexed again, once:
+ * 512 puts those points at 1,024, 2,048, 4,096 … articles, not at the round sizes sites (and the bench) have.
+ */
+export const PAGES_PER_SEGMENT = 512;
 
 export interface SegmentPlan {
   /** 0: article pages are in `site`. */
