@@ -8,7 +8,8 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import { checkContentAt } from './lib/content.ts';
-import { plural, printMessages } from './lib/report.ts';
+import { optionError } from './lib/options.ts';
+import { printMessages } from './lib/report.ts';
 import { astroErrorLines } from './lib/astroErrors.ts';
 import { PLACEHOLDER_SITE, readHosting } from '../src/lib/hosting.ts';
 import { readTraditionalRegion } from '../src/lib/traditional.ts';
@@ -24,15 +25,20 @@ import { discardStaging, outDirProblem, recoverSite, releaseStagingBlock, replac
 import { describeSystemError } from './lib/systemErrors.ts';
 import strings from '../src/i18n/zh-Hans.json' with { type: 'json' };
 
-const HELP = `Usage: npm run build [-- --out-dir DIR] [--quiet]
+const HELP = `用法：npm run build [-- --out-dir DIR] [--quiet]
 
-Builds the site from content/ into dist/ (or DIR).
-Content is checked first; on any error nothing is built and the previous site stays as it was.
-The new site replaces DIR only once it is complete. DIR is a folder of its own: not the project, nor
-content/, src/, public/ or another of its folders, nor a folder of other files. One build runs at a time in
-a project; a second one waits for the first.
-Environment: BASE_PATH=/sub/folder/ builds for a sub-folder; SITE_URL=https://… sets the public address
-(canonical links); without it links point at the placeholder ${PLACEHOLDER_SITE}.`;
+把 content/ 构建成网站，放进 dist/（或 DIR）。
+先检查内容；有任何 error 就不构建，原有网站保持原样。
+新网站完整建好后才替换 DIR。DIR 须是单独的文件夹：不能是项目本身，不能是 content/、src/、public/
+等项目文件夹，也不能是放着其他文件的文件夹。同一项目一次只运行一个构建；后来的会等前一个结束。
+
+选项：
+  --out-dir DIR  网站放在 DIR，而不是 dist/
+  --quiet        不显示 Astro 的警告，也不显示结尾的“网站已构建”
+  -h, --help     显示本说明
+
+环境变量：BASE_PATH=/sub/folder/ 为子文件夹构建；SITE_URL=https://… 设置网站的公开地址（用于规范链接），
+不设时链接指向占位地址 ${PLACEHOLDER_SITE}。`;
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
@@ -55,7 +61,7 @@ async function main(): Promise<number> {
       options: { 'out-dir': { type: 'string' }, quiet: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
     }));
   } catch (error) {
-    console.error(`${error instanceof Error ? error.message : String(error)}\nRun "npm run build -- --help" to see the options.`);
+    console.error(`${optionError(error)}\n运行 npm run build -- --help 查看选项。`);
     return 1;
   }
   if (values.help) {
@@ -93,7 +99,7 @@ async function buildLocked(outDir: string, shown: string, quiet: boolean, today:
 
   const { errors, warnings, cards } = await checkContent(today);
   if (errors > 0) {
-    console.error(`\nBuild stopped: ${plural(errors, 'error')} in content (${plural(warnings, 'warning')}). ${shown}/ was not changed.`);
+    console.error(`\n构建已停止：内容有 ${errors} 个错误、${warnings} 个警告。${shown}/ 没有改动。`);
     return 1;
   }
   const readOnly = await replaceProblem(outDir, shown);
@@ -117,7 +123,7 @@ async function buildLocked(outDir: string, shown: string, quiet: boolean, today:
     await discardStaging(folders).catch(() => undefined);
     const system = describeSystemError(error, root, `构建 ${shown}/ 时`);
     for (const line of system ? [system] : astroErrorLines(error, root)) console.error(line);
-    console.error(`\nBuild failed. ${shown}/ was not changed.`);
+    console.error(`\n构建失败。${shown}/ 没有改动。`);
     return 1;
   }
 
@@ -125,10 +131,10 @@ async function buildLocked(outDir: string, shown: string, quiet: boolean, today:
     await swapIn(folders);
   } catch (error) {
     console.error(describeSystemError(error, root, shown) ?? `无法把新网站放进 ${shown}/：${error instanceof Error ? error.message : String(error)}`);
-    console.error(`\nBuild failed. ${shown}/ was not changed.`);
+    console.error(`\n构建失败。${shown}/ 没有改动。`);
     return 1;
   }
-  if (!quiet) console.log(`Built the site into ${shown}/${warnings ? ` (${plural(warnings, 'warning')} above)` : ''}.`);
+  if (!quiet) console.log(`网站已构建到 ${shown}/${warnings ? `（有 ${warnings} 个警告，见上文）` : ''}。`);
   return 0;
 }
 

@@ -5,26 +5,27 @@ import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import { replaceFile } from './lib/articleFiles.ts';
 import { readContentFiles } from './lib/content.ts';
+import { optionError } from './lib/options.ts';
 import { printMessages } from './lib/report.ts';
 import { checkContentAndFacts, summaryLine } from '../src/lib/validate/checkAll.ts';
 import { fixContentTypography } from '../src/lib/validate/typography.ts';
 import { resolveToday } from '../src/lib/today.ts';
 
-const HELP = `Usage: npm run check [-- --strict] [-- --fix]
+const HELP = `用法：npm run check [-- --strict] [-- --fix]
 
-Checks content/ the way the build does (the dataset, each article's frontmatter and body, and the
-links between them), then fact-checks the articles: each amount, area, count or rate an article
-states about a dataset project or a zone indicator is compared with content/data/projects.json.
+按构建的方式检查 content/（数据集、每篇文章的 frontmatter 和正文，以及它们之间的引用），再核对文章里的
+数字：文章就数据集里的项目或园区指标写出的金额、面积、数量和比率，都与 content/data/projects.json 比较；
+最后检查文章的中文标点和空格。
 
-Each problem is one line:  file:line:column  severity  message  rule
-(the rules are explained in README.md, "Content checks"). Errors stop the build; warnings do not.
-Exits with 0 when there are no errors, 1 when there are.
+每个问题一行：文件:行:列  严重程度  说明  规则
+（规则的解释见 README.md 的“Content checks”一节）。error 会让构建停止，warning 不会。
+没有 error 时退出码为 0，有 error 时为 1。
 
-Options:
-  --strict    count warnings as errors (a last check before publishing)
+选项：
+  --strict    把 warning 也当作 error（发布前最后检查一遍）
   --fix       改正文章标题、摘要和正文里的中文标点和空格（zh-punctuation、zh-spacing），逐处列出改动；
               数据集里引用这些句子的 quote 随之更新；其余内容一字不动
-  -h, --help  show this help`;
+  -h, --help  显示本说明`;
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
@@ -75,7 +76,7 @@ async function main(): Promise<number> {
   try {
     ({ values } = parseArgs({ options: { strict: { type: 'boolean' }, fix: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } } }));
   } catch (error) {
-    console.error(`${error instanceof Error ? error.message : String(error)}\nRun "npm run check -- --help" to see the options.`);
+    console.error(`${optionError(error)}\n运行 npm run check -- --help 查看选项。`);
     return 1;
   }
   if (values.help) {

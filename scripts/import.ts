@@ -12,6 +12,7 @@ import { formatMessage } from '../src/lib/validate/diagnostics.ts';
 import { VFile } from 'vfile';
 import { datasetWriteProblem, readDataset, writeArticle } from './lib/articleFiles.ts';
 import { reportAndApplyUpdates } from './lib/datasetUpdates.ts';
+import { optionError } from './lib/options.ts';
 import { urlProblem } from '../src/lib/safety/url.ts';
 import { MAX_ARTICLE_BYTES, formatBytes } from '../src/lib/validate/fileText.ts';
 
@@ -70,16 +71,6 @@ async function readInput(file: string): Promise<Uint8Array> {
     if (size > MAX_ARTICLE_BYTES) throw new TooLarge(undefined);
   }
   return Buffer.concat(chunks);
-}
-
-/** node:util's parseArgs errors, said in Chinese: the option is what the editor needs to see. */
-function optionError(error: unknown): string {
-  const code = (error as { code?: string }).code;
-  const message = error instanceof Error ? error.message : String(error);
-  const option = /'(-{1,2}[^'\s,]+)/u.exec(message)?.[1];
-  if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') return `不认识的选项 ${option ?? ''}`.trim();
-  if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') return `选项 ${option ?? ''} 的值不对：${/ argument missing/u.test(message) ? '缺少值' : message}`;
-  return message;
 }
 
 function parseOptions() {

@@ -6,22 +6,22 @@ import { scaffoldArticle } from '../src/lib/import/scaffold.ts';
 import { resolveToday, TODAY_VARIABLE } from '../src/lib/today.ts';
 import { formatMessage } from '../src/lib/validate/diagnostics.ts';
 import { readDataset, writeArticle } from './lib/articleFiles.ts';
+import { optionError } from './lib/options.ts';
 
-const HELP = `Usage: npm run new -- --title "标题" [--slug SLUG]
+const HELP = `用法：npm run new -- --title "标题" [--slug SLUG]
 
-Starts a new article: writes content/articles/<slug>.md with the title, today's date, a summary to
-write (marked TODO) and the dataset projects the title names, as a draft (draft: true), and prints
-its path. An existing article is never replaced.
+开始写一篇新文章：写出 content/articles/<slug>.md，填好标题、今天的日期、待写的摘要（标为 TODO）和标题
+提到的数据集项目，作为草稿（draft: true），并显示它的路径。已有的文章绝不会被替换。
 
-Then write the article under the frontmatter (below the second --- line), replace the TODO summary,
-set draft: false when it is ready to publish, and run npm run check.
+然后在 frontmatter 下面（第二行 --- 之后）写正文，替换 TODO 摘要，准备发布时改为 draft: false，
+再运行 npm run check。
 
-Options:
-  --title "…"   the headline (required)
-  --slug SLUG   file name (the article's address), like huali-bio-2023-05; default: from the title and date
-  -h, --help    show this help
+选项：
+  --title "…"   标题（必填）
+  --slug SLUG   文件名（即文章的网址），如 huali-bio-2023-05；默认由标题和日期生成
+  -h, --help    显示本说明
 
-Today's date is China's (UTC+8); ${TODAY_VARIABLE}=YYYY-MM-DD sets another.`;
+“今天”按中国时间（UTC+8）；${TODAY_VARIABLE}=YYYY-MM-DD 可指定别的日期。`;
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
@@ -34,7 +34,7 @@ async function main(): Promise<number> {
   try {
     parsed = parseOptions();
   } catch (error) {
-    console.error(`${error instanceof Error ? error.message : String(error)}\nRun "npm run new -- --help" to see the options.`);
+    console.error(`${optionError(error)}\n运行 npm run new -- --help 查看选项。`);
     return 1;
   }
   const { values } = parsed;
@@ -43,7 +43,7 @@ async function main(): Promise<number> {
     return 0;
   }
   if (values.title === undefined) {
-    console.error('Give the headline: npm run new -- --title "华理生物产业园项目开工"\nRun "npm run new -- --help" to see the options.');
+    console.error('请给出标题：npm run new -- --title "华理生物产业园项目开工"\n运行 npm run new -- --help 查看选项。');
     return 1;
   }
   const today = resolveToday(process.env);
@@ -58,20 +58,20 @@ async function main(): Promise<number> {
   }
   const outcome = await writeArticle(root, result.path, result.text, { replace: false, slug: result.slug });
   if (outcome.status === 'exists') {
-    console.error(`${outcome.existing} already exists, so nothing was written. Choose another file name with --slug.`);
+    console.error(`${outcome.existing} 已经存在，没有写入任何内容。请用 --slug 另选一个文件名。`);
     return 1;
   }
   console.log(
     [
-      `Wrote ${result.path}`,
+      `已写出 ${result.path}`,
       '',
       `  title     ${values.title.trim()}`,
-      `  date      ${today.date}${today.fromEnvironment ? ` (from ${TODAY_VARIABLE})` : ' (today)'}`,
-      '  summary   TODO: write one or two sentences',
-      `  projects  ${result.projects.length ? result.projects.join(', ') : 'none named in the title; add their ids from content/data/projects.json'}`,
-      '  draft     true: checked, but not published until you set draft: false',
+      `  date      ${today.date}${today.fromEnvironment ? `（来自 ${TODAY_VARIABLE}）` : '（今天）'}`,
+      '  summary   TODO：请写一两句话',
+      `  projects  ${result.projects.length ? result.projects.join(', ') : '标题里没有提到项目；请从 content/data/projects.json 添加它们的 id'}`,
+      '  draft     true：会检查，但改为 draft: false 之前不会发布',
       '',
-      `Write the article below the frontmatter in ${result.path}, then run npm run check.`,
+      `请在 ${result.path} 的 frontmatter 下面写正文，然后运行 npm run check。`,
     ].join('\n'),
   );
   return 0;

@@ -11,6 +11,7 @@ import { proposalLines, shellCommand } from '../src/lib/import/report.ts';
 import { datasetWriteProblem, readDataset } from './lib/articleFiles.ts';
 import { ARTICLES_DIR, DATASET_PATH } from './lib/content.ts';
 import { reportAndApplyUpdates } from './lib/datasetUpdates.ts';
+import { optionError } from './lib/options.ts';
 
 const HELP = `用法：npm run propose -- content/articles/<slug>.md [--project ID] [--apply]
 
@@ -37,8 +38,7 @@ async function main(): Promise<number> {
   try {
     parsed = parseOptions();
   } catch (error) {
-    const option = /'(-{1,2}[^'\s,]+)/u.exec(error instanceof Error ? error.message : '')?.[1] ?? '';
-    console.error(`${(error as { code?: string }).code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' ? `不认识的选项 ${option}` : `选项 ${option} 缺少值`}\n运行 npm run propose -- --help 查看选项。`);
+    console.error(`${optionError(error)}\n运行 npm run propose -- --help 查看选项。`);
     return 1;
   }
   const { values, positionals } = parsed;

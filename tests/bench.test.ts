@@ -100,7 +100,7 @@ describe('the benchmark corpus', () => {
       expect(written.stdout).toBe(`Wrote 20 articles (4 with a chart) and 4 projects into ${path.join(project, 'content')}/.\n`);
       const checked = await runScript(project, 'scripts/check.ts', [], { JINDU_TODAY: '2026-11-25' });
       expect(checked.stdout).not.toMatch(/ {2}error {2}/);
-      expect(checked.stdout.trim()).toBe('0 warnings, 0 errors in 21 files');
+      expect(checked.stdout.trim()).toBe('21 个文件：0 个错误，0 个警告');
       expect(checked.code).toBe(0);
     } finally {
       await rm(project, { recursive: true, force: true });

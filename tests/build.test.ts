@@ -8,6 +8,8 @@ import { HtmlValidate, StaticConfigLoader, type ConfigData } from 'html-validate
 import { contentSecurityPolicy, headersFile } from '../src/lib/hosting.ts';
 import { copyProject, listFiles, readText, ROOT, runScript, tempDir, type RunResult } from './helpers/project.ts';
 import { links, parseHtml, visibleText } from './helpers/html.ts';
+import { applyFollowUps } from './helpers/followUp.ts';
+import type { HTMLElement } from 'node-html-parser';
 import { listSiteEntries } from '../src/integrations/hostingHeaders.ts';
 import { positionOf } from '../src/lib/validate/fixtures.ts';
 
@@ -40,7 +42,7 @@ describe('npm run build on the seed content', () => {
   it('succeeds and prints the stated-rate warning as one line', () => {
     const dataset = readFileSync(path.join(ROOT, 'content/data/projects.json'), 'utf8');
     expect(build.stderr).toContain(
-      `content/data/projects.json:${positionOf(dataset, '"value": 69.7')}  warning  indicators.startRate[0]: stated start rate 69.7% differs from 30 ÷ 43 = 69.77% (69.8% at the stated precision)  stated-vs-derived`,
+      `content/data/projects.json:${positionOf(dataset, '"value": 69.7')}  warning  indicators.startRate[0]：所报开复工率 69.7% 与 30 ÷ 43 = 69.77% 不符（按所报精度为 69.8%）  stated-vs-derived`,
     );
     // The build checks content but does not fact-check it: that is npm run check's job.
     expect(build.stderr).not.toContain('fact-');
@@ -240,6 +242,9 @@ describe('npm run build on the seed content', () => {
     expect(visibleText(data.querySelector('[data-path="projects[].figures.investment[].value"]')!)).toMatch(/^value 数值/);
     expect(visibleText(data.querySelector('[data-path="projects[].figures.investment"]')!)).toContain('（单位：元）');
     const text = visibleText(data);
+    // A field documented like another reads as one sentence: no 。；.
+    expect(visibleText(data.querySelector('[data-path="projects[].measures[].reports"]')!)).toMatch(/^reports\[\] 报道记录：数值以本指标的单位记录；各子字段同/);
+    expect(text).not.toContain('。；');
     expect(text).toContain('CC BY 4.0');
     expect(visibleText(data.querySelector('.citation')!)).toBe('进度（大庆高新区）：《大庆高新区重点项目数据集》，收录报道截至2023年5月10日，https://jindu.example.org/data/，CC BY 4.0。');
     expect(text).toContain('收录报道截至2023年5月10日');
@@ -257,7 +262,7 @@ describe('npm run build on the seed content', () => {
     const indicators = await readText(path.join(out, 'data/indicators.csv'));
     expect(indicators).toContain('startRate,2023,69.7,percent,exact,,2023-05-10,true,');
     const links = (await page('data/index.html')).querySelectorAll('.downloads a').map((a) => a.getAttribute('href'));
-    expect(links).toEqual(['/data/projects.json', '/data/projects.schema.json', '/data/projects.csv', '/data/figures.csv', '/data/milestones.csv', '/data/indicators.csv']);
+    expect(links).toEqual(['/data/projects.json', '/data/projects.schema.json', '/data/projects.csv', '/data/figures.csv', '/data/measures.csv', '/data/milestones.csv', '/data/indicators.csv']);
   });
 
   it('publishes a full-text RSS feed, a sitemap and social metadata', async () => {
@@ -399,7 +404,7 @@ describe('npm run build with hosting variables', () => {
   it('stops before building, with one line, on a JINDU_TODAY that is not a date', async () => {
     const result = await runScript(ROOT, 'scripts/build.ts', ['--out-dir', path.join(path.dirname(out), 'never')], { JINDU_TODAY: '2023-02-30' });
     expect(result.code).toBe(1);
-    expect(result.stderr.trim().split('\n')).toEqual(['JINDU_TODAY="2023-02-30" is not a calendar date written YYYY-MM-DD, like 2023-05-10']);
+    expect(result.stderr.trim().split('\n')).toEqual(['JINDU_TODAY：“2023-02-30”不是写成 YYYY-MM-DD 的真实日期，应像 2023-05-10']);
   });
 
   it('stops before building, with one line, on a TRADITIONAL_REGION it does not know', async () => {
@@ -411,7 +416,7 @@ describe('npm run build with hosting variables', () => {
   it('stops before building, with one line, on a malformed SITE_URL', async () => {
     const result = await runScript(ROOT, 'scripts/build.ts', ['--out-dir', path.join(path.dirname(out), 'never')], { SITE_URL: 'news.example.com', BASE_PATH: '' });
     expect(result.code).toBe(1);
-    expect(result.stderr.trim().split('\n')).toEqual(['SITE_URL: expected the public address like https://news.example.com, got "news.example.com"']);
+    expect(result.stderr.trim().split('\n')).toEqual(['SITE_URL：应为网站的公开地址，如 https://news.example.com，实为“news.example.com”']);
     expect(existsSync(path.join(path.dirname(out), 'never'))).toBe(false);
   });
 });
@@ -441,10 +446,10 @@ describe('npm run build on broken content', () => {
       const result = await runScript(project, 'scripts/build.ts');
       expect(result.code).toBe(1);
       const lines = result.stderr.trim().split('\n');
-      expect(lines).toContain(`content/articles/${SEED_SLUG}.md:3:1  error  date: expected a real calendar date written YYYY-MM-DD, like "2023-05-10", got "2023-02-30"  frontmatter`);
-      expect(lines).toContain(`content/articles/${SEED_SLUG}.md:8:5  error  projects[1]: no project "no-such-project" in content/data/projects.json; expected one of: huali-bio, longjiang-chemical-polycarbonate, volvo-daqing-phase-1-upgrade, mingyang-northeast-wind-base, commercial-college-relocation  unknown-project`);
-      expect(lines.some((line) => /^content\/data\/projects\.json:\d+:\d+  error  projects\[0\]\.figures\.investment\[0\]\.value: expected a number ≥ 0, got -520000000  schema$/.test(line))).toBe(true);
-      expect(lines.at(-1)).toBe('Build stopped: 3 errors in content (0 warnings). dist/ was not changed.');
+      expect(lines).toContain(`content/articles/${SEED_SLUG}.md:3:1  error  date：应为真实存在的日期，写成 YYYY-MM-DD，如 2023-05-10，实为“2023-02-30”  frontmatter`);
+      expect(lines).toContain(`content/articles/${SEED_SLUG}.md:8:5  error  projects[1]：content/data/projects.json 里没有项目 no-such-project；应为以下之一：huali-bio、longjiang-chemical-polycarbonate、volvo-daqing-phase-1-upgrade、mingyang-northeast-wind-base、commercial-college-relocation  unknown-project`);
+      expect(lines.some((line) => /^content\/data\/projects\.json:\d+:\d+  error  projects\[0\]\.figures\.investment\[0\]\.value：应为不小于 0 的数字，实为 -520000000  schema$/.test(line))).toBe(true);
+      expect(lines.at(-1)).toBe('构建已停止：内容有 3 个错误、0 个警告。dist/ 没有改动。');
       expect(result.stderr).not.toMatch(/^\s+at /m);
       expect(await readFile(path.join(project, 'dist/marker.txt'), 'utf8')).toBe('the last good site');
       expect((await stat(path.join(project, 'dist/index.html'))).mtimeMs).toBe(before.mtimeMs);
@@ -461,8 +466,8 @@ describe('npm run build on broken content', () => {
       const result = await runScript(project, 'scripts/build.ts', ['--quiet']);
       expect(result.code).toBe(1);
       const lines = result.stderr.trim().split('\n');
-      expect(lines[0]).toMatch(/^content\/articles\/broken-body\.mdx:7:1  error  the body is not valid MDX: Unexpected character .*  body-syntax$/);
-      expect(lines.at(-1)).toBe('Build stopped: 1 error in content (1 warning). dist/ was not changed.');
+      expect(lines[0]).toMatch(/^content\/articles\/broken-body\.mdx:7:1  error  正文不是有效的 MDX：.*  body-syntax$/);
+      expect(lines.at(-1)).toBe('构建已停止：内容有 1 个错误、1 个警告。dist/ 没有改动。');
       expect(await readFile(path.join(project, 'dist/marker.txt'), 'utf8')).toBe('the last good site');
     } finally {
       await rm(broken);
@@ -477,7 +482,7 @@ describe('npm run build on broken content', () => {
       const result = await runScript(project, 'scripts/build.ts', ['--quiet']);
       expect(result.code).toBe(1);
       expect(result.stderr).toContain("content/articles/broken-body.mdx:7:1  error  正文含有 import/export 语句“import Chart from '../../src/components…”：.mdx 文章在构建时作为代码运行，不允许 import/export；图表组件无需 import 即可使用  mdx-code");
-      expect(result.stderr.trim().split('\n').at(-1)).toBe('Build stopped: 1 error in content (1 warning). dist/ was not changed.');
+      expect(result.stderr.trim().split('\n').at(-1)).toBe('构建已停止：内容有 1 个错误、1 个警告。dist/ 没有改动。');
       expect(result.stderr).not.toMatch(/^\s+at /m);
       expect(await readFile(path.join(project, 'dist/marker.txt'), 'utf8')).toBe('the last good site');
       expect(existsSync(path.join(project, 'dist/articles/broken-body'))).toBe(false);
@@ -509,48 +514,74 @@ describe('npm run build on broken content', () => {
   }, 60_000);
 
   it('tracks a follow-up: a late start, a phase-1 figure, a lower forecast, a moved plan and a silent milestone', async () => {
-    const datasetPath = path.join(project, 'content/data/projects.json');
-    const followUp = path.join(project, 'content/articles/huali-bio-follow-up-2024.md');
-    const original = await readFile(datasetPath, 'utf8');
-    const data = JSON.parse(original);
-    const huali = data.projects.find((p: { id: string }) => p.id === 'huali-bio');
-    const july = (quote: string) => ({ asOf: '2024-07-01', source: { article: 'huali-bio-follow-up-2024', quote } });
-    huali.status.push({ stage: 'under-construction', ...july('于去年6月20日开工建设') });
-    huali.figures.investment.push({ value: 520000000, ...july('华理生物产业园项目总投资5.2亿元') });
-    huali.figures.investment.push({ value: 350000000, scope: 'phase-1', ...july('一期计划投资3.5亿元') });
-    huali.figures.annualRevenue.push({ value: 100000000, qualifier: 'over', ...july('年销售收入超1亿元') });
-    const milestone = (id: string) => huali.milestones.find((m: { id: string }) => m.id === id);
-    milestone('construction-start').reports.push({ type: 'done', date: { date: '2023-06-20', precision: 'day' }, ...july('于去年6月20日开工建设') });
-    milestone('equipment-installation').reports.push({ type: 'plan', date: { date: '2024-10-31', precision: 'day', before: true }, ...july('预计今年10月31日前建成投产') });
+    const restore = await applyFollowUps(project);
     try {
-      await writeFile(datasetPath, `${JSON.stringify(data, null, 2)}\n`);
-      await writeFile(followUp, await readFile(path.join(ROOT, 'tests/fixtures/follow-up-2024.md'), 'utf8'));
       const result = await runScript(project, 'scripts/build.ts', [], { JINDU_TODAY: '2024-08-01' });
       expect(result.code, result.stderr + result.stdout).toBe(0);
       const read = async (file: string) => parseHtml(await readFile(path.join(project, 'dist', file), 'utf8'));
+      const file = (name: string) => readFile(path.join(project, 'dist', name), 'utf8');
+      // A table row as "cell | cell", a cell's text and list items joined by "；", citation marks left out.
+      const cellText = (cell: HTMLElement) => {
+        const own = parseHtml(cell.toString());
+        for (const list of own.querySelectorAll('ul')) list.remove();
+        return [visibleText(own), ...cell.querySelectorAll('li').map(visibleText)].filter(Boolean).join('；').replace(/[\s\u2060]*\[\d+\]/g, '');
+      };
+      const rowTexts = (root: HTMLElement, selector: string) => root.querySelectorAll(selector).map((row) => row.querySelectorAll('th, td').map(cellText).join(' | '));
 
       const projectPage = await read('projects/huali-bio/index.html');
-      const changes = projectPage.querySelectorAll('.changes li').map((li) => [li.querySelector('time')!.textContent, li.querySelector('span')!.textContent.replace(/\[\d+\]$/, '')]);
-      expect(changes.slice(0, 7)).toEqual([
+      const changes = projectPage.querySelectorAll('.changes li').map((li) => [li.querySelector('time')!.textContent, li.querySelector('span')!.textContent.replace(/\[\d+\]/g, '')]);
+      expect(changes.slice(0, 11)).toEqual([
+        // A repeat of the same value is a confirmation, not a change.
+        ['2024年7月20日', '预计年销售收入：超1亿元（与此前报道相同）'],
+        // A measure that grew, in its own unit.
+        ['2024年7月20日', '一期建筑面积：由1.2万平方米增至1.5万平方米（+25%）'],
         ['2024年7月1日', '计划投资：5.2亿元（与此前报道相同）'],
         ['2024年7月1日', '新口径，一期计划投资：3.5亿元'],
         // A lower bound after a forecast: set side by side, never "down 81%".
         ['2024年7月1日', '预计年销售收入：此前报道为5.24亿元（全部投产后），新报道为超1亿元'],
+        ['2024年7月1日', '一期建筑面积：1.2万平方米（首次报道）'],
         ['2024年7月1日', '进展阶段：由“设计与审批”变为“在建”'],
         ['2024年7月1日', '启动建设：已于2023年6月20日完成'],
         ['2024年7月1日', '部分设备到位安装：计划由2023年年底前改为2024年10月31日前'],
         ['2024年1月1日', '部分设备到位安装：原计划于2023年年底前，期限已过，尚无完成的报道本站按日期推算，不是报道'],
+        ['2023年11月1日', '综合楼、厂房和研发基地主体土建完工：原计划于2023年10月底，期限已过，尚无完成的报道本站按日期推算，不是报道'],
       ]);
       // A date passing is no report: marked as the site's reading of the calendar, with no citation.
       const calendar = projectPage.querySelectorAll('.changes li.change--calendar');
       expect(calendar.length).toBe(3);
       expect(calendar.every((li) => li.querySelector('.cite-mark') === null && li.querySelector('.calendar-note') !== null)).toBe(true);
+      // Confirmations are not set in bold as changes are.
+      expect(projectPage.querySelectorAll('.changes li.change--update').map((li) => li.querySelector('span')!.textContent)).not.toContainEqual(expect.stringContaining('与此前报道相同'));
       // Every entry cites its source, and the seed's first reports are still there.
       expect(projectPage.querySelectorAll('.changes li .cite-mark').length).toBeGreaterThan(10);
       expect(changes.map(([, text]) => text)).toContain('预计年销售收入（全部投产后）：5.24亿元（首次报道）');
-      // Both reports of the revenue forecast stay visible, the latest first.
-      const revenueRows = projectPage.querySelectorAll('table.figures tbody tr').map((row) => visibleText(row)).filter((text) => text.startsWith('预计年销售收入'));
-      expect(revenueRows.map((text) => text.replace(/\s*\[\d+\]$/, ''))).toEqual(['预计年销售收入超1亿元最新全项目—', '预计年销售收入（早先报道）5.24亿元全项目全部投产后']);
+
+      // Both values of the revenue forecast with their dates, the latest first and confirmed later; the repeated
+      // investment is one value reported twice, not a revision.
+      const figureRows = rowTexts(projectPage, 'section[aria-labelledby="figures"] table.figures tbody tr');
+      expect(figureRows.filter((text) => text.startsWith('预计年销售收入'))).toEqual([
+        '预计年销售收入 | 超1亿元最新；2024年7月1日；2024年7月20日再次报道 | 全项目 | —',
+        '预计年销售收入（早先报道） | 5.24亿元；2023年5月10日 | 全项目 | 全部投产后',
+      ]);
+      expect(figureRows.filter((text) => text.startsWith('计划投资'))).toEqual(['计划投资 | 5.2亿元；2023年5月10日；2024年7月1日再次报道 | 全项目 | —', '计划投资 | 3.5亿元；2024年7月1日 | 一期 | —']);
+      // Every report's date links its source.
+      for (const row of projectPage.querySelectorAll('section[aria-labelledby="figures"] table.figures tbody tr')) {
+        expect(row.querySelectorAll('.reported li').every((li) => li.querySelector('.cite-mark') !== null)).toBe(true);
+      }
+      // The other measures, with their history like the figures'.
+      expect(rowTexts(projectPage, 'section[aria-labelledby="measures"] tbody tr')).toEqual(['建筑面积 | 1.5万平方米最新；2024年7月20日 | 一期', '建筑面积（早先报道） | 1.2万平方米；2024年7月1日 | 一期']);
+
+      // Derived values only from reports of one date: the intensity from May's pair, saying so; the chart's yearly
+      // bars from May, and the later revenue named with its date, never beside May's profit.
+      const figuresText = visibleText(projectPage.querySelector('section[aria-labelledby="figures"]')!);
+      expect(figuresText).toContain('350万元/亩');
+      expect(figuresText).toContain('此后的报道只给出了其中一项，没有同时给出另一项，所以这里仍按2023年5月10日的两项数字计算。');
+      const economics = projectPage.querySelector('#chart-projects-huali-bio-economics')!;
+      expect(visibleText(economics.querySelector('.chart-takeaway')!)).toBe(
+        '华理生物产业园项目计划投资5.2亿元；据2023年5月10日的报道，全部投产后，预计每年销售收入5.24亿元、利润1.7亿元、税收0.34亿元。2024年7月20日的报道称预计年销售收入超1亿元，但没有同时报道利润、税收；图中的年度数字都取自同一天的报道。',
+      );
+      expect(visibleText(economics.querySelector('svg')!)).toContain('5.24亿元');
+      expect(visibleText(economics.querySelector('svg')!)).not.toContain('超1亿元');
 
       const tracker = await read('tracker/index.html');
       const row = (label: string) => tracker.querySelectorAll('table.tracker tbody tr').map((tr) => visibleText(tr)).find((text) => text.includes(label))!;
@@ -558,19 +589,74 @@ describe('npm run build on broken content', () => {
       expect(row('启动建设')).toContain('2023年5月');
       expect(row('部分设备到位安装')).toMatch(/期限已过，未见完成报道\s*期限已过约7个月\s*按调整后的计划：未到期\s*2023年年底前\s*2024年10月31日前/);
       expect(row('桩基和土建施工')).toMatch(/期限已过，未见完成报道\s*期限已过约12个月/);
+      // Beside the milestones, the figures reported again: changes first, each value with its date and sources,
+      // then confirmations; a bound compared as a bound, with no percentage.
+      const revisions = tracker.querySelectorAll('section[aria-labelledby="figures"] tbody tr');
+      expect(revisions.map((tr) => visibleText(tr.querySelector('th')!))).toEqual(['华理生物产业园项目 预计年销售收入', '华理生物产业园项目 建筑面积（一期）', '华理生物产业园项目 计划投资']);
+      expect(revisions.map((tr) => tr.querySelectorAll('td').slice(0, 2).map(cellText))).toEqual([
+        ['说法不同', '2023年5月10日：5.24亿元（全部投产后）；2024年7月1日：超1亿元；2024年7月20日再次报道'],
+        ['增加', '2024年7月1日：1.2万平方米；2024年7月20日：1.5万平方米'],
+        ['再次报道，未变', '2023年5月10日：5.2亿元；2024年7月1日再次报道'],
+      ]);
+      expect(revisions[0]!.querySelectorAll('td:last-child a').map((a) => a.getAttribute('href'))).toEqual([
+        `/articles/${SEED_SLUG}/`,
+        '/articles/huali-bio-follow-up-2024/',
+        '/articles/huali-bio-follow-up-2024-07-20/',
+      ]);
+      expect(visibleText(tracker.querySelector('section[aria-labelledby="figures"]')!)).not.toMatch(/%/);
       // The timeline keys only what it draws: a reported delay now, and the moved plan.
       const timelineKey = projectPage.querySelectorAll('#chart-projects-huali-bio-milestones .chart-legend li').map((li) => visibleText(li));
       expect(timelineKey).toEqual(expect.arrayContaining(['延误：报道的完成晚于计划', '调整后的计划', '期限已过，未见完成报道']));
 
-      const feed = await readFile(path.join(project, 'dist/updates.xml'), 'utf8');
+      // A new project whose sources report no stage: every place that shows a stage says 阶段未报道.
+      const station = await read('projects/daqing-storage-station/index.html');
+      const stageCell = station.querySelectorAll('dt').find((dt) => dt.textContent === '当前阶段')!.nextElementSibling!;
+      expect([visibleText(stageCell), stageCell.querySelector('a')?.getAttribute('href')]).toEqual(['阶段未报道', '/projects/stages/unreported/']);
+      expect(station.querySelector('.lifecycle')).toBeNull();
+      expect(station.querySelector('meta[name="description"]')?.getAttribute('content')).toBe('储能电站项目：阶段未报道');
+      expect(rowTexts(station, 'section[aria-labelledby="measures"] tbody tr')).toEqual(['装机容量 | 20万千瓦；2024年7月20日 | 全项目']);
+      // Its chart is named for what it draws: the investment only, no 预计年收益 promised.
+      expect(visibleText(station.querySelector('#chart-projects-daqing-storage-station-economics .chart-title')!)).toBe('储能电站项目：计划投资');
+      const listed = (root: HTMLElement) => root.querySelectorAll('table.stack tbody tr').map((tr) => visibleText(tr)).find((text) => text.startsWith('储能电站项目'))!;
+      expect(listed(await read('projects/index.html'))).toContain('阶段未报道');
+      expect(visibleText((await read('index.html')).querySelectorAll('.cards .card').find((card) => visibleText(card).includes('储能电站项目'))!)).toContain('阶段未报道');
+      const browse = (await read('projects/index.html')).querySelectorAll('nav.browse a').map((a) => [a.textContent, a.getAttribute('href')]);
+      expect(browse).toContainEqual(['阶段未报道', '/projects/stages/unreported/']);
+      const unstaged = await read('projects/stages/unreported/index.html');
+      expect(visibleText(unstaged.querySelector('h1')!)).toBe('阶段未报道');
+      expect(unstaged.querySelectorAll('tbody tr').map((tr) => visibleText(tr.querySelector('th')!))).toEqual(['储能电站项目']);
+      expect(row('开工建设')).toMatch(/^储能电站项目\s*开工建设\s*未到期\s*2024年年底前/);
+      const sharp = (await import('sharp')).default;
+      expect(await sharp(path.join(project, 'dist/cards/projects/daqing-storage-station.png')).metadata()).toMatchObject({ format: 'png', width: 1200, height: 630 });
+      expect(await file('data/projects.csv')).toContain('daqing-storage-station,储能电站项目,,宏伟园区,,,,,200000000,exact,');
+
+      // The open data: measures in the JSON, their own CSV, and documented.
+      const json = JSON.parse(await file('data/projects.json'));
+      expect(json.projects.find((p: { id: string }) => p.id === 'daqing-storage-station')).toMatchObject({ status: [], measures: [{ id: 'capacity', unit: '千瓦' }] });
+      const measures = await file('data/measures.csv');
+      expect(measures.split('\r\n').slice(0, 4).map((line) => line.split(',').slice(0, 12).join(','))).toEqual([
+        '\uFEFFproject_id,project_name,measure_id,measure,measure_unit,scope,value,value_max,qualifier,condition,as_of,is_latest_for_scope',
+        'huali-bio,华理生物产业园项目,floor-area,建筑面积,平方米,phase-1,12000,,exact,,2024-07-01,false',
+        'huali-bio,华理生物产业园项目,floor-area,建筑面积,平方米,phase-1,15000,,exact,,2024-07-20,true',
+        'daqing-storage-station,储能电站项目,capacity,装机容量,千瓦,project,200000,,exact,,2024-07-20,true',
+      ]);
+      const data = await read('data/index.html');
+      expect(data.querySelectorAll('.downloads a').map((a) => a.getAttribute('href'))).toContain('/data/measures.csv');
+      expect(visibleText(data.querySelector('[data-path="projects[].measures[].unit"]')!)).toContain('辆/年');
+
+      const feed = await file('updates.xml');
       expect(feed).toContain('<title>华理生物产业园项目：预计年销售收入：此前报道为5.24亿元（全部投产后），新报道为超1亿元</title>');
       expect(feed).toContain('<title>华理生物产业园项目：启动建设：已于2023年6月20日完成</title>');
-      expect(feed).not.toContain('首次报道');
+      // Measures in the feed: what grew, and a measure a later article first reported; no confirmation, and none of
+      // a new project's first reports.
+      expect(feed).toContain('<title>华理生物产业园项目：一期建筑面积：由1.2万平方米增至1.5万平方米（+25%）</title>');
+      expect(feed).toContain('<title>华理生物产业园项目：一期建筑面积：1.2万平方米（首次报道）</title>');
+      expect(feed).not.toContain('与此前报道相同');
+      expect(feed).not.toContain('储能电站项目');
     } finally {
-      await writeFile(datasetPath, original);
-      await rm(followUp, { force: true });
+      await restore();
     }
-  }, 60_000);
+  }, 90_000);
 
   it('shows text that looks like HTML as text, never as markup', async () => {
     const articlePath = path.join(project, `content/articles/${SEED_SLUG}.md`);

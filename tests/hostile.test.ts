@@ -83,7 +83,7 @@ describe('hostile articles all at once, through the commands', () => {
     const result = await runScript(project, 'scripts/check.ts', [], { JINDU_TODAY: TODAY });
     const { errors, warnings } = counts();
     const files = ARTICLE_CASES.reduce((sum, entry) => sum + Object.keys(entry.articles ?? {}).length, 2);
-    expect(result.stdout.trim().split('\n')).toEqual([...lines(), '', `${warnings} warnings, ${errors} errors in ${files} files`]);
+    expect(result.stdout.trim().split('\n')).toEqual([...lines(), '', `${files} 个文件：${errors} 个错误，${warnings} 个警告`]);
     expect(result.stderr).toBe('');
     expect(result.code).toBe(1);
   }, 120_000);
@@ -91,7 +91,7 @@ describe('hostile articles all at once, through the commands', () => {
   it('npm run build stops with the same lines before building anything', async () => {
     const result = await runScript(project, 'scripts/build.ts', ['--quiet'], { JINDU_TODAY: TODAY });
     const { errors, warnings } = counts();
-    expect(result.stderr.trim().split('\n')).toEqual([...lines(), '', `Build stopped: ${errors} errors in content (${warnings} warnings). dist/ was not changed.`]);
+    expect(result.stderr.trim().split('\n')).toEqual([...lines(), '', `构建已停止：内容有 ${errors} 个错误、${warnings} 个警告。dist/ 没有改动。`]);
     expect(result.code).toBe(1);
   }, 120_000);
 });

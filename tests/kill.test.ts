@@ -122,7 +122,7 @@ describe('a build killed at any stage', () => {
     expect(await failing.exited).toBe(1);
     const lines = failing.stderr().trim().split('\n');
     expect(lines[0]).toBe(`上次构建在替换网站时中断：已把 .dist-new-${pid} 恢复为 dist/。`);
-    expect(lines.at(-1)).toBe('Build failed. dist/ was not changed.');
+    expect(lines.at(-1)).toBe('构建失败。dist/ 没有改动。');
     expect(failing.stderr()).not.toMatch(/^\s+at /m);
     expect(servable(path.join(project, 'dist'))).toBe(true);
     // The restored site is the complete build that was being swapped in; everything else is gone, after its
@@ -162,7 +162,7 @@ describe('a build failing on the machine', () => {
     const build = startBuild(project, undefined, { JINDU_TEST_FAIL_AT: 'converting:ENOSPC' });
     expect(await build.exited).toBe(1);
     const lines = build.stderr().trim().split('\n');
-    expect(lines.slice(-3)).toEqual(['磁盘已满（ENOSPC）：构建 dist/ 时', '', 'Build failed. dist/ was not changed.']);
+    expect(lines.slice(-3)).toEqual(['磁盘已满（ENOSPC）：构建 dist/ 时', '', '构建失败。dist/ 没有改动。']);
     expect(build.stderr()).not.toMatch(/^\s+at /m);
     expect(await readFile(path.join(project, 'dist', MARKER), 'utf8')).toBe('the last good site');
     // It also cleared what the killed build left, before it began.

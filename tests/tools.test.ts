@@ -291,22 +291,22 @@ describe('npm run new', { timeout: SPAWN_TIMEOUT }, () => {
     const result = await runScript(project, 'scripts/new.ts', ['--title', '华理生物产业园项目开工'], env);
     expect(result.code, result.stderr).toBe(0);
     const relative = 'content/articles/hua-li-sheng-wu-chan-ye-yuan-xiang-mu-kai-gong-2024-03-01.md';
-    expect(result.stdout.split('\n')[0]).toBe(`Wrote ${relative}`);
+    expect(result.stdout.split('\n')[0]).toBe(`已写出 ${relative}`);
     expect(await readFile(path.join(project, relative), 'utf8')).toBe('---\ntitle: 华理生物产业园项目开工\ndate: 2024-03-01\nsummary: TODO：一两句话的摘要\nprojects:\n  - huali-bio\ndraft: true\n---\n');
     const again = await runScript(project, 'scripts/new.ts', ['--title', '华理生物产业园项目开工'], env);
     expect(again.code).toBe(1);
-    expect(again.stderr).toBe(`${relative} already exists, so nothing was written. Choose another file name with --slug.\n`);
+    expect(again.stderr).toBe(`${relative} 已经存在，没有写入任何内容。请用 --slug 另选一个文件名。\n`);
     await rm(path.join(project, relative));
   });
 
   it('explains a missing title and a wrong JINDU_TODAY', async () => {
     const untitled = await runScript(project, 'scripts/new.ts', []);
     expect(untitled.code).toBe(1);
-    expect(untitled.stderr).toContain('Give the headline: npm run new -- --title "华理生物产业园项目开工"');
+    expect(untitled.stderr).toContain('请给出标题：npm run new -- --title "华理生物产业园项目开工"');
     const wrongDay = await runScript(project, 'scripts/new.ts', ['--title', '标题'], { JINDU_TODAY: '2023-02-30' });
-    expect(wrongDay.stderr).toBe('JINDU_TODAY="2023-02-30" is not a calendar date written YYYY-MM-DD, like 2023-05-10\n');
+    expect(wrongDay.stderr).toBe('JINDU_TODAY：“2023-02-30”不是写成 YYYY-MM-DD 的真实日期，应像 2023-05-10\n');
     const help = await runScript(project, 'scripts/new.ts', ['--help']);
-    expect(help.stdout).toMatch(/^Usage: npm run new -- --title "标题" \[--slug SLUG\]/);
+    expect(help.stdout).toMatch(/^用法：npm run new -- --title "标题" \[--slug SLUG\]/);
   });
 });
 
@@ -334,9 +334,9 @@ describe('npm run check', { timeout: SPAWN_TIMEOUT }, () => {
     expect(result.stdout).toBe(
       [
         `content/articles/${name}:${positionOf(text, '69.7%', '开复工率')}  warning  文中为“开复工率 69.7%”，但按数据集 2023 年的开复工项目和计划项目，30 ÷ 43 = 69.77%（按文中精度为 69.8%）  fact-vs-derived`,
-        `content/data/projects.json:${positionOf(dataset, '"value": 69.7')}  warning  indicators.startRate[0]: stated start rate 69.7% differs from 30 ÷ 43 = 69.77% (69.8% at the stated precision)  stated-vs-derived`,
+        `content/data/projects.json:${positionOf(dataset, '"value": 69.7')}  warning  indicators.startRate[0]：所报开复工率 69.7% 与 30 ÷ 43 = 69.77% 不符（按所报精度为 69.8%）  stated-vs-derived`,
         '',
-        '2 warnings, 0 errors in 2 files',
+        '2 个文件：0 个错误，2 个警告',
         '',
       ].join('\n'),
     );
@@ -345,7 +345,7 @@ describe('npm run check', { timeout: SPAWN_TIMEOUT }, () => {
   it('fails with --strict, where warnings count as errors', async () => {
     const result = await runScript(clean, 'scripts/check.ts', ['--strict']);
     expect(result.code).toBe(1);
-    expect(result.stdout.trim().split('\n').at(-1)).toBe('0 warnings, 2 errors in 2 files');
+    expect(result.stdout.trim().split('\n').at(-1)).toBe('2 个文件：2 个错误，0 个警告');
   });
 
   it('reports a figure that disagrees with the dataset, at its line and column, giving both numbers', async () => {
@@ -370,8 +370,8 @@ describe('npm run check', { timeout: SPAWN_TIMEOUT }, () => {
     try {
       const before = await runScript(clean, 'scripts/check.ts');
       expect(before.code).toBe(1);
-      expect(before.stdout).toContain('content/articles/demo.md:2:1  error  title: still a placeholder, "TODO：标题（网页上没有可靠的标题行，请编辑填写）"; replace it before publishing  todo\n');
-      expect(before.stdout.trim().split('\n').at(-1)).toBe('3 warnings, 1 error in 3 files');
+      expect(before.stdout).toContain('content/articles/demo.md:2:1  error  title：仍是占位文字“TODO：标题（网页上没有可靠的标题行，请编辑填写）”；发布前请替换  todo\n');
+      expect(before.stdout.trim().split('\n').at(-1)).toBe('3 个文件：1 个错误，3 个警告');
       await writeFile(file, (await readFile(file, 'utf8')).replace(/^title: .*$/m, 'title: 大庆高新区重点项目建设提速'));
       const after = await runScript(clean, 'scripts/check.ts');
       expect(after.code, after.stdout).toBe(0);
@@ -405,7 +405,7 @@ describe('npm run check', { timeout: SPAWN_TIMEOUT }, () => {
       const result = await runScript(clean, 'scripts/check.ts');
       expect(result.code).toBe(1);
       expect(result.stdout).toContain('content/articles/broken.mdx:7:');
-      expect(result.stdout).toMatch(/content\/articles\/broken\.mdx:7:\d+  error  the body is not valid MDX: .*  body-syntax/);
+      expect(result.stdout).toMatch(/content\/articles\/broken\.mdx:7:\d+  error  正文不是有效的 MDX：.*  body-syntax/);
     } finally {
       await rm(file);
     }
@@ -414,7 +414,7 @@ describe('npm run check', { timeout: SPAWN_TIMEOUT }, () => {
   it('explains itself', async () => {
     const result = await runScript(clean, 'scripts/check.ts', ['--help']);
     expect(result.code).toBe(0);
-    expect(result.stdout).toMatch(/^Usage: npm run check \[-- --strict\]/);
+    expect(result.stdout).toMatch(/^用法：npm run check \[-- --strict\]/);
     expect(result.stdout).toContain('  --fix       改正文章标题、摘要和正文里的中文标点和空格');
   });
 
@@ -477,7 +477,7 @@ describe('npm run check -- --fix', () => {
     expect(lines).toContain(`${article}:${positionOf(scraped, '(北京)')}  数字经济招商(北京)对接会 → 数字经济招商（北京)对接会  zh-punctuation`);
     expect(lines).toContain(`${dataset}:${positionOf(scrapedDataset, '"quote": "目前,项目土地已摘牌,正在')}  引文随文章更新：目前,项目土地已摘牌,正在进行前期设计环评、安评… → 目前，项目土地已摘牌，正在进行前期设计环评、安评…`);
     expect(lines).toContain('已改正 1 篇文章中的 59 处中文标点和空格，并更新了 content/data/projects.json 中的 10 条引文。');
-    expect(lines.at(-2)).toBe('2 warnings, 0 errors in 2 files');
+    expect(lines.at(-2)).toBe('2 个文件：0 个错误，2 个警告');
     expect(await readFile(path.join(scrap, article), 'utf8')).toBe(published.article);
     expect(await readFile(path.join(scrap, dataset), 'utf8')).toBe(published.dataset);
     for (const folder of ['content/articles', 'content/data']) expect((await readdir(path.join(scrap, folder))).filter((name) => name.startsWith('.'))).toEqual([]);

@@ -16,7 +16,7 @@ function describe(error: BuildError, root: string): string {
   const where = file
     ? `${path.relative(root, file.startsWith('file:') ? new URL(file).pathname : file)}${line ? `:${line}:${error.loc?.column ?? 1}` : ''}  `
     : '';
-  const firstLine = (error.message ?? 'unknown error').split('\n').find((text) => text.trim() && !/^\s+at /.test(text)) ?? 'unknown error';
+  const firstLine = (error.message ?? '未知错误').split('\n').find((text) => text.trim() && !/^\s+at /.test(text)) ?? '未知错误';
   // Parsers repeat the position at the start of their message ("7:1: Unexpected …").
   const message = firstLine.replace(/^\d+:\d+(-\d+:\d+)?:\s*/, '').trim();
   const hint = error.hint ? ` (${error.hint.split('\n')[0]})` : '';

@@ -1,4 +1,4 @@
-// Prints content messages one per line and a summary; never a stack trace for a content problem.
+// Prints content messages one per line; never a stack trace for a content problem.
 import type { VFile } from 'vfile';
 import { countBySeverity, formatMessage, sortMessages } from '../../src/lib/validate/diagnostics.ts';
 
@@ -8,6 +8,3 @@ export function printMessages(files: VFile[], stream: NodeJS.WritableStream = pr
   return countBySeverity(messages);
 }
 
-export function plural(count: number, word: string): string {
-  return `${count} ${word}${count === 1 ? '' : 's'}`;
-}

@@ -1,15 +1,19 @@
 // Project groups for the browse pages, computed once per build (memo: with what they were made from).
-import { groupByStage, groupProjects, type ProjectGroup } from '../lib/browse.ts';
+import { groupByStage, groupProjects, projectsWithoutStage, type ProjectGroup } from '../lib/browse.ts';
+import type { Project } from '../lib/schema.ts';
 import { dep } from '../lib/incremental/deps.ts';
 import { memo, memoCache, record } from '../lib/incremental/track.ts';
 import { dataset, plainDataset } from './dataset.ts';
 
 const groups = memoCache<ProjectGroup[]>();
 const byStage = memoCache<ReturnType<typeof groupByStage>>();
+const unstaged = memoCache<Project[]>();
 
 export const sectors = (): ProjectGroup[] => memo(groups, 'sector', () => groupProjects(dataset.projects, 'sector'));
 export const parks = (): ProjectGroup[] => memo(groups, 'park', () => groupProjects(dataset.projects, 'park'));
 export const stages = (): ReturnType<typeof groupByStage> => memo(byStage, 'stage', () => groupByStage(dataset.projects));
+/** Projects whose sources have not reported a stage: browsed on a page of their own. */
+export const withoutStage = (): Project[] => memo(unstaged, 'without-stage', () => projectsWithoutStage(dataset.projects));
 
 let slugs: { sector: Map<string, string>; park: Map<string, string> } | undefined;
 

@@ -12,7 +12,7 @@ function warnWithoutCjkFont(): void {
   fontChecked = true;
   try {
     if (!execFileSync('fc-list', [':lang=zh', 'family'], { encoding: 'utf8' }).trim()) {
-      console.warn('warning  no Chinese font found: social cards will show boxes instead of text (Debian: apt-get install fonts-noto-cjk)');
+      console.warn('warning  找不到中文字体：分享卡片上的文字会显示成方框（Debian：apt-get install fonts-noto-cjk）');
     }
   } catch {
     // No fc-list (macOS, Windows): their system fonts include Chinese.

@@ -84,7 +84,7 @@ function both<T>(layout: (width: number) => T, wideFigure = false): Layouts<T> {
 
 function projectOf(id: string): Project {
   const project = projectsById.get(id);
-  if (!project) throw new Error(`no project "${id}" in content/data/projects.json`);
+  if (!project) throw new Error(`content/data/projects.json 里没有项目 ${id}`);
   return project;
 }
 
@@ -119,7 +119,8 @@ function computeChartModel(ref: ChartRef): ChartModel {
       return model(
         ref,
         {
-          title: fill(strings.charts.economicsTitle, { name: project.name }),
+          // Named for what it draws: a project with only an investment reported has no 预计年收益 to promise.
+          title: fill(input.yearly ? (input.investment ? strings.charts.economicsTitle : strings.charts.economicsTitleYearly) : strings.charts.economicsTitleInvestment, { name: project.name }),
           takeaway: economicsTakeaway(project, chartLabels),
           drawing: { kind: 'economics', layouts: both((width) => layoutEconomicsChart(input, { width })) },
           table: economicsTable(project, chartLabels),
@@ -137,7 +138,7 @@ function computeChartModel(ref: ChartRef): ChartModel {
     case 'progress': {
       const view = zoneIndicatorsView(dataset.indicators);
       const rows = zoneProgressData(view.rate, view.provincial?.value, { started: strings.charts.progressStarted, provincial: strings.charts.progressProvincialLabel });
-      if (!view.rate) throw new Error('the zone progress chart needs plannedKeyProjects and startedKeyProjects for one year');
+      if (!view.rate) throw new Error('园区进度图需要同一年的 plannedKeyProjects 和 startedKeyProjects');
       return model(
         ref,
         {

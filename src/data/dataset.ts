@@ -10,7 +10,7 @@ import { TrackedMap, trackedArray, trackedObject, trackingEnabled } from '../lib
 function parseDataset(text: string): Dataset {
   const result = datasetSchema.safeParse(JSON.parse(text));
   if (!result.success) {
-    throw new Error(`content/data/projects.json is invalid; run "npm run check" for the details.\n${result.error.message}`);
+    throw new Error(`content/data/projects.json 有错误：运行 npm run check 查看每一处。\n${result.error.message}`);
   }
   return result.data;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { groupByStage, groupProjects, slugFromText } from './browse.ts';
+import { groupByStage, groupProjects, projectsWithoutStage, slugFromText } from './browse.ts';
 import { projectSchema } from './schema.ts';
 
 const source = { article: 'a', quote: 'q' };
@@ -35,5 +35,14 @@ describe('groupByStage(projects)', () => {
     expect(groups.map((group) => group.stage)).toEqual(['signed', 'land-acquired', 'design-and-approvals', 'under-construction', 'mechanical-completion', 'ready-to-produce', 'producing']);
     expect(groups[0]!.projects.map((p) => p.id)).toEqual(['b']);
     expect(groups[6]!.projects.map((p) => p.id)).toEqual(['a']);
+  });
+});
+
+describe('projectsWithoutStage(projects)', () => {
+  it('holds the projects whose sources have not reported a stage, which no stage lists', () => {
+    const unstaged = projectSchema.parse({ id: 'new', name: '新项目', status: [] });
+    const projects = [project('a', {}, 'producing'), unstaged];
+    expect(projectsWithoutStage(projects).map((p) => p.id)).toEqual(['new']);
+    expect(groupByStage(projects).flatMap((group) => group.projects.map((p) => p.id))).toEqual(['a']);
   });
 });

@@ -42,6 +42,14 @@ export function groupProjects(projects: readonly Project[], field: 'sector' | 'p
   });
 }
 
+/** The address segment of the projects whose sources have not reported a stage: no lifecycle stage is named so. */
+export const UNREPORTED_STAGE = 'unreported';
+
+/** Projects whose sources have not reported a stage yet, in the order of the project table. */
+export function projectsWithoutStage(projects: readonly Project[]): Project[] {
+  return sortProjectsForTable(projects.filter((project) => currentStatus(project) === undefined));
+}
+
 /** Projects by their current stage, in lifecycle order; empty stages are kept so readers see the whole path. */
 export function groupByStage(projects: readonly Project[]): { stage: LifecycleStage; projects: Project[] }[] {
   return lifecycleStages.map((stage) => ({

@@ -4,7 +4,7 @@ import { compareFigures, isUpdate, projectHistory } from './changes.ts';
 import { describeChange } from './describeChange.ts';
 import { amountUnitFor } from './format.ts';
 import { followedUpProject } from './fixtures/followUp.ts';
-import { figureReportSchema } from './schema.ts';
+import { figureReportSchema, projectSchema } from './schema.ts';
 
 const labels = { figure: strings.figure, stage: strings.stage, change: strings.change };
 const TODAY = '2024-07-15';
@@ -87,5 +87,45 @@ describe('compareFigures(previous, report)', () => {
       TODAY,
     ).filter((candidate) => candidate.type === 'figure' && candidate.change === 'down');
     expect(describeChange(event!, labels, YI)).toBe('预计年税收：由0.34亿元下调至0.3亿元（−12%）');
+  });
+});
+
+describe('measures and later first reports in the record', () => {
+  const may = { asOf: '2023-05-10', source: { article: 'seed', quote: '床位1000张' } };
+  const july = { asOf: '2024-07-01', source: { article: 'follow-up', quote: '床位1500张，装机容量1600万千瓦' } };
+  const project = () =>
+    projectSchema.parse({
+      id: 'hospital',
+      name: '医院项目',
+      status: [],
+      figures: { investment: [{ value: 2_600_000_000, ...may }] },
+      measures: [
+        { id: 'beds', label: '床位', unit: '张', reports: [{ value: 1000, ...may }, { value: 1500, ...july }] },
+        { id: 'capacity', label: '装机容量', unit: '千瓦', reports: [{ value: 16_000_000, ...july }] },
+        { id: 'staff', label: '医护人员', unit: '人', reports: [{ value: 40_000, ...may }, { value: 40_000, ...july }] },
+      ],
+      milestones: [],
+    });
+  const record = () => projectHistory(project(), TODAY).map((event) => [event.date, describeChange(event, labels, YI), isUpdate(event)] as const);
+
+  it('tells a measure’s reports as figures are told, in its own unit, growing or shrinking rather than raised', () => {
+    expect(record()).toEqual([
+      ['2023-05-10', '计划投资：26亿元（首次报道）', false],
+      ['2023-05-10', '床位：1000张（首次报道）', false],
+      ['2023-05-10', '医护人员：4万人（首次报道）', false],
+      ['2024-07-01', '床位：由1000张增至1500张（+50%）', true],
+      // First reported by a later article: news for the feed, though a first report.
+      ['2024-07-01', '装机容量：1600万千瓦（首次报道）', true],
+      // A repeat confirms; it is no change.
+      ['2024-07-01', '医护人员：4万人（与此前报道相同）', false],
+    ]);
+  });
+
+  it('counts a stage first reported after a project’s first reports as an update, and not one reported with them', () => {
+    const later = projectSchema.parse({ ...project(), status: [{ stage: 'under-construction', ...july }] });
+    const stage = projectHistory(later, TODAY).find((event) => event.type === 'stage')!;
+    expect([describeChange(stage, labels, YI), isUpdate(stage)]).toEqual(['进展阶段：在建', true]);
+    const atOnce = projectSchema.parse({ ...project(), status: [{ stage: 'signed', ...may }] });
+    expect(isUpdate(projectHistory(atOnce, TODAY).find((event) => event.type === 'stage')!)).toBe(false);
   });
 });

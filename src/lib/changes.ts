@@ -5,7 +5,7 @@
 import { dateWindow } from './fuzzyDate.ts';
 import { addDays } from './isoDate.ts';
 import { assessMilestone, type Delay } from './milestoneStatus.ts';
-import { figureKinds, type FigureKind, type FigureReport, type Milestone, type MilestoneReport, type Project, type Source, type StatusReport } from './schema.ts';
+import { figureKinds, type FigureKind, type FigureReport, type Measure, type Milestone, type MilestoneReport, type Project, type Source, type StatusReport } from './schema.ts';
 
 /**
  * How a report compares with the one before it for the same figure and scope. A bound (超1亿元, 不到1亿元) or an
@@ -26,9 +26,24 @@ export type ProjectEvent =
       change: FigureChange;
       /** Only between two exact figures: never a percentage of a bound or of an approximate figure. */
       percent: number | undefined;
+      /** Reported after the project's first reports: a later article added it. */
+      followsEarlier: boolean;
       source: Source;
     }
-  | { type: 'stage'; date: string; projectId: string; report: StatusReport; previous: StatusReport | undefined; source: Source }
+  /** A report of one of the project's other measures (床位, 装机容量), compared as figures are. */
+  | {
+      type: 'measure';
+      date: string;
+      projectId: string;
+      measure: Measure;
+      report: FigureReport;
+      previous: FigureReport | undefined;
+      change: FigureChange;
+      percent: number | undefined;
+      followsEarlier: boolean;
+      source: Source;
+    }
+  | { type: 'stage'; date: string; projectId: string; report: StatusReport; previous: StatusReport | undefined; followsEarlier: boolean; source: Source }
   | { type: 'milestone'; date: string; projectId: string; milestone: Milestone; report: MilestoneReport; previousPlan: MilestoneReport | undefined; source: Source }
   /** Not a report: the site's reading of the calendar, the day after a promised window closed with no completion reported. */
   | { type: 'overdue'; date: string; projectId: string; milestone: Milestone; plan: MilestoneReport; delay: Delay };
@@ -66,22 +81,44 @@ export function compareFigures(previous: FigureReport, report: FigureReport): { 
   return { change, percent };
 }
 
-function figureEvents(project: Project): ProjectEvent[] {
-  return figureKinds.flatMap((kind) => {
-    const reports = chronological(project.figures[kind] ?? []);
-    const seenScopes = new Set<string>();
-    return reports.map((report, index): ProjectEvent => {
-      const previous = reports.slice(0, index).filter((earlier) => earlier.scope === report.scope).at(-1);
-      const { change, percent } = previous ? compareFigures(previous, report) : { change: seenScopes.size ? ('new-scope' as const) : ('first' as const), percent: undefined };
-      seenScopes.add(report.scope);
-      return { type: 'figure', date: report.asOf, projectId: project.id, kind, report, previous, change, percent, source: report.source };
-    });
+/** Each report of one history against the one before it for the same scope, oldest first. */
+function compared(history: readonly FigureReport[]): { report: FigureReport; previous: FigureReport | undefined; change: FigureChange; percent: number | undefined }[] {
+  const reports = chronological(history);
+  const seenScopes = new Set<string>();
+  return reports.map((report, index) => {
+    const previous = reports.slice(0, index).filter((earlier) => earlier.scope === report.scope).at(-1);
+    const { change, percent } = previous ? compareFigures(previous, report) : { change: seenScopes.size ? ('new-scope' as const) : ('first' as const), percent: undefined };
+    seenScopes.add(report.scope);
+    return { report, previous, change, percent };
   });
 }
 
-function stageEvents(project: Project): ProjectEvent[] {
+/** The date of the project's first report of any kind. */
+function firstReportDate(project: Project): string {
+  const dates = [
+    ...project.status,
+    ...figureKinds.flatMap((kind) => project.figures[kind] ?? []),
+    ...project.measures.flatMap((measure) => measure.reports),
+    ...project.milestones.flatMap((milestone) => milestone.reports),
+  ].map((report) => report.asOf);
+  return dates.reduce((first, date) => (date < first ? date : first), dates[0] ?? '');
+}
+
+function figureEvents(project: Project, first: string): ProjectEvent[] {
+  return figureKinds.flatMap((kind) =>
+    compared(project.figures[kind] ?? []).map(({ report, previous, change, percent }): ProjectEvent => ({ type: 'figure', date: report.asOf, projectId: project.id, kind, report, previous, change, percent, followsEarlier: report.asOf > first, source: report.source })),
+  );
+}
+
+function measureEvents(project: Project, first: string): ProjectEvent[] {
+  return project.measures.flatMap((measure) =>
+    compared(measure.reports).map(({ report, previous, change, percent }): ProjectEvent => ({ type: 'measure', date: report.asOf, projectId: project.id, measure, report, previous, change, percent, followsEarlier: report.asOf > first, source: report.source })),
+  );
+}
+
+function stageEvents(project: Project, first: string): ProjectEvent[] {
   const reports = chronological(project.status);
-  return reports.map((report, index) => ({ type: 'stage', date: report.asOf, projectId: project.id, report, previous: reports[index - 1], source: report.source }));
+  return reports.map((report, index) => ({ type: 'stage', date: report.asOf, projectId: project.id, report, previous: reports[index - 1], followsEarlier: report.asOf > first, source: report.source }));
 }
 
 function milestoneEvents(project: Project, today: string): ProjectEvent[] {
@@ -105,23 +142,27 @@ function milestoneEvents(project: Project, today: string): ProjectEvent[] {
   });
 }
 
-/** Every event in a project's record, oldest first (same-day events in the order figures, stage, milestones). */
+/** Every event in a project's record, oldest first (same-day events in the order figures, measures, stage, milestones). */
 export function projectHistory(project: Project, today: string): ProjectEvent[] {
-  const events = [...figureEvents(project), ...stageEvents(project), ...milestoneEvents(project, today)];
+  const first = firstReportDate(project);
+  const events = [...figureEvents(project, first), ...measureEvents(project, first), ...stageEvents(project, first), ...milestoneEvents(project, today)];
   return events.map((event, index) => ({ event, index })).sort((a, b) => (a.event.date === b.event.date ? a.index - b.index : a.event.date < b.event.date ? -1 : 1)).map(({ event }) => event);
 }
 
 /**
- * What belongs in the updates feed: changes, not first reports. A figure that moved, was restated or gained a new
- * scope, a stage that changed, a plan that moved, a start or completion, and a promised date passing with no
- * completion reported (which the feed and pages mark as the site's reading of the calendar, not a report).
+ * What belongs in the updates feed: what a later report changed or added, not a project's first reports nor a
+ * repeat of what was reported before. A figure or measure that moved, was restated differently, gained a new scope
+ * or was first reported by a later article; a stage that changed, or was first reported after the project's first
+ * reports left it unsaid; a plan that moved, a start or completion; and a promised date passing with no completion
+ * reported (which the feed and pages mark as the site's reading of the calendar, not a report).
  */
 export function isUpdate(event: ProjectEvent): boolean {
   switch (event.type) {
     case 'figure':
-      return event.change === 'up' || event.change === 'down' || event.change === 'reworded' || event.change === 'new-scope';
+    case 'measure':
+      return event.change === 'up' || event.change === 'down' || event.change === 'reworded' || event.change === 'new-scope' || (event.change === 'first' && event.followsEarlier);
     case 'stage':
-      return event.previous !== undefined && event.previous.stage !== event.report.stage;
+      return event.previous ? event.previous.stage !== event.report.stage : event.followsEarlier;
     case 'milestone':
       return event.report.type !== 'plan' || (event.previousPlan?.date !== undefined && event.report.date !== undefined && dateWindow(event.previousPlan.date).end !== dateWindow(event.report.date).end);
     case 'overdue':
@@ -134,6 +175,8 @@ export function eventKey(event: ProjectEvent): string {
   switch (event.type) {
     case 'figure':
       return `figure-${event.kind}-${event.report.scope}-${event.date}-${event.report.value}`;
+    case 'measure':
+      return `measure-${event.measure.id}-${event.report.scope}-${event.date}-${event.report.value}`;
     case 'stage':
       return `stage-${event.date}-${event.report.stage}`;
     case 'milestone':

@@ -17,7 +17,9 @@ const RELATIVE_YEARS: Record<string, number> = { 前年: -2, 去年: -1, 今年:
 
 const YEAR = '(?:(\\d{4})年|(前年|去年|今年|当年|明年|后年))';
 const MONTH = '(\\d{1,2}|十[一二]?|[一二三四五六七八九])月份?';
-const DAY = '(\\d{1,2})[日号]';
+// 20日, and in the Chinese numerals official texts use after a month (六月二十日).
+// 二号 in Chinese numerals names a thing (二号机组), not a day.
+const DAY = '(\\d{1,2}|(?:[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])(?=日))[日号]';
 const PART_OF_MONTH = '(上旬|初|中旬|下旬|底|末)';
 const BEFORE = '(前|之前|以前)?';
 
@@ -28,7 +30,8 @@ const DATE_PATTERN = new RegExp(
     `${YEAR}?${MONTH}(?:${DAY}|${PART_OF_MONTH})?`,
     `${YEAR}?(?:第?([一二三四1-4])季度)`,
     `${YEAR}?([上下])半年`,
-    `${YEAR}?(年底|年末)`,
+    // 年底, 2024年底, 去年底: the 年 of a year counts for the one of 年底.
+    `${YEAR}?((?:年|(?<=年))(?:底|末))`,
     `${YEAR}(?!\\d)`,
   ]
     .map((alternative) => `(?:${alternative})`)
@@ -42,6 +45,13 @@ function monthNumber(text: string): number {
   return CHINESE_NUMBERS[text] ?? Number(text);
 }
 
+/** A day of the month in digits or Chinese numerals (二十, 三十一, 十五, 八). */
+function dayNumber(text: string): number {
+  if (/^\d+$/u.test(text)) return Number(text);
+  const [tens, ones] = text.includes('十') ? text.split('十') : ['', text];
+  return (text.includes('十') ? (tens ? CHINESE_NUMBERS[tens]! : 1) * 10 : 0) + (ones ? CHINESE_NUMBERS[ones]! : 0);
+}
+
 function yearOf(absolute: string | undefined, relative: string | undefined, referenceYear: number): number {
   if (absolute) return Number(absolute);
   return referenceYear + (relative ? RELATIVE_YEARS[relative] ?? 0 : 0);
@@ -51,8 +61,21 @@ const pad = (n: number) => String(n).padStart(2, '0');
 
 const PART_PRECISION = { 上旬: 'early-month', 初: 'early-month', 中旬: 'mid-month', 下旬: 'late-month', 底: 'end-of-month', 末: 'end-of-month' } as const;
 
+const YEAR_DIGITS: Record<string, string> = { 〇: '0', 零: '0', 一: '1', 二: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9' };
+
+/**
+ * Full-width digits (６月２０日) and a year in Chinese numerals (二〇二三年) become ASCII one for one, so offsets stay
+ * the same.
+ */
+function normalise(text: string): string {
+  return text
+    .replace(/[０-９]/gu, (char) => String.fromCharCode(char.charCodeAt(0) - 0xfee0))
+    .replace(/(?:一九|二[〇零])[〇零一二三四五六七八九]{2}(?=年)/gu, (year) => [...year].map((char) => YEAR_DIGITS[char]).join(''));
+}
+
 /** Every date in a text, read against the date the text was published (YYYY-MM-DD). */
-export function findDates(text: string, published: string): FoundDate[] {
+export function findDates(input: string, published: string): FoundDate[] {
+  const text = normalise(input);
   const referenceYear = Number(published.slice(0, 4));
   const found: FoundDate[] = [];
   for (const match of text.matchAll(DATE_PATTERN)) {
@@ -65,7 +88,7 @@ export function findDates(text: string, published: string): FoundDate[] {
       const month = monthNumber(g[2]);
       if (month < 1 || month > 12) continue;
       if (g[3] !== undefined) {
-        const day = isoDate(year, month, Number(g[3]));
+        const day = isoDate(year, month, dayNumber(g[3]));
         if (!isIsoDate(day)) continue;
         date = { date: day, precision: 'day' };
       } else {
@@ -85,18 +108,21 @@ export function findDates(text: string, published: string): FoundDate[] {
       date = { date: String(yearOf(g[14], g[15], referenceYear)), precision: 'year' };
     }
     if (!date) continue;
-    found.push({ start: match.index, end: match.index + match[0].length, text: match[0], date: before ? { ...date, before: true } : date });
+    found.push({ start: match.index, end: match.index + match[0].length, text: input.slice(match.index, match.index + match[0].length), date: before ? { ...date, before: true } : date });
   }
-  found.push(...relativeDays(text, published, found));
-  const festivals = springFestivals(text, published, found);
+  found.push(...relativeDays(text, published, found).map((day) => ({ ...day, text: input.slice(day.start, day.end) })));
+  const festivals = springFestivals(text, published, found).map((day) => ({ ...day, text: input.slice(day.start, day.end) }));
   // 今年春节 is the festival, not the year.
   return [...found.filter((date) => !festivals.some((festival) => date.start >= festival.start && date.end <= festival.end)), ...festivals].sort((a, b) => a.start - b.start);
 }
 
 // Days the text names against its own date: 今天, 昨日, 前天; 本月1日; a day alone (28日: this month, or last month when
-// it is after the article's day); and 当日/当天, the day the text named last.
-// A day count is not a day: 提前5日, 历时8日, 5日内.
-const RELATIVE_DAY = /(今天|今日|昨天|昨日|前天|当日|当天)|(?<![月\d]|提前|推迟|延后|延期|历时|用时|耗时|用了|仅用|共|约|近|第|连续|每|逾|超过|达)(本月)?(\d{1,2})[日号](?![前后以内之多左])/gu;
+// it is after the article's day; the month of the day before it in a range or list: 5月10日至12日, 6月20日、21日); and
+// 当日/当天, the day the text named last.
+// A day count is not a day: 提前5日, 历时8日, 为期30日, 工期30日, 仅需5日, 5日内.
+const RELATIVE_DAY = /(今天|今日|昨天|昨日|前天|当日|当天)|(?<![月\d]|提前|推迟|延后|延期|延长|缩短|历时|用时|耗时|用了|仅用|只用|花了|花费|为期|工期|周期|需要|需|仅|只|短短|整整|不到|不足|前|共|约|近|第|连续|每|逾|超过|达)(本月)?(\d{1,2})[日号](?![前后以内之多左])/gu;
+// Between two days of a range or a list: 5月10日至12日, 6月20日、21日.
+const DAY_LINK = /^\s*(?:至|到|~|-|–|—{1,2}|〜|、|和|及|与|或)\s*$/u;
 const DAY_FOLLOWERS = /^(?:上午|下午|中午|晚|早|凌晨|夜|起|开始|正式|在|举行|将|已|至|到|当天|当日|这天|那天|前后|以来|召开|完成|实现|顺利)/u;
 const DAY_OFFSETS: Record<string, number> = { 今天: 0, 今日: 0, 昨天: -1, 昨日: -1, 前天: -2 };
 
@@ -125,7 +151,10 @@ function relativeDays(text: string, published: string, dated: readonly FoundDate
       const [year, month, today] = published.split('-').map(Number) as [number, number, number];
       const thisMonth = isoDate(year, month, day);
       const previous = month === 1 ? isoDate(year - 1, 12, day) : isoDate(year, month - 1, day);
-      iso = match[2] !== undefined || day <= today ? thisMonth : previous;
+      // The second day of a range or list is in the first one's month.
+      const first = [...dated, ...found].filter((other) => other.end <= start && other.date.precision === 'day').sort((a, b) => a.end - b.end).at(-1);
+      const sameMonth = match[2] === undefined && first && DAY_LINK.test(text.slice(first.end, start)) ? isoDate(Number(first.date.date.slice(0, 4)), Number(first.date.date.slice(5, 7)), day) : undefined;
+      iso = sameMonth ?? (match[2] !== undefined || day <= today ? thisMonth : previous);
       if (!isIsoDate(iso)) iso = undefined;
     }
     if (iso) found.push({ start, end, text: match[0], date: { date: iso, precision: 'day' } });

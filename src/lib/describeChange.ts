@@ -5,7 +5,7 @@ import type { ProjectEvent } from './changes.ts';
 import { formatFuzzyDate } from './fuzzyDate.ts';
 import { formatDelay } from './milestoneStatus.ts';
 import { formatScope, type AmountUnit } from './format.ts';
-import { formatFigure } from './projectView.ts';
+import { formatFigure, formatMeasureReport } from './projectView.ts';
 import type { FigureKind, FigureReport, LifecycleStage } from './schema.ts';
 import { fill } from './template.ts';
 
@@ -19,6 +19,8 @@ export interface ChangeLabels {
     figureUp: string;
     figureDown: string;
     figureReworded: string;
+    measureUp: string;
+    measureDown: string;
     percentUp: string;
     percentDown: string;
     stageFirst: string;
@@ -46,14 +48,20 @@ function scoped(label: string, scope: string): string {
 export function describeChange(event: ProjectEvent, labels: ChangeLabels, amountUnit?: AmountUnit): string {
   const words = labels.change;
   switch (event.type) {
-    case 'figure': {
+    case 'figure':
+    case 'measure': {
+      const format = (report: FigureReport) => (event.type === 'figure' ? formatFigure(event.kind, report, amountUnit) : formatMeasureReport(event.measure, report));
       // The source's condition (全部投产后) goes with the figure when both reports give the same, else with each value.
       const shared = !event.previous || event.previous.condition === event.report.condition;
-      const withCondition = (report: FigureReport) => `${formatFigure(event.kind, report, amountUnit)}${!shared && report.condition ? `（${report.condition}）` : ''}`;
-      const figure = `${scoped(labels.figure[event.kind], event.report.scope)}${shared && event.report.condition ? `（${event.report.condition}）` : ''}`;
+      const withCondition = (report: FigureReport) => `${format(report)}${!shared && report.condition ? `（${report.condition}）` : ''}`;
+      const label = event.type === 'figure' ? labels.figure[event.kind] : event.measure.label;
+      const figure = `${scoped(label, event.report.scope)}${shared && event.report.condition ? `（${event.report.condition}）` : ''}`;
       const value = withCondition(event.report);
       const previous = event.previous ? withCondition(event.previous) : '';
-      const template = { first: words.figureFirst, 'new-scope': words.figureNewScope, same: words.figureSame, up: words.figureUp, down: words.figureDown, reworded: words.figureReworded }[event.change];
+      // A forecast is raised or lowered (上调); a measure such as 床位 or 装机容量 grows or shrinks (增至).
+      const up = event.type === 'figure' ? words.figureUp : words.measureUp;
+      const down = event.type === 'figure' ? words.figureDown : words.measureDown;
+      const template = { first: words.figureFirst, 'new-scope': words.figureNewScope, same: words.figureSame, up, down, reworded: words.figureReworded }[event.change];
       const percent = event.percent === undefined ? '' : fill(event.percent > 0 ? words.percentUp : words.percentDown, { percent: `${Math.abs(Math.round(event.percent))}%` });
       return `${fill(template, { figure, value, previous })}${percent}`;
     }
@@ -78,3 +86,4 @@ export function describeChange(event: ProjectEvent, labels: ChangeLabels, amount
     }
   }
 }
+

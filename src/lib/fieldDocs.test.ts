@@ -28,3 +28,19 @@ describe('fieldTree(rows)', () => {
     expect(count(tree)).toBeLessThan(describeFields(datasetJsonSchema()).length / 2);
   });
 });
+
+describe('the measures in the field documentation', () => {
+  it('documents a project’s measures from the schema: the measure, its unit, and reports shaped as a figure’s', () => {
+    const measures = find(tree, 'projects[]', 'measures[]');
+    expect(measures.doc.title).toBe('其他指标');
+    expect(measures.children.map((child) => [child.key, child.doc.title])).toEqual([
+      ['id', '指标标识'],
+      ['label', '指标名称'],
+      ['unit', '单位'],
+      ['reports[]', '报道记录'],
+    ]);
+    expect(find(tree, 'projects[]', 'measures[]', 'unit').doc.description).toContain('辆/年');
+    expect(find(tree, 'projects[]', 'measures[]', 'reports[]').doc.description).toBe('数值以本指标的单位记录。');
+    expect(find(tree, 'projects[]', 'measures[]', 'reports[]').sameAs).toBe('projects[].figures.investment');
+  });
+});

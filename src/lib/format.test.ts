@@ -4,6 +4,8 @@ import {
   formatCompact,
   formatCount,
   formatInMagnitude,
+  formatMeasure,
+  measureMagnitudeFor,
   formatPercent,
   formatQuantity,
   formatScope,
@@ -98,5 +100,38 @@ describe('number helpers', () => {
     expect(formatScope('phase-1')).toBe('一期');
     expect(formatScope('phase-2')).toBe('二期');
     expect(formatScope('phase-12')).toBe('12期');
+  });
+});
+
+describe('formatMeasure(quantity, unit, magnitude)', () => {
+  it('writes a measure in its own unit with 万 or 亿 as papers do', () => {
+    expect(formatMeasure({ value: 16_000_000 }, '千瓦')).toBe('1600万千瓦');
+    expect(formatMeasure({ value: 500_000 }, '辆/年')).toBe('50万辆/年');
+    expect(formatMeasure({ value: 500_000, qualifier: 'over' }, '人次/年')).toBe('超50万人次/年');
+    expect(formatMeasure({ value: 53_000_000_000, qualifier: 'over' }, '千瓦时')).toBe('超530亿千瓦时');
+    expect(formatMeasure({ value: 246_400, qualifier: 'about' }, '平方米')).toBe('约24.64万平方米');
+    expect(formatMeasure({ value: 1500 }, '张')).toBe('1500张');
+    expect(formatMeasure({ value: 40_000, qualifier: 'at-least' }, '人')).toBe('4万人以上');
+    expect(formatMeasure({ value: 100 }, 'GWh/年')).toBe('100GWh/年');
+    expect(formatMeasure({ value: 16.34 }, '公里')).toBe('16.34公里');
+  });
+  it('keeps every digit, groups none, and leaves a number a paper writes whole as it is', () => {
+    expect(formatMeasure({ value: 16_950 }, '亩')).toBe('16950亩');
+    expect(formatMeasure({ value: 12_345_678 }, '吨')).toBe('1234.5678万吨');
+  });
+  it('writes ranges with the unit once, and durations with their counter', () => {
+    expect(formatMeasure({ value: 1000, valueMax: 1500 }, '张')).toBe('1000—1500张');
+    expect(formatMeasure({ value: 24 }, '月')).toBe('24个月');
+  });
+  it('never adds a magnitude to a unit that has one, nor to a percentage', () => {
+    expect(formatMeasure({ value: 1600 }, '万千瓦')).toBe('1600万千瓦');
+    expect(formatMeasure({ value: 160_000 }, '万千瓦')).toBe('160000万千瓦');
+    expect(formatMeasure({ value: 70, qualifier: 'about' }, '%')).toBe('约70%');
+  });
+  it('writes every report of a measure in the magnitude chosen for all of them', () => {
+    const magnitude = measureMagnitudeFor([250_000, 500_000], '辆/年');
+    expect(formatMeasure({ value: 250_000 }, '辆/年', magnitude)).toBe('25万辆/年');
+    expect(formatMeasure({ value: 500_000_000_000 }, '元')).toBe('5000亿元');
+    expect(measureMagnitudeFor([1000, 1500], '张')).toEqual({ magnitude: 1, prefix: '' });
   });
 });

@@ -143,6 +143,43 @@ export function formatYuanPerArea(yuanPerHectare: number, digits: number): { per
   };
 }
 
+// ------------------------------------------------------------------------------------------ measures
+
+/**
+ * The magnitude a measure's values are written in (1600万千瓦, 50万辆/年, 530亿千瓦时, 1500张), shared by every report of
+ * the measure so its history reads in one unit. 亿 from 1亿; 万 from 10万, or from 1万 when every value is a whole
+ * number of thousands (4万人, but 16950亩 as the paper writes it). A unit that already carries a magnitude (万千瓦,
+ * 亿元 typed as the unit) or is a percentage is written as it is; 元 follows the amounts' rule (amountUnitFor).
+ */
+export function measureMagnitudeFor(values: readonly number[], unit: string): AmountUnit {
+  const none: AmountUnit = { magnitude: 1, prefix: '' };
+  if (/^[万亿]/u.test(unit) || /^(?:%|％|‰|个百分点|百分点)$/u.test(unit)) return none;
+  if (unit === '元') return amountUnitFor(values);
+  const largest = Math.max(0, ...values.map(Math.abs));
+  if (largest >= 1e8) return { magnitude: 1e8, prefix: '亿' };
+  if (largest >= 1e5 || (largest >= 1e4 && values.every((value) => value % 1000 === 0))) return { magnitude: 1e4, prefix: '万' };
+  return none;
+}
+
+// A unit written after a number the way Chinese writes it: 24个月, not 24月.
+const MEASURE_UNIT_AFTER_NUMBER: Record<string, string> = { 月: '个月', 小时: '个小时' };
+
+/** A measure's number in a magnitude, every digit kept, no digit grouping (16950, 24.64万). */
+function measureNumber(value: number, magnitude: Magnitude): string {
+  return numberFormat({ maximumFractionDigits: 8, useGrouping: false }).format(Number((value / magnitude).toPrecision(12)));
+}
+
+/**
+ * A measure as readers read it, in the unit its source used: 1600万千瓦, 50万辆/年, 超50万人次/年, 1000—1500张,
+ * 约24.64万平方米. Pass the magnitude of the measure's history (measureMagnitudeFor) so its reports read alike.
+ */
+export function formatMeasure(quantity: Quantity, unit: string, magnitude: AmountUnit = measureMagnitudeFor([quantity.value, ...(quantity.valueMax === undefined ? [] : [quantity.valueMax])], unit)): string {
+  const suffix = `${magnitude.prefix}${MEASURE_UNIT_AFTER_NUMBER[unit] ?? unit}`;
+  const number = (value: number) => measureNumber(value, magnitude.magnitude);
+  const text = quantity.valueMax === undefined ? `${number(quantity.value)}${suffix}` : `${number(quantity.value)}—${number(quantity.valueMax)}${suffix}`;
+  return qualify(text, quantity.qualifier);
+}
+
 /** "phase-1" → "一期"; "project" → "全项目". */
 export function formatScope(scope: string): string {
   if (scope === 'project') return '全项目';

@@ -51,11 +51,11 @@ describe('fuzzyDateProblem(date)', () => {
     expect(fuzzyDateProblem({ date: '2023-07', precision: 'end-of-month' })).toBeNull();
   });
   it('names the expected form when the date does not fit the precision', () => {
-    expect(fuzzyDateProblem({ date: '2023-07-31', precision: 'month' })).toBe('expected a date written like "2023-05" for precision "month"');
-    expect(fuzzyDateProblem({ date: '2023-Q5', precision: 'quarter' })).toBe('expected a date written like "2023-Q2" for precision "quarter"');
+    expect(fuzzyDateProblem({ date: '2023-07-31', precision: 'month' })).toBe('精度为 month 时，应为写成 2023-05 这样的日期');
+    expect(fuzzyDateProblem({ date: '2023-Q5', precision: 'quarter' })).toBe('精度为 quarter 时，应为写成 2023-Q2 这样的日期');
   });
   it('rejects an impossible day', () => {
-    expect(fuzzyDateProblem({ date: '2023-02-30', precision: 'day' })).toContain('a real calendar date');
+    expect(fuzzyDateProblem({ date: '2023-02-30', precision: 'day' })).toContain('真实存在的日期');
   });
 });
 

@@ -57,8 +57,8 @@ const PATTERNS: Record<DatePrecision, { pattern: RegExp; example: string }> = {
 export function fuzzyDateProblem(value: FuzzyDate): string | null {
   const rule = PATTERNS[value.precision];
   if (!rule.pattern.test(value.date) || (value.precision === 'day' && !isIsoDate(value.date))) {
-    const what = value.precision === 'day' ? 'a real calendar date' : 'a date';
-    return `expected ${what} written like "${rule.example}" for precision "${value.precision}"`;
+    const what = value.precision === 'day' ? '真实存在的日期' : '日期';
+    return `精度为 ${value.precision} 时，应为写成 ${rule.example} 这样的${what}`;
   }
   return null;
 }

@@ -32,7 +32,7 @@ describe('normaliseBasePath(raw)', () => {
 
   it('rejects an address given as a folder, naming SITE_URL', () => {
     expect(normaliseBasePath('https://news.example.com/reports/')).toEqual({
-      error: 'BASE_PATH: expected a folder like /reports/daqing/, got the address "https://news.example.com/reports/"; put the address in SITE_URL and only the folder in BASE_PATH',
+      error: 'BASE_PATH：应为文件夹，如 /reports/daqing/，实为网址“https://news.example.com/reports/”；网址请放在 SITE_URL，BASE_PATH 只写文件夹',
     });
   });
 
@@ -45,7 +45,7 @@ describe('normaliseBasePath(raw)', () => {
     ['\\reports\\', '\\reports\\'],
   ])('rejects %j, naming the part %j', (raw, part) => {
     const result = normaliseBasePath(raw);
-    expect(result).toEqual({ error: expect.stringContaining(`with the part "${part}"`) });
+    expect(result).toEqual({ error: expect.stringContaining(`其中“${part}”一段不合要求`) });
     expect('error' in result && result.error.split('\n')).toHaveLength(1);
   });
 });
@@ -70,13 +70,13 @@ describe('readHosting(env)', () => {
   });
 
   it.each([
-    ['news.example.com', 'SITE_URL: expected the public address like https://news.example.com, got "news.example.com"'],
-    ['https//news.example.com', 'SITE_URL: expected the public address like https://news.example.com, got "https//news.example.com"'],
-    ['ftp://news.example.com', 'SITE_URL: expected the public address like https://news.example.com (http or https), got "ftp://news.example.com"'],
-    ['https://user:pw@news.example.com', 'SITE_URL: expected the public address like https://news.example.com, without a user name or password, got "https://user:pw@news.example.com"'],
-    ['https://news.example.com/?a=1', 'SITE_URL: expected the public address like https://news.example.com, without ?query or #fragment, got "https://news.example.com/?a=1"'],
-    ['https://news.example.com/#', 'SITE_URL: expected the public address like https://news.example.com, without ?query or #fragment, got "https://news.example.com/#"'],
-    ['https://news.example.com/reports/', 'SITE_URL: give the address without a folder (https://news.example.com) and the folder as BASE_PATH=/reports/, got "https://news.example.com/reports/"'],
+    ['news.example.com', 'SITE_URL：应为网站的公开地址，如 https://news.example.com，实为“news.example.com”'],
+    ['https//news.example.com', 'SITE_URL：应为网站的公开地址，如 https://news.example.com，实为“https//news.example.com”'],
+    ['ftp://news.example.com', 'SITE_URL：应为网站的公开地址，如 https://news.example.com（http 或 https），实为“ftp://news.example.com”'],
+    ['https://user:pw@news.example.com', 'SITE_URL：应为网站的公开地址，如 https://news.example.com，不带用户名和密码，实为“https://user:pw@news.example.com”'],
+    ['https://news.example.com/?a=1', 'SITE_URL：应为网站的公开地址，如 https://news.example.com，不带 ?查询 和 #片段，实为“https://news.example.com/?a=1”'],
+    ['https://news.example.com/#', 'SITE_URL：应为网站的公开地址，如 https://news.example.com，不带 ?查询 和 #片段，实为“https://news.example.com/#”'],
+    ['https://news.example.com/reports/', 'SITE_URL：地址里不要带文件夹（写 https://news.example.com），文件夹请写成 BASE_PATH=/reports/；实为“https://news.example.com/reports/”'],
   ])('rejects SITE_URL=%j in one line', (SITE_URL, line) => {
     expect(readHosting({ SITE_URL })).toEqual({ ok: false, errors: [line] });
   });
@@ -84,14 +84,14 @@ describe('readHosting(env)', () => {
   it('rejects a SITE_URL folder that differs from BASE_PATH', () => {
     expect(readHosting({ SITE_URL: 'https://news.example.com/reports/', BASE_PATH: '/reports/daqing/' })).toEqual({
       ok: false,
-      errors: ['SITE_URL: give the address without a folder (https://news.example.com) and the folder as BASE_PATH=/reports/, got "https://news.example.com/reports/"'],
+      errors: ['SITE_URL：地址里不要带文件夹（写 https://news.example.com），文件夹请写成 BASE_PATH=/reports/；实为“https://news.example.com/reports/”'],
     });
   });
 
   it('reports both variables when both are wrong', () => {
     const result = readHosting({ SITE_URL: 'example', BASE_PATH: '/a b/' });
     expect(result.ok).toBe(false);
-    expect(!result.ok && result.errors.map((line) => line.split(':')[0])).toEqual(['BASE_PATH', 'SITE_URL']);
+    expect(!result.ok && result.errors.map((line) => line.split('：')[0])).toEqual(['BASE_PATH', 'SITE_URL']);
   });
 });
 

@@ -18,12 +18,12 @@ const FOLDER_NAME = /^[A-Za-z0-9._~-]+$/;
 export function normaliseBasePath(raw: string | undefined): { base: string } | { error: string } {
   const given = (raw ?? '').trim();
   if (given.includes('://')) {
-    return { error: `BASE_PATH: expected a folder like /reports/daqing/, got the address "${given}"; put the address in SITE_URL and only the folder in BASE_PATH` };
+    return { error: `BASE_PATH：应为文件夹，如 /reports/daqing/，实为网址“${given}”；网址请放在 SITE_URL，BASE_PATH 只写文件夹` };
   }
   const segments = given.split('/').filter(Boolean);
   const bad = segments.find((segment) => !FOLDER_NAME.test(segment) || segment === '.' || segment === '..');
   if (bad !== undefined) {
-    return { error: `BASE_PATH: expected a folder like /reports/daqing/ (Latin letters, digits, - _ . ~ between slashes), got "${given}" with the part "${bad}"` };
+    return { error: `BASE_PATH：应为文件夹，如 /reports/daqing/（斜杠之间只用拉丁字母、数字和 - _ . ~），实为“${given}”，其中“${bad}”一段不合要求` };
   }
   return { base: segments.length ? `/${segments.join('/')}/` : '/' };
 }
@@ -35,21 +35,21 @@ export function normaliseBasePath(raw: string | undefined): { base: string } | {
 export function normaliseSiteUrl(raw: string | undefined, base: string): { site: string } | { error: string } {
   const given = (raw ?? '').trim();
   if (!given) return { site: PLACEHOLDER_SITE };
-  const expected = 'expected the public address like https://news.example.com';
+  const expected = '应为网站的公开地址，如 https://news.example.com';
   let url: URL;
   try {
     url = new URL(given);
   } catch {
-    return { error: `SITE_URL: ${expected}, got "${given}"` };
+    return { error: `SITE_URL：${expected}，实为“${given}”` };
   }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') return { error: `SITE_URL: ${expected} (http or https), got "${given}"` };
-  if (url.username || url.password) return { error: `SITE_URL: ${expected}, without a user name or password, got "${given}"` };
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') return { error: `SITE_URL：${expected}（http 或 https），实为“${given}”` };
+  if (url.username || url.password) return { error: `SITE_URL：${expected}，不带用户名和密码，实为“${given}”` };
   if (url.search || url.hash || given.endsWith('?') || given.endsWith('#')) {
-    return { error: `SITE_URL: ${expected}, without ?query or #fragment, got "${given}"` };
+    return { error: `SITE_URL：${expected}，不带 ?查询 和 #片段，实为“${given}”` };
   }
   const folder = url.pathname.endsWith('/') ? url.pathname : `${url.pathname}/`;
   if (folder !== '/' && folder !== base) {
-    return { error: `SITE_URL: give the address without a folder (${url.origin}) and the folder as BASE_PATH=${folder}, got "${given}"` };
+    return { error: `SITE_URL：地址里不要带文件夹（写 ${url.origin}），文件夹请写成 BASE_PATH=${folder}；实为“${given}”` };
   }
   return { site: url.origin };
 }

@@ -4,11 +4,13 @@ import strings from '../i18n/zh-Hans.json';
 import {
   FIGURE_COLUMNS,
   INDICATOR_COLUMNS,
+  MEASURE_COLUMNS,
   MILESTONE_COLUMNS,
   PROJECT_COLUMNS,
   UTF8_BOM,
   figureRows,
   indicatorRows,
+  measureRows,
   milestoneRows,
   projectRows,
   toCsv,
@@ -49,6 +51,27 @@ describe('figureRows(dataset)', () => {
   });
 });
 
+describe('measureRows(dataset)', () => {
+  it('keeps every report of every measure in its own unit, the latest per scope marked', () => {
+    const data = datasetObject();
+    const source = { article: 'zone-report', quote: '规划床位1000张，一期装机容量1600万千瓦' };
+    Object.assign(data.projects[0]!, {
+      measures: [
+        { id: 'beds', label: '床位', unit: '张', reports: [{ value: 1000, asOf: '2023-05-10', source }, { value: 1000, valueMax: 1500, asOf: '2024-06-01', source }] },
+        { id: 'capacity', label: '装机容量', unit: '千瓦', reports: [{ value: 16_000_000, scope: 'phase-1', qualifier: 'over', asOf: '2023-05-10', source }] },
+      ],
+    });
+    const rows = parse(toCsv(measureRows(datasetSchema.parse(data), context), MEASURE_COLUMNS));
+    expect(rows.columns).toEqual([...MEASURE_COLUMNS]);
+    expect(rows.map((row) => [row.measure_id, row.measure, row.measure_unit, row.scope, row.value, row.value_max, row.qualifier, row.as_of, row.is_latest_for_scope])).toEqual([
+      ['beds', '床位', '张', 'project', '1000', '', 'exact', '2023-05-10', 'false'],
+      ['beds', '床位', '张', 'project', '1000', '1500', 'exact', '2024-06-01', 'true'],
+      ['capacity', '装机容量', '千瓦', 'phase-1', '16000000', '', 'over', '2023-05-10', 'true'],
+    ]);
+    expect(rows[0]).toMatchObject({ project_id: 'huali-bio', source_article_url: 'https://x.org/articles/zone-report/', quote: source.quote });
+  });
+});
+
 describe('milestoneRows and indicatorRows', () => {
   it('spell out each date window', () => {
     const rows = parse(toCsv(milestoneRows(fixture(), context), MILESTONE_COLUMNS));
@@ -74,7 +97,7 @@ describe('toCsv(rows, columns)', () => {
 describe('the /data/ page documentation', () => {
   it('describes every column of every CSV', () => {
     const documented = strings.data.columns as Record<string, string>;
-    const missing = [...PROJECT_COLUMNS, ...FIGURE_COLUMNS, ...MILESTONE_COLUMNS, ...INDICATOR_COLUMNS].filter((column) => !documented[column]);
+    const missing = [...PROJECT_COLUMNS, ...FIGURE_COLUMNS, ...MEASURE_COLUMNS, ...MILESTONE_COLUMNS, ...INDICATOR_COLUMNS].filter((column) => !documented[column]);
     expect(missing).toEqual([]);
   });
 });

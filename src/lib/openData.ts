@@ -1,6 +1,7 @@
 // The dataset as open data: CSV tables for spreadsheets and the JSON for programs. Units are in the column
 // names; every value is in base units (yuan, hectares) so nothing needs parsing. projects.csv is the summary (the
-// latest whole-project figures); figures.csv, milestones.csv and indicators.csv keep every report with its source.
+// latest whole-project figures); figures.csv, measures.csv, milestones.csv and indicators.csv keep every report with
+// its source. A measure's values are in its own unit (张, 千瓦, 辆/年), given in a column beside them.
 
 import { csvFormatRow } from 'd3-dsv';
 import { dateWindow } from './fuzzyDate.ts';
@@ -134,6 +135,45 @@ export function figureRows(dataset: Dataset, context: OpenDataContext): Row[] {
   );
 }
 
+export const MEASURE_COLUMNS = [
+  'project_id',
+  'project_name',
+  'measure_id',
+  'measure',
+  'measure_unit',
+  'scope',
+  'value',
+  'value_max',
+  'qualifier',
+  'condition',
+  'as_of',
+  'is_latest_for_scope',
+  ...SOURCE_COLUMNS,
+] as const;
+
+/** Every report of every other measure (床位, 装机容量 …), in its own unit, the latest per scope marked. */
+export function measureRows(dataset: Dataset, context: OpenDataContext): Row[] {
+  return dataset.projects.flatMap((project) =>
+    project.measures.flatMap((measure) =>
+      measure.reports.map((report) => ({
+        project_id: project.id,
+        project_name: project.name,
+        measure_id: measure.id,
+        measure: measure.label,
+        measure_unit: measure.unit,
+        scope: report.scope,
+        value: report.value,
+        value_max: report.valueMax,
+        qualifier: report.qualifier,
+        condition: report.condition,
+        as_of: report.asOf,
+        is_latest_for_scope: latestForScope(measure.reports, report.scope) === report,
+        ...sourceColumns(report.source, context),
+      })),
+    ),
+  );
+}
+
 export const MILESTONE_COLUMNS = [
   'project_id',
   'milestone_id',
@@ -201,6 +241,7 @@ export const DOWNLOADS = [
   { file: 'projects.schema.json', format: 'JSON Schema' },
   { file: 'projects.csv', format: 'CSV' },
   { file: 'figures.csv', format: 'CSV' },
+  { file: 'measures.csv', format: 'CSV' },
   { file: 'milestones.csv', format: 'CSV' },
   { file: 'indicators.csv', format: 'CSV' },
 ] as const;

@@ -1,10 +1,11 @@
 // What project pages and lists show, computed once here so components only render.
 
-import { amountUnitFor, formatQuantity, type AmountUnit, type Unit } from './format.ts';
+import { amountUnitFor, formatMeasure, formatQuantity, measureMagnitudeFor, type AmountUnit, type Unit } from './format.ts';
 import { eventKeys, projectHistory, type ProjectEvent } from './changes.ts';
 import { collectCitations, type CitationList } from './citations.ts';
 import { assessMilestone, type MilestoneAssessment } from './milestoneStatus.ts';
 import { startRate, type StartRate } from './derived.ts';
+import { statementsByScope, type Statement } from './revisions.ts';
 import {
   figureKinds,
   figuresSchema,
@@ -15,6 +16,7 @@ import {
   type Indicators,
   type Dataset,
   type LifecycleStage,
+  type Measure,
   type Project,
   type StatusReport,
 } from './schema.ts';
@@ -22,7 +24,6 @@ import { latestForScope, latestReport, newestFirst, scopesOf } from './reports.t
 
 const collator = new Intl.Collator('zh-Hans-CN');
 
-/** The stage the latest status report gives. */
 /** The latest stage its sources report; undefined for a project whose sources have not said yet. */
 export function currentStatus(project: Project): StatusReport | undefined {
   return latestReport(project.status);
@@ -90,6 +91,11 @@ export function formatFigure(kind: FigureKind, report: FigureReport, amountUnit?
   return formatQuantity(report, figureUnit(kind), amountUnit);
 }
 
+/** A measure's report in the magnitude of its whole history (1000张 and 1500张; 25万辆/年 and 50万辆/年). */
+export function formatMeasureReport(measure: Measure, report: FigureReport): string {
+  return formatMeasure(report, measure.unit, measureMagnitudeFor(measure.reports.flatMap((each) => [each.value, ...(each.valueMax === undefined ? [] : [each.valueMax])]), measure.unit));
+}
+
 /**
  * The one unit (亿元, 万元 or 元) for the amounts of these projects, chosen from every report of every amount they
  * have, so a figure reads the same in each of a project's views (its card, table, chart and record) and an earlier
@@ -114,6 +120,7 @@ export function latestReportDate(dataset: Pick<Dataset, 'projects' | 'indicators
     ...dataset.projects.flatMap((project) => [
       ...project.status.map((report) => report.asOf),
       ...figureKinds.flatMap((kind) => (project.figures[kind] ?? []).map((report) => report.asOf)),
+      ...project.measures.flatMap((measure) => measure.reports.map((report) => report.asOf)),
       ...project.milestones.flatMap((milestone) => milestone.reports.map((report) => report.asOf)),
     ]),
     ...Object.values(dataset.indicators).flatMap((reports) => reports.map((report) => report.asOf)),
@@ -135,27 +142,63 @@ export interface ZoneIndicatorsView {
   planned: IndicatorReport | undefined;
   provincial: IndicatorReport | undefined;
   started: IndicatorReport | undefined;
+  /** The latest rate a source stated for the planned count's year, whatever counts it was reported with. */
+  statedRate: IndicatorReport | undefined;
+  /** Computed from counts reported on one date (derived.startRate). */
   rate: StartRate | undefined;
 }
 
 /** The latest report of each zone indicator, and the start rate both as stated and as computed. */
 export function zoneIndicatorsView(indicators: Indicators): ZoneIndicatorsView {
+  const planned = latestReport(indicators.plannedKeyProjects);
   return {
-    planned: latestReport(indicators.plannedKeyProjects),
+    planned,
     provincial: latestReport(indicators.provincialKeyProjects),
     started: latestReport(indicators.startedKeyProjects),
+    statedRate: planned ? latestReport(indicators.startRate.filter((report) => report.period === planned.period)) : undefined,
     rate: startRate(indicators),
   };
 }
 
-export interface FigureRow {
-  kind: FigureKind;
+/** A report on a project page: its date and its numbered citation. */
+export interface CitedReport {
   report: FigureReport;
-  /** Latest of several reports for the same scope. */
-  latest: boolean;
-  /** An earlier report for a scope that has a later one. */
-  earlier: boolean;
   citation: number;
+}
+
+/**
+ * One value a figure or measure was given, in a project's table: the report that gave it, the later reports that
+ * repeated it (再次报道), and whether a later value replaced it. Values come formatted, so one table renders figures
+ * and measures alike.
+ */
+export interface StatementRow {
+  /** What is measured, as readers read it: 预计年销售收入, 床位. */
+  label: string;
+  /** The value with its unit and qualifier: 超1亿元, 1600万千瓦. */
+  value: string;
+  scope: string;
+  condition: string | undefined;
+  /** The first report of the value and the ones that repeated it, oldest first. */
+  reports: CitedReport[];
+  /** The current value of a scope that was given other values before. */
+  latest: boolean;
+  /** A value a later report replaced. */
+  earlier: boolean;
+}
+
+function statementRows(label: string, scopes: { scope: string; statements: Statement[] }[], format: (report: FigureReport) => string, numberOf: (report: FigureReport) => number): StatementRow[] {
+  return scopes.flatMap(({ scope, statements }) =>
+    // Newest value first, so the current one leads and the ones it replaced follow.
+    [...statements].reverse().map((statement, index) => ({
+      label,
+      value: format(statement.report),
+      scope,
+      condition: statement.report.condition,
+      reports: [statement.report, ...statement.confirmations].map((report) => ({ report, citation: numberOf(report) })),
+      latest: index === 0 && statements.length > 1,
+      earlier: index > 0,
+    })),
+  );
 }
 
 export interface MilestoneRow {
@@ -176,34 +219,32 @@ export interface ProjectPageView {
   /** Undefined while the project's sources have not reported a stage. */
   status: StatusReport | undefined;
   statusCitation: number | undefined;
-  figureRows: FigureRow[];
+  figureRows: StatementRow[];
+  /** The project's other measures (床位, 装机容量), one row per value as figures are. */
+  measureRows: StatementRow[];
   milestoneRows: MilestoneRow[];
   /** The project's record, newest first. */
   history: HistoryRow[];
   citations: CitationList['citations'];
 }
 
-/** Everything a project page lists on `today`, with one numbered citation per distinct quote. */
-export function projectPageView(project: Project, today: string): ProjectPageView {
+/**
+ * Everything a project page lists on `today`, with one numbered citation per distinct quote. Amounts are written in
+ * `amountUnit` (amountUnitOf the project), as the page's other views write them.
+ */
+export function projectPageView(project: Project, today: string, labels: { figure: Record<FigureKind, string> }, amountUnit: AmountUnit = amountUnitOf([project])): ProjectPageView {
   const status = currentStatus(project);
   const histories = figureHistories(project);
   const cited = collectCitations([
     ...(status ? [status] : []),
     ...project.status,
     ...histories.flatMap((history) => history.scopes.flatMap((scope) => scope.reports)),
+    ...project.measures.flatMap((measure) => measure.reports),
     ...project.milestones.flatMap((milestone) => milestone.reports),
   ]);
-  const figureRows = histories.flatMap(({ kind, scopes }) =>
-    scopes.flatMap(({ reports }) =>
-      reports.map((report, index) => ({
-        kind,
-        report,
-        latest: index === 0 && reports.length > 1,
-        earlier: index > 0,
-        citation: cited.numberOf(report.source),
-      })),
-    ),
-  );
+  const numberOf = (report: FigureReport) => cited.numberOf(report.source);
+  const figureRows = histories.flatMap(({ kind }) => statementRows(labels.figure[kind], statementsByScope(project.figures[kind] ?? []), (report) => formatFigure(kind, report, amountUnit), numberOf));
+  const measureRows = project.measures.flatMap((measure) => statementRows(measure.label, statementsByScope(measure.reports), (report) => formatMeasureReport(measure, report), numberOf));
   const milestoneRows = project.milestones.map((milestone) => ({
     milestone,
     assessment: assessMilestone(milestone, today),
@@ -211,9 +252,9 @@ export function projectPageView(project: Project, today: string): ProjectPageVie
   }));
   const events = projectHistory(project, today);
   const keys = eventKeys(events);
-  // Newest first; events of one day keep their order (figures, stage, milestones).
+  // Newest first; events of one day keep their order (figures, measures, stage, milestones).
   const history = events
     .map((event, index) => ({ event, key: keys[index]!, citation: 'source' in event ? cited.numberOf(event.source) : undefined }))
     .sort((a, b) => (a.event.date === b.event.date ? 0 : a.event.date < b.event.date ? 1 : -1));
-  return { status, statusCitation: status ? cited.numberOf(status.source) : undefined, figureRows, milestoneRows, history, citations: cited.citations };
+  return { status, statusCitation: status ? cited.numberOf(status.source) : undefined, figureRows, measureRows, milestoneRows, history, citations: cited.citations };
 }

@@ -19,6 +19,7 @@ describe('parseQuantity(text)', () => {
     ['0.34億元', 34_000_000, 'yuan'],
     ['1.5万亿元', 1.5e12, 'yuan'],
     ['5千万元', 50_000_000, 'yuan'],
+    ['5.2万万元', 520_000_000, 'yuan'],
     ['１２３４５万元', 123_450_000, 'yuan'],
     ['10公頃', 10, 'hectare'],
     ['100万平方米', 100, 'hectare'],
@@ -171,5 +172,144 @@ describe('formatting then parsing', () => {
       }),
       { numRuns: 300 },
     );
+  });
+});
+
+/** [text, value, valueMax, qualifier, unit, measure] of each quantity found. */
+function found(text: string) {
+  return findQuantities(text).map((q) => [q.text, q.value, q.valueMax, q.qualifier, q.unit, q.measure]);
+}
+
+describe('orders of magnitude without a number', () => {
+  it.each([
+    ['超亿元', 1e8, 'over'],
+    ['上亿元', 1e8, 'over'],
+    ['过亿元', 1e8, 'over'],
+    ['逾千万元', 1e7, 'over'],
+    ['近亿元', 1e8, 'under'],
+    ['近千万元', 1e7, 'under'],
+    ['数千万元', 1e7, 'over'],
+    ['几百亿元', 1e10, 'over'],
+    ['超千亿元', 1e11, 'over'],
+    ['超过百亿元', 1e10, 'over'],
+    ['超万亿元', 1e12, 'over'],
+    ['亿元以上', 1e8, 'at-least'],
+    ['千万元以上', 1e7, 'at-least'],
+    ['亿元左右', 1e8, 'about'],
+    ['上亿人民币', 1e8, 'over'],
+  ] as const)('reads %s as %d yuan, %s', (text, value, qualifier) => {
+    expect(found(text)).toEqual([[text, value, undefined, qualifier, 'yuan', undefined]]);
+    // The magnitude is all the text states.
+    expect(parseQuantity(text)?.step).toBe(value);
+  });
+
+  it('needs a word that says which side of the magnitude: a bare 亿元 is a unit', () => {
+    expect(findQuantities('亿元项目')).toEqual([]);
+    expect(findQuantities('千万元')).toEqual([]);
+  });
+
+  it('reads each magnitude in a sentence, at its offsets, and does not read 5亿元 as 亿元', () => {
+    const text = '年销售收入超亿元，利润数千万元，总投资5亿元';
+    expect(findQuantities(text).map((q) => [text.slice(q.start, q.end), q.value, q.qualifier])).toEqual([
+      ['超亿元', 1e8, 'over'],
+      ['数千万元', 1e7, 'over'],
+      ['5亿元', 5e8, 'exact'],
+    ]);
+  });
+
+  it('reads 过亿元 before a count as the count’s threshold, and the count after it', () => {
+    expect(found('新开工过亿元项目37个')).toEqual([
+      ['过亿元', 1e8, undefined, 'over', 'yuan', undefined],
+      ['37个', 37, undefined, 'exact', 'count', undefined],
+    ]);
+  });
+});
+
+describe('amounts papers round with 余 and 多, and ranges', () => {
+  it.each([
+    ['十余亿元', 1e9, 'over', 'yuan'],
+    ['十多亿元', 1e9, 'over', 'yuan'],
+    ['10余万平方米', 10, 'over', 'hectare'],
+  ] as const)('reads %s as more than %d', (text, value, qualifier, unit) => {
+    expect(found(text)).toEqual([[text, value, undefined, qualifier, unit, undefined]]);
+  });
+
+  it.each([
+    ['3至5亿元', 3e8, 5e8, 'yuan'],
+    ['1到2亿元', 1e8, 2e8, 'yuan'],
+    ['3万至5万平方米', 3, 5, 'hectare'],
+  ] as const)('reads the range %s with the second part’s magnitude and unit', (text, value, valueMax, unit) => {
+    expect(found(text)).toEqual([[text, value, valueMax, 'exact', unit, undefined]]);
+  });
+
+  it('reads a range of a measure', () => {
+    expect(found('1000—1500张')).toEqual([['1000—1500张', 1000, 1500, 'exact', undefined, '张']]);
+    expect(found('3至5万千瓦')).toEqual([['3至5万千瓦', 30000, 50000, 'exact', undefined, '千瓦']]);
+  });
+});
+
+describe('areas in square metres', () => {
+  it('reads 1.2万平方米 as 1.2 hectares, stated to a tenth', () => {
+    const quantity = parseQuantity('1.2万平方米');
+    expect([quantity?.value, quantity?.unit, quantity?.qualifier]).toEqual([1.2, 'hectare', 'exact']);
+    expect(quantity?.step).toBeCloseTo(0.1, 12);
+  });
+
+  it.each([
+    ['约3万平方米', 3, 'about'],
+    ['超5万平方米', 5, 'over'],
+    ['1.2万平米', 1.2, 'exact'],
+  ] as const)('reads %s', (text, value, qualifier) => {
+    expect(found(text)).toEqual([[text, value, undefined, qualifier, 'hectare', undefined]]);
+  });
+});
+
+describe('amounts without 元', () => {
+  it('reads an amount with 万 or 亿 but no unit, for the caller to take as money where the words say so', () => {
+    expect(found('计划投资5.5亿')).toEqual([['5.5亿', 5.5e8, undefined, 'exact', undefined, undefined]]);
+    expect(parseQuantity('5.5亿')?.step).toBe(1e7);
+    expect(found('3.5亿至5亿')).toEqual([['3.5亿至5亿', 3.5e8, 5e8, 'exact', undefined, undefined]]);
+  });
+
+  it('does not read a number without 万, 亿 or a unit', () => {
+    expect(findQuantities('计划投资5.5')).toEqual([]);
+  });
+});
+
+describe('measures', () => {
+  it.each([
+    ['1600万千瓦', 1.6e7, 'exact', '千瓦'],
+    ['约1600万千瓦', 1.6e7, 'about', '千瓦'],
+    ['1600万千瓦以上', 1.6e7, 'at-least', '千瓦'],
+    ['10万千瓦时', 1e5, 'exact', '千瓦时'],
+    ['30万吨/年', 3e5, 'exact', '吨/年'],
+    ['100万吨每年', 1e6, 'exact', '吨/年'],
+    ['3000辆/周', 3000, 'exact', '辆/周'],
+    ['100GWh/年', 100, 'exact', 'GWh/年'],
+    ['50万人次/年', 5e5, 'exact', '人次/年'],
+    ['超过50万人次', 5e5, 'over', '人次'],
+    ['近2000名', 2000, 'under', '人'],
+    ['100余名', 100, 'over', '人'],
+    ['三十万吨', 3e5, 'exact', '吨'],
+    ['12座', 12, 'exact', '座'],
+    ['300米', 300, 'exact', '米'],
+  ] as const)('reads %s as %d in %s, %s', (text, value, qualifier, measure) => {
+    expect(found(text)).toEqual([[text, value, undefined, qualifier, undefined, measure]]);
+  });
+
+  it('reads a counter as the measure and leaves the noun after it', () => {
+    expect(found('1500张床位')).toEqual([['1500张', 1500, undefined, 'exact', undefined, '张']]);
+    expect(found('4万名技术工人')).toEqual([['4万名', 40000, undefined, 'exact', undefined, '人']]);
+    expect(found('8台机组')).toEqual([['8台', 8, undefined, 'exact', undefined, '台']]);
+    expect(found('3条生产线')).toEqual([['3条', 3, undefined, 'exact', undefined, '条']]);
+    expect(found('站场规模11台19线')).toEqual([
+      ['11台', 11, undefined, 'exact', undefined, '台'],
+      ['19线', 19, undefined, 'exact', undefined, '线'],
+    ]);
+  });
+
+  it('does not read a counter that measures nothing a project states', () => {
+    expect(findQuantities('3张图片')).toEqual([]);
+    expect(findQuantities('唱一台戏')).toEqual([]); // a Chinese numeral with a counter is an idiom without 万 or 亿
   });
 });

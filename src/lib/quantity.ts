@@ -109,10 +109,11 @@ const RATE_AFTER = /^(?:\/|／|每)(年|周|日|天|月)/u;
 // Amounts in another currency are not yuan, and are not read at all rather than misread.
 const FOREIGN_CURRENCY = /^(?:美元|美金|欧元|歐元|日元|港元|港币|港幣|英镑|英鎊|韩元|韓元|卢布|盧布)/u;
 
-// Big units after Arabic digits: 5千万 is 5e7, 1.5万亿 is 1.5e12. 千 alone is left out: 5千米 is five kilometres.
-const ARABIC_BIG = /^(?:万亿|萬億|千万|千萬|百万|百萬|十万|十萬|万|萬|亿|億)/u;
+// Big units after Arabic digits: 5千万 is 5e7, 1.5万亿 is 1.5e12, 5.2万万 (an old way to write 亿) 5.2e8. 千 alone
+// is left out: 5千米 is five kilometres.
+const ARABIC_BIG = /^(?:万亿|萬億|万万|萬萬|千万|千萬|百万|百萬|十万|十萬|万|萬|亿|億)/u;
 const BIG_EXPONENT: Record<string, number> = {
-  万亿: 12, 萬億: 12, 千万: 7, 千萬: 7, 百万: 6, 百萬: 6, 十万: 5, 十萬: 5, 万: 4, 萬: 4, 亿: 8, 億: 8,
+  万亿: 12, 萬億: 12, 万万: 8, 萬萬: 8, 千万: 7, 千萬: 7, 百万: 6, 百萬: 6, 十万: 5, 十萬: 5, 万: 4, 萬: 4, 亿: 8, 億: 8,
 };
 
 // ------------------------------------------------------------------------------------------ qualifiers

@@ -8,14 +8,14 @@ import { datePrecisions, fuzzyDateProblem } from './fuzzyDate.ts';
 import { urlProblem } from './safety/url.ts';
 
 export const slugSchema = z
-  .string({ error: 'expected a slug (text)' })
+  .string({ error: '应为标识（文字）' })
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
-    error: 'expected a URL-safe slug: lowercase latin letters, digits and single hyphens, like "huali-bio"',
+    error: '应为能用作网址的标识：只含小写拉丁字母、数字和单个连字符，如 huali-bio',
   });
 
 export const isoDateSchema = z
-  .string({ error: 'expected a date written YYYY-MM-DD' })
-  .refine(isIsoDate, { error: 'expected a real calendar date written YYYY-MM-DD, like "2023-05-10"' });
+  .string({ error: '应为写成 YYYY-MM-DD 的日期' })
+  .refine(isIsoDate, { error: '应为真实存在的日期，写成 YYYY-MM-DD，如 2023-05-10' });
 
 /** YAML loaders turn an unquoted `2023-05-10` into a Date; accept both and keep the ISO string. */
 const yamlDateSchema = z.preprocess((value) => (value instanceof Date ? isoDateFromDate(value) : value), isoDateSchema);
@@ -27,8 +27,8 @@ const TOO_LARGE = '数值超出本站能显示的范围：应不超过 1000万�
 
 const nonNegativeNumber = z
   // JSON's 1e400 arrives as Infinity, which z.number() refuses as not a number.
-  .number({ error: (issue) => (typeof issue.input === 'number' ? TOO_LARGE : 'expected a number in base units (yuan, hectares, count), not text') })
-  .nonnegative({ error: 'expected a number ≥ 0' })
+  .number({ error: (issue) => (typeof issue.input === 'number' ? TOO_LARGE : '应为以基本单位（元、公顷、个）计的数字，不能是文字') })
+  .nonnegative({ error: '应为不小于 0 的数字' })
   // Beyond this, numbers are typing mistakes (1e300) and would be shown as forty-digit strings.
   .max(MAX_FIGURE, { error: TOO_LARGE });
 
@@ -46,20 +46,20 @@ export const sourceSchema = z
     article: slugSchema
       .optional()
       .meta({ title: '本站文章', description: '陈述该数字或日期的本站文章（文件名，不含扩展名）。' }),
-    url: urlSchema('expected an absolute URL, like "https://example.com/a.html"').optional().meta({
+    url: urlSchema('应为完整的网址，如 https://example.com/a.html').optional().meta({
       title: '外部链接',
       description: '不在本站的来源的网址。',
     }),
     publication: z.string().min(1).optional().meta({ title: '刊载媒体' }),
     date: isoDateSchema.optional().meta({ title: '刊载日期' }),
     quote: z
-      .string({ error: 'expected the quoted sentence that states it' })
-      .min(1, { error: 'expected the quoted sentence that states it' })
+      .string({ error: '应为陈述它的原句' })
+      .min(1, { error: '应为陈述它的原句' })
       .meta({ title: '原文引述', description: '来源中陈述该信息的原句（简体），读者可据此核对。' }),
   })
   .strict()
   .refine((source) => source.article !== undefined || source.url !== undefined, {
-    error: 'expected "article" (a slug on this site) or "url" saying where this was reported',
+    error: '应有 article（本站文章的标识）或 url，说明在哪里报道',
   })
   .meta({ title: '来源' });
 
@@ -80,7 +80,7 @@ export const qualifierSchema = z.enum(qualifiers).meta({
 /** A figure's scope: the whole project, or one phase of it (一期, 二期 …). */
 export const scopeSchema = z
   .string()
-  .regex(/^(project|phase-[1-9][0-9]?)$/, { error: 'expected "project" or a phase like "phase-1"' })
+  .regex(/^(project|phase-[1-9][0-9]?)$/, { error: '应为 project 或 phase-1 这样的分期' })
   .meta({ title: '口径', description: 'project 全项目；phase-1 一期；phase-2 二期，依此类推。' });
 
 export const figureReportSchema = z
@@ -93,14 +93,14 @@ export const figureReportSchema = z
     scope: scopeSchema.default('project'),
     condition: z
       .string()
-      .min(1, { error: 'expected the condition as the source words it, like "全部投产后"' })
+      .min(1, { error: '应照来源原文写出前提，如“全部投产后”' })
       .optional()
       .meta({ title: '前提', description: '来源为该数字说明的前提，照原文记录，如“全部投产后”“达产后”；网站在显示该数字处照录。' }),
     ...reportBase,
   })
   .strict()
   .refine((report) => report.valueMax === undefined || report.valueMax > report.value, {
-    error: 'expected "valueMax" to be greater than "value"',
+    error: 'valueMax 应大于 value',
     path: ['valueMax'],
   });
 
@@ -108,7 +108,7 @@ export const figureReportSchema = z
 const figureHistory = (title: string, unit: string) =>
   z
     .array(figureReportSchema)
-    .min(1, { error: 'expected at least one report; leave the figure out when nothing was reported' })
+    .min(1, { error: '应至少有一条报道；没有报道时请删去这个数字' })
     .optional()
     .meta({ title, unit });
 
@@ -134,11 +134,11 @@ export const figureKinds = Object.keys(figuresSchema.shape) as FigureKind[];
 export const measureSchema = z
   .object({
     id: slugSchema.meta({ title: '指标标识' }),
-    label: z.string({ error: 'expected what is measured, like "床位"' }).min(1).meta({ title: '指标名称' }),
-    unit: z.string({ error: 'expected the unit, like "张" or "辆/年"' }).min(1).meta({ title: '单位', description: '来源所写的单位，如 张、千瓦、辆/年、平方米。' }),
+    label: z.string({ error: '应写明衡量的是什么，如“床位”' }).min(1).meta({ title: '指标名称' }),
+    unit: z.string({ error: '应写明单位，如“张”或“辆/年”' }).min(1).meta({ title: '单位', description: '来源所写的单位，如 张、千瓦、辆/年、平方米。' }),
     reports: z
       .array(figureReportSchema)
-      .min(1, { error: 'expected at least one report' })
+      .min(1, { error: '应至少有一条报道' })
       .meta({ title: '报道记录', description: '数值以本指标的单位记录。' }),
   })
   .strict()
@@ -148,7 +148,7 @@ export const measureSchema = z
 
 export const fuzzyDateSchema = z
   .object({
-    date: z.string({ error: 'expected a date like "2023-07"' }).meta({ title: '日期' }),
+    date: z.string({ error: '应为日期，如 2023-07' }).meta({ title: '日期' }),
     precision: z.enum(datePrecisions).meta({
       title: '精度',
       description:
@@ -179,18 +179,18 @@ export const milestoneReportSchema = z
   })
   .strict()
   .refine((report) => report.type !== 'plan' || report.date !== undefined, {
-    error: 'expected "date": a plan needs the date it promises',
+    error: '缺少 date：计划要写明承诺的日期',
     path: ['date'],
   });
 
 export const milestoneSchema = z
   .object({
     id: slugSchema.meta({ title: '节点标识' }),
-    label: z.string().min(1, { error: 'expected a label' }).meta({ title: '节点名称' }),
+    label: z.string().min(1, { error: '应填写名称' }).meta({ title: '节点名称' }),
     scope: scopeSchema.default('project'),
     reports: z
       .array(milestoneReportSchema)
-      .min(1, { error: 'expected at least one report' })
+      .min(1, { error: '应至少有一条报道' })
       .meta({ title: '报道记录' }),
   })
   .strict();
@@ -222,9 +222,9 @@ export const statusReportSchema = z
 export const projectSchema = z
   .object({
     id: slugSchema.meta({ title: '项目标识', description: '网址中使用的标识，如 huali-bio。' }),
-    name: z.string({ error: 'expected the project name in Simplified Chinese' }).min(1).meta({ title: '项目名称' }),
+    name: z.string({ error: '应为简体中文的项目名称' }).min(1).meta({ title: '项目名称' }),
     aliases: z
-      .array(z.string().min(1, { error: 'expected a name, not an empty string' }))
+      .array(z.string().min(1, { error: '应填写名称，不能为空' }))
       .default([])
       .meta({
         title: '别名',
@@ -253,7 +253,7 @@ export const projectSchema = z
 export const indicatorReportSchema = z
   .object({
     value: nonNegativeNumber.meta({ title: '数值', description: '个数，或以百分数记录的比率（69.7 表示 69.7%）。' }),
-    period: z.string().regex(/^\d{4}$/, { error: 'expected the year the figure counts, like "2023"' }).meta({
+    period: z.string().regex(/^\d{4}$/, { error: '应为数字所属的年份，如 2023' }).meta({
       title: '年度',
     }),
     minInvestment: nonNegativeNumber
@@ -319,10 +319,10 @@ export const articlePrecisions = ['day', 'early-month', 'mid-month', 'late-month
 
 export const articleFrontmatterSchema = z
   .object({
-    title: z.string({ error: 'expected a title' }).min(1, { error: 'expected a title' }),
+    title: z.string({ error: '应填写标题' }).min(1, { error: '应填写标题' }),
     date: yamlDateSchema,
     datePrecision: z.enum(articlePrecisions).default('day'),
-    summary: z.string({ error: 'expected a one- or two-sentence summary' }).min(1),
+    summary: z.string({ error: '应为一两句话的摘要' }).min(1),
     /** Who reported it, as the publication printed it: 记者 张三 通讯员 李四. */
     byline: z.string().min(1).optional(),
     projects: z.array(slugSchema).default([]),
@@ -330,7 +330,7 @@ export const articleFrontmatterSchema = z
     source: z
       .object({
         publication: z.string().min(1).optional(),
-        url: urlSchema('expected an absolute URL').optional(),
+        url: urlSchema('应为完整的网址').optional(),
         date: yamlDateSchema.optional(),
         originalTitle: z.string().min(1).optional(),
         note: z.string().min(1).optional(),

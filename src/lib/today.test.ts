@@ -10,6 +10,6 @@ describe('resolveToday(env, now)', () => {
 
   it('takes JINDU_TODAY when set, and explains a date that does not exist', () => {
     expect(resolveToday({ JINDU_TODAY: '2024-02-29' })).toEqual({ ok: true, date: '2024-02-29', fromEnvironment: true });
-    expect(resolveToday({ JINDU_TODAY: '2023-02-29' })).toEqual({ ok: false, reason: 'JINDU_TODAY="2023-02-29" is not a calendar date written YYYY-MM-DD, like 2023-05-10' });
+    expect(resolveToday({ JINDU_TODAY: '2023-02-29' })).toEqual({ ok: false, reason: 'JINDU_TODAY：“2023-02-29”不是写成 YYYY-MM-DD 的真实日期，应像 2023-05-10' });
   });
 });

@@ -3,6 +3,7 @@
 // time zone of the machine running the command.
 
 import { isIsoDate } from './isoDate.ts';
+import { quoted } from './validate/zodIssues.ts';
 
 export const TODAY_VARIABLE = 'JINDU_TODAY';
 const NEWSROOM_TIME_ZONE = 'Asia/Shanghai';
@@ -14,7 +15,7 @@ export function resolveToday(env: Record<string, string | undefined>, now: Date 
   if (override !== undefined && override !== '') {
     return isIsoDate(override)
       ? { ok: true, date: override, fromEnvironment: true }
-      : { ok: false, reason: `${TODAY_VARIABLE}="${override}" is not a calendar date written YYYY-MM-DD, like 2023-05-10` };
+      : { ok: false, reason: `${TODAY_VARIABLE}：${quoted(override)}不是写成 YYYY-MM-DD 的真实日期，应像 2023-05-10` };
   }
   // en-CA formats dates as YYYY-MM-DD.
   const date = new Intl.DateTimeFormat('en-CA', { timeZone: NEWSROOM_TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);

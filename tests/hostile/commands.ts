@@ -62,9 +62,9 @@ export const COMMAND_CASES: CommandCase[] = [
     stderr: ['--out-dir notes：文件夹里已有文件，却不像是以前构建的网站（没有 index.html）；为免替换其中的文件，构建没有开始'],
     after: async (root) => unchanged(root, 'notes/todo.txt', '别删我'),
   },
-  { id: 'build-unknown-option', about: 'a misspelt option', script: 'scripts/build.ts', args: ['--outdir', 'x'], stderr: ["Unknown option '--outdir'", 'Run "npm run build -- --help" to see the options.'] },
-  { id: 'build-javascript-site-url', about: 'SITE_URL=javascript:…', script: 'scripts/build.ts', args: [], env: { SITE_URL: 'javascript:alert(1)' }, stderr: ['SITE_URL: expected the public address like https://news.example.com (http or https), got "javascript:alert(1)"'] },
-  { id: 'build-markup-base-path', about: 'BASE_PATH with markup in it', script: 'scripts/build.ts', args: [], env: { BASE_PATH: '"><script>' }, stderr: ['BASE_PATH: expected a folder like /reports/daqing/ (Latin letters, digits, - _ . ~ between slashes), got ""><script>" with the part ""><script>"'] },
+  { id: 'build-unknown-option', about: 'a misspelt option', script: 'scripts/build.ts', args: ['--outdir', 'x'], stderr: ['不认识的选项 --outdir', '运行 npm run build -- --help 查看选项。'] },
+  { id: 'build-javascript-site-url', about: 'SITE_URL=javascript:…', script: 'scripts/build.ts', args: [], env: { SITE_URL: 'javascript:alert(1)' }, stderr: ['SITE_URL：应为网站的公开地址，如 https://news.example.com（http 或 https），实为“javascript:alert(1)”'] },
+  { id: 'build-markup-base-path', about: 'BASE_PATH with markup in it', script: 'scripts/build.ts', args: [], env: { BASE_PATH: '"><script>' }, stderr: ['BASE_PATH：应为文件夹，如 /reports/daqing/（斜杠之间只用拉丁字母、数字和 - _ . ~），实为“"><script>”，其中“"><script>”一段不合要求'] },
   {
     id: 'build-read-only-dist',
     about: 'a read-only dist/ (was a stack trace after a whole build)',
@@ -78,7 +78,7 @@ export const COMMAND_CASES: CommandCase[] = [
     },
     stderr: [
       // The seed content's one warning, then the refusal, before anything is built.
-      `content/data/projects.json:${STATED_RATE}  warning  indicators.startRate[0]: stated start rate 69.7% differs from 30 ÷ 43 = 69.77% (69.8% at the stated precision)  stated-vs-derived`,
+      `content/data/projects.json:${STATED_RATE}  warning  indicators.startRate[0]：所报开复工率 69.7% 与 30 ÷ 43 = 69.77% 不符（按所报精度为 69.8%）  stated-vs-derived`,
       'site/ 是只读的，新网站无法放进去；请先改回可写（chmod u+w），原有网站保持不变',
     ],
     after: async (root) => {

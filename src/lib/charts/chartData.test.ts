@@ -60,9 +60,32 @@ describe('the economics chart, its takeaway and tables', () => {
   });
 
   it('draws a lower bound open at its end', () => {
-    const later = projectSchema.parse({ ...huali, figures: { ...huali.figures, annualRevenue: [...huali.figures.annualRevenue!, { value: 100_000_000, qualifier: 'over', asOf: '2024-07-01', source }] } });
-    const [revenue] = economicsInput(later, labels).yearly!.bars;
+    const bound = projectSchema.parse({ ...huali, figures: { ...huali.figures, annualRevenue: report(100_000_000, { qualifier: 'over', condition: '全部投产后' }) } });
+    const [revenue] = economicsInput(bound, labels).yearly!.bars;
     expect(revenue).toMatchObject({ text: '超1亿元', atLeast: true, label: '销售收入' });
+  });
+
+  it('draws yearly figures of one date only: a later revenue is not set beside an earlier profit, and the takeaway names it with its date', () => {
+    const later = { value: 100_000_000, qualifier: 'over', asOf: '2024-07-01', source: { article: 'b', quote: 'q2' } };
+    const followedUp = projectSchema.parse({ ...huali, figures: { ...huali.figures, annualRevenue: [...huali.figures.annualRevenue!, later] } });
+    const input = economicsInput(followedUp, labels);
+    expect(input.yearly!.bars.map((bar) => `${bar.label} ${bar.text}`)).toEqual(['销售收入 5.24亿元', '利润 1.7亿元', '税收 0.34亿元']);
+    expect(economicsTakeaway(followedUp, labels)).toBe(
+      '华理生物产业园项目计划投资5.2亿元；据2023年5月10日的报道，全部投产后，预计每年销售收入5.24亿元、利润1.7亿元、税收0.34亿元。2024年7月1日的报道称预计年销售收入超1亿元，但没有同时报道利润、税收；图中的年度数字都取自同一天的报道。',
+    );
+    expect(economicsTable(followedUp, labels).rows.map((row) => row[4])).toEqual(['2023年5月10日', '2023年5月10日', '2023年5月10日', '2023年5月10日']);
+    // Across projects too: the comparison draws the same figures, and says whose are of an earlier date.
+    expect(comparisonInput([followedUp], labels).projects[0]!.yearly.map((bar) => bar.text)).toEqual(['5.24亿元', '1.7亿元', '0.34亿元']);
+    expect(comparisonTakeaway([followedUp], labels)).toBe('有数字的1个项目中，华理生物产业园项目计划投资最多，为5.2亿元。华理生物产业园项目（2023年5月10日）的年度数字取自同一天的报道；此后的报道只给出了其中几项，见项目页。');
+    // Reported together again: the later date's figures are drawn, and nothing is left to name.
+    const both = projectSchema.parse({ ...followedUp, figures: { ...followedUp.figures, annualProfit: [...huali.figures.annualProfit!, { ...later, value: 20_000_000, qualifier: 'exact' }], annualTax: [...huali.figures.annualTax!, { ...later, value: 3_000_000, qualifier: 'exact' }] } });
+    expect(economicsInput(both, labels).yearly!.bars.map((bar) => bar.text)).toEqual(['超1亿元', '0.2亿元', '0.03亿元']);
+    expect(economicsTakeaway(both, labels)).toBe('华理生物产业园项目计划投资5.2亿元；据2024年7月1日的报道，预计每年销售收入超1亿元、利润0.2亿元、税收0.03亿元。');
+  });
+
+  it('draws the latest date with any yearly figure when they were never reported together', () => {
+    const apart = projectSchema.parse({ ...huali, figures: { annualRevenue: report(524_000_000), annualProfit: [{ value: 170_000_000, asOf: '2024-07-01', source }] } });
+    expect(economicsInput(apart, labels).yearly!.bars.map((bar) => bar.text)).toEqual(['1.7亿元']);
   });
 
   it('never sets a phase figure against whole-project ones without saying so', () => {

@@ -3,12 +3,13 @@
 // picture, and the CSV download, the one place amounts are written in base units (yuan). Every amount of a chart
 // and its table shares one unit (0.34亿元 beside 5.24亿元), chosen from the figures of the projects it shows.
 
-import { statedDecimals, type StartRate } from '../derived.ts';
+import { sameDateReports, statedDecimals, type StartRate } from '../derived.ts';
 import { formatCount, formatPercent, formatScope, type AmountUnit } from '../format.ts';
 import { assessMilestone, formatDelay, type MilestoneAssessment } from '../milestoneStatus.ts';
 import { formatFuzzyDate } from '../fuzzyDate.ts';
 import { formatIsoDate } from '../isoDate.ts';
 import { amountUnitOf, formatFigure, headlineFigure, sharedCondition } from '../projectView.ts';
+import { latestReport } from '../reports.ts';
 import type { FigureReport, MilestoneReport, Project } from '../schema.ts';
 import { fill } from '../template.ts';
 import type { ComparisonInput, ComparisonProject } from './comparisonChart.ts';
@@ -34,11 +35,16 @@ export interface ChartLabels {
     progressProvincial: string;
     economicsTakeaway: string;
     economicsPartial: string;
+    yearlyAsOf: string;
+    yearlyLater: string;
+    yearlyLaterMissing: string;
     scopeNote: string;
     progressTakeaway: string;
     progressStated: string;
     comparisonTakeaway: string;
     comparisonMissing: string;
+    comparisonDated: string;
+    comparisonDatedProject: string;
     timelineTakeaway: string;
     lateBy: string;
     passedBy: string;
@@ -73,32 +79,89 @@ function figureText(kind: EconomicsKind, report: FigureReport, unit: AmountUnit)
   return `${formatFigure(kind, report, unit)}${scopeSuffix(report)}`;
 }
 
-/** The latest report of each of a project's economics figures, whole project first (headlineFigure). */
-function headlines(project: Project): { kind: EconomicsKind; report: FigureReport }[] {
-  return ECONOMICS_KINDS.map((kind) => ({ kind, report: headlineFigure(project, kind) })).filter((entry): entry is { kind: EconomicsKind; report: FigureReport } => entry.report !== undefined);
+interface KindReport<K extends EconomicsKind = EconomicsKind> {
+  kind: K;
+  report: FigureReport;
+}
+
+/**
+ * What the economics chart draws for a project. The investment, a one-off sum written out on its own, is its latest
+ * report (headlineFigure). The yearly figures are drawn side by side as bars, so they come from one date and one
+ * scope: the latest date on which every yearly figure of that scope was reported (else, when they never were, the
+ * latest date with any), never a new revenue beside an old profit. Later yearly reports of that scope are `later`:
+ * the takeaway names them with their date.
+ */
+export interface EconomicsReports {
+  investment: FigureReport | undefined;
+  yearly: KindReport<YearlyKind>[];
+  /** The date of the yearly figures drawn. */
+  yearlyAsOf: string | undefined;
+  later: KindReport<YearlyKind>[];
+}
+
+export function economicsReports(project: Project): EconomicsReports {
+  const investment = headlineFigure(project, 'investment');
+  const withReports = YEARLY_KINDS.filter((kind) => project.figures[kind]?.length);
+  // The whole project's yearly figures when it has any, else the phase the first of them is reported for.
+  const scope = withReports.some((kind) => project.figures[kind]!.some((report) => report.scope === 'project')) ? 'project' : withReports.length ? headlineFigure(project, withReports[0]!)!.scope : 'project';
+  const inScope = (kind: YearlyKind) => (project.figures[kind] ?? []).filter((report) => report.scope === scope);
+  const kinds = withReports.filter((kind) => inScope(kind).length);
+  let yearly: KindReport<YearlyKind>[] = [];
+  let yearlyAsOf: string | undefined;
+  const together = kinds.length ? sameDateReports(Object.fromEntries(kinds.map((kind) => [kind, inScope(kind)])) as Record<YearlyKind, FigureReport[]>, scope) : undefined;
+  if (together) {
+    yearlyAsOf = together.asOf;
+    yearly = kinds.map((kind) => ({ kind, report: together.reports[kind] }));
+  } else if (kinds.length) {
+    yearlyAsOf = kinds.map((kind) => latestReport(inScope(kind))!.asOf).sort().at(-1)!;
+    yearly = kinds.flatMap((kind) => {
+      const report = latestReport(inScope(kind).filter((candidate) => candidate.asOf === yearlyAsOf));
+      return report ? [{ kind, report }] : [];
+    });
+  }
+  const later = kinds.flatMap((kind) => {
+    const report = latestReport(inScope(kind));
+    return report && yearlyAsOf !== undefined && report.asOf > yearlyAsOf ? [{ kind, report }] : [];
+  });
+  return { investment, yearly, yearlyAsOf, later };
+}
+
+/** The report of one economics figure the charts show for a project (see economicsReports). */
+export function economicsFigure(project: Project, kind: EconomicsKind): FigureReport | undefined {
+  return headlines(project).find((entry) => entry.kind === kind)?.report;
+}
+
+/** The figures the economics chart and its table show: the investment, then the yearly figures of one date. */
+function headlines(project: Project): KindReport[] {
+  const { investment, yearly } = economicsReports(project);
+  return [...(investment ? [{ kind: 'investment' as const, report: investment }] : []), ...yearly];
 }
 
 export function hasEconomics(project: Project): boolean {
   return headlines(project).length > 0;
 }
 
+/** Whether the chart's figures were reported on different dates (or later ones left out): then it says its dates. */
+function severalDates(project: Project): boolean {
+  const { later } = economicsReports(project);
+  return later.length > 0 || new Set(headlines(project).map(({ report }) => report.asOf)).size > 1;
+}
+
 /** The yearly bars of one project, and the heading that carries their condition when they share one. */
 function yearlyBars(project: Project, unit: AmountUnit, labels: ChartLabels, withCondition: boolean): YearlyBar[] {
-  return headlines(project)
-    .filter((entry): entry is { kind: YearlyKind; report: FigureReport } => (YEARLY_KINDS as readonly string[]).includes(entry.kind))
-    .map(({ kind, report }) => ({
-      kind,
-      value: report.value,
-      label: `${labels.charts.yearly[kind]}${scopeSuffix(report)}${withCondition && report.condition ? `（${report.condition}）` : ''}`,
-      text: formatFigure(kind, report, unit),
-      // 超1亿元 is at least 1亿: the bar's end is a floor, drawn open.
-      atLeast: report.qualifier === 'over' || report.qualifier === 'at-least',
-      ...(withCondition && report.condition ? { condition: report.condition } : {}),
-    }));
+  return economicsReports(project).yearly.map(({ kind, report }) => ({
+    kind,
+    value: report.value,
+    label: `${labels.charts.yearly[kind]}${scopeSuffix(report)}${withCondition && report.condition ? `（${report.condition}）` : ''}`,
+    text: formatFigure(kind, report, unit),
+    // 超1亿元 is at least 1亿: the bar's end is a floor, drawn open.
+    atLeast: report.qualifier === 'over' || report.qualifier === 'at-least',
+    ...(withCondition && report.condition ? { condition: report.condition } : {}),
+  }));
 }
 
 function yearlyReports(projects: readonly Project[]): FigureReport[] {
-  return projects.flatMap((project) => headlines(project).filter(({ kind }) => kind !== 'investment').map(({ report }) => report));
+  return projects.flatMap((project) => economicsReports(project).yearly.map(({ report }) => report));
 }
 
 function yearlyHeading(condition: string | undefined, labels: ChartLabels): string {
@@ -119,13 +182,23 @@ export function economicsInput(project: Project, labels: ChartLabels): Economics
 
 export function economicsTakeaway(project: Project, labels: ChartLabels): string {
   const input = economicsInput(project, labels);
+  const { yearlyAsOf, later, yearly: drawn } = economicsReports(project);
+  const dated = severalDates(project);
   // A condition that differs between figures follows each figure, as a source writes it: 利润1.7亿元（全部投产后）.
   const yearly = input.yearly
-    ? `${input.yearly.heading}${input.yearly.bars.map((bar) => `${bar.condition ? bar.label.slice(0, -bar.condition.length - 2) : bar.label}${bar.text}${bar.condition ? `（${bar.condition}）` : ''}`).join('、')}`
+    ? `${dated && yearlyAsOf ? fill(labels.charts.yearlyAsOf, { date: formatIsoDate(yearlyAsOf) }) : ''}${input.yearly.heading}${input.yearly.bars.map((bar) => `${bar.condition ? bar.label.slice(0, -bar.condition.length - 2) : bar.label}${bar.text}${bar.condition ? `（${bar.condition}）` : ''}`).join('、')}`
     : undefined;
   const parts: string[] = [];
   if (input.investment && yearly) parts.push(fill(labels.charts.economicsTakeaway, { name: project.name, investment: input.investment.text, yearly }));
   else parts.push(fill(labels.charts.economicsPartial, { name: project.name, figures: input.investment ? `${input.investment.label}${input.investment.text}` : yearly! }));
+  // Later yearly reports the bars leave out, because the others were not reported with them: said, with their date.
+  const unit = amountUnitOf([project]);
+  for (const date of [...new Set(later.map(({ report }) => report.asOf))].sort()) {
+    const reported = later.filter(({ report }) => report.asOf === date);
+    const missing = drawn.filter(({ kind }) => !reported.some((each) => each.kind === kind)).map(({ kind }) => labels.charts.yearly[kind]);
+    const figures = reported.map(({ kind, report }) => `${labels.figure[kind]}${formatFigure(kind, report, unit)}${report.condition ? `（${report.condition}）` : ''}`).join('、');
+    parts.push(fill(labels.charts.yearlyLater, { date: formatIsoDate(date), figures, missing: missing.length ? fill(labels.charts.yearlyLaterMissing, { figures: missing.join('、') }) : '' }));
+  }
   if (headlines(project).some(({ report }) => report.scope !== 'project')) parts.push(labels.charts.scopeNote);
   return parts.join('');
 }
@@ -178,13 +251,19 @@ export function comparisonTakeaway(projects: readonly Project[], labels: ChartLa
   const parts = [];
   if (largest) parts.push(fill(labels.charts.comparisonTakeaway, { n: drawn.length, name: largest.name, value: figureText('investment', headlineFigure(largest, 'investment')!, unit) }));
   if (withoutFigures.length) parts.push(fill(labels.charts.comparisonMissing, { n: withoutFigures.length }));
+  // A project whose later reports gave only some of its yearly figures is drawn with the ones of one date: said.
+  const dated = drawn.flatMap((project) => {
+    const { later, yearlyAsOf } = economicsReports(project);
+    return later.length && yearlyAsOf ? [fill(labels.charts.comparisonDatedProject, { name: project.name, date: formatIsoDate(yearlyAsOf) })] : [];
+  });
+  if (dated.length) parts.push(fill(labels.charts.comparisonDated, { projects: dated.join('、') }));
   return parts.join('');
 }
 
 /** Column headings of the comparison table: a condition every figure of a column shares is said once, there. */
 function comparisonColumns(projects: readonly Project[], labels: ChartLabels, suffix = ''): string[] {
   return ECONOMICS_KINDS.map((kind) => {
-    const condition = sharedCondition(projects.flatMap((project) => (headlineFigure(project, kind) ? [headlineFigure(project, kind)!] : [])));
+    const condition = sharedCondition(projects.flatMap((project) => (economicsFigure(project, kind) ? [economicsFigure(project, kind)!] : [])));
     return `${labels.figure[kind]}${condition ? `（${condition}）` : ''}${suffix}`;
   });
 }
@@ -193,9 +272,9 @@ export function comparisonTable(projects: readonly Project[], labels: ChartLabel
   const { drawn, withoutFigures } = comparisonData(projects);
   const unit = amountUnitOf(drawn);
   const cell = (project: Project, kind: EconomicsKind) => {
-    const report = headlineFigure(project, kind);
+    const report = economicsFigure(project, kind);
     if (!report) return '—';
-    const shared = sharedCondition(drawn.flatMap((other) => (headlineFigure(other, kind) ? [headlineFigure(other, kind)!] : [])));
+    const shared = sharedCondition(drawn.flatMap((other) => (economicsFigure(other, kind) ? [economicsFigure(other, kind)!] : [])));
     return `${figureText(kind, report, unit)}${shared === undefined && report.condition ? `（${report.condition}）` : ''}`;
   };
   return {
@@ -211,9 +290,9 @@ export function comparisonCsv(projects: readonly Project[], labels: ChartLabels)
     columns: [labels.charts.column.project, ...comparisonColumns(drawn, labels, labels.charts.column.inBaseUnit), ...ECONOMICS_KINDS.map((kind) => `${labels.figure[kind]}${labels.charts.column.asReported}`)],
     rows: [...drawn, ...withoutFigures].map((project) => [
       project.name,
-      ...ECONOMICS_KINDS.map((kind) => headlineFigure(project, kind)?.value ?? ''),
+      ...ECONOMICS_KINDS.map((kind) => economicsFigure(project, kind)?.value ?? ''),
       ...ECONOMICS_KINDS.map((kind) => {
-        const report = headlineFigure(project, kind);
+        const report = economicsFigure(project, kind);
         return report ? `${formatFigure(kind, report)}${scopeSuffix(report)}${report.condition ? `（${report.condition}）` : ''}` : '';
       }),
     ]),

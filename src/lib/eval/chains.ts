@@ -3,6 +3,7 @@
 // written to the dataset with what each article reports: precision and recall of figures and milestones, and
 // whether the article was tied to the project at all.
 import { z } from 'astro/zod';
+import type { Floor } from './summary.ts';
 
 const figureSchema = z.object({
   kind: z.string(),
@@ -240,7 +241,10 @@ export function summarizeChains(scores: readonly ArticleChainScore[]): ChainSumm
 }
 
 /** Issue #15's floors on the chains. */
-export function chainFloors(summary: ChainSummary): Array<{ name: string; value: string; floor: string; met: boolean }> {
+/** The ids of the chain floors, in the order printed. */
+export const CHAIN_FLOOR_IDS = ['chain-recognised', 'chain-recall', 'chain-precision'] as const;
+
+export function chainFloors(summary: ChainSummary): Floor[] {
   const share = (a: number, b: number) => (b === 0 ? 100 : (100 * a) / b);
   const expected = summary.figures.expected + summary.milestones.expected;
   const written = summary.figures.written + summary.milestones.written;
@@ -250,8 +254,8 @@ export function chainFloors(summary: ChainSummary): Array<{ name: string; value:
   const precision = share(matched, written);
   const percent = (value: number) => `${value.toFixed(1)}%`;
   return [
-    { name: '跟踪报道：识别出项目', value: `${summary.recognised}/${summary.articles}（${percent(recognised)}）`, floor: '≥ 95%', met: recognised >= 95 },
-    { name: '跟踪报道：召回率（数字与节点）', value: `${matched}/${expected}（${percent(recall)}）`, floor: '≥ 90%', met: recall >= 90 },
-    { name: '跟踪报道：准确率（写入数据集的）', value: `${matched}/${written}（${percent(precision)}）`, floor: '≥ 95%', met: precision >= 95 },
+    { id: 'chain-recognised', name: '跟踪报道：识别出项目', value: `${summary.recognised}/${summary.articles}（${percent(recognised)}）`, floor: '≥ 95%', met: recognised >= 95 },
+    { id: 'chain-recall', name: '跟踪报道：召回率（数字与节点）', value: `${matched}/${expected}（${percent(recall)}）`, floor: '≥ 90%', met: recall >= 90 },
+    { id: 'chain-precision', name: '跟踪报道：准确率（写入数据集的）', value: `${matched}/${written}（${percent(precision)}）`, floor: '≥ 95%', met: precision >= 95 },
   ];
 }

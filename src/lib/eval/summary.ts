@@ -93,6 +93,8 @@ export interface Floor {
   /** The floor, as printed. */
   floor: string;
   met: boolean;
+  /** ASCII id of a floor `npm run eval -- --known-below` may name, so CI reports it without failing. */
+  id?: string;
 }
 
 /** Issue #14's floors for cleaning and metadata on the corpus. */

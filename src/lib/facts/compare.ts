@@ -42,7 +42,8 @@ interface Dated {
   source: Source;
 }
 
-function candidates<T extends Dated>(reports: readonly T[], context: ArticleContext): { reports: T[]; citesArticle: boolean } {
+/** The reports an article is held to: those citing it, else the latest made by its date. */
+export function candidates<T extends Dated>(reports: readonly T[], context: ArticleContext): { reports: T[]; citesArticle: boolean } {
   const citing = context.slug === undefined ? [] : reports.filter((report) => report.source.article === context.slug);
   if (citing.length) return { reports: citing, citesArticle: true };
   const known = context.date === undefined ? [...reports] : reports.filter((report) => report.asOf <= context.date!);
@@ -50,11 +51,57 @@ function candidates<T extends Dated>(reports: readonly T[], context: ArticleCont
   return { reports: latest ? [latest] : [], citesArticle: false };
 }
 
+/**
+ * How far a rounded figure reaches: the worth of its last non-zero digit, at least its stated step. 超5亿元 is over
+ * 5亿 but under 6亿, 40余个 is 41 to 49, 近5.3亿元 is 5.2亿 to 5.3亿.
+ */
+function roundingWidth(value: number, step: number): number {
+  let digits = Math.round(Math.abs(value) / step);
+  if (digits === 0) return step;
+  let width = step;
+  while (digits % 10 === 0) {
+    digits /= 10;
+    width *= 10;
+  }
+  return width;
+}
+
+/**
+ * Whether what the article says holds for an exact dataset value: 5.2亿元, 52000万元 and 约5.2亿元 for 520000000,
+ * and so do 超5亿元, 5亿元以上, 近5.3亿元 and 5至6亿元, which round it honestly; 超6亿元, 近5亿元 and 5.5至6亿元
+ * do not.
+ */
+function holdsFor(quantity: FoundQuantity, value: number): boolean {
+  const { step } = quantity;
+  const slack = Math.abs(value) * 1e-12;
+  if (quantity.valueMax !== undefined) return value >= quantity.value - step / 2 - slack && value <= quantity.valueMax + step / 2 + slack;
+  const width = roundingWidth(quantity.value, step);
+  const below = quantity.value - value;
+  switch (quantity.qualifier) {
+    case 'over':
+      return below < -slack && -below <= width + slack;
+    case 'at-least':
+      return below <= slack && -below < width - slack;
+    case 'under':
+      return below > slack && below <= width + slack;
+    case 'at-most':
+      return below >= -slack && below < width - slack;
+    case 'about':
+      return Math.abs(below) <= width / 2 + slack;
+    default:
+      return agreesAtStatedPrecision(quantity.value, step, value);
+  }
+}
+
 function agrees(quantity: FoundQuantity, expected: Expected): boolean {
+  // An exact (or approximate) dataset value: the article may round it, as long as what it says holds for it.
+  if (expected.valueMax === undefined && (expected.qualifier === undefined || expected.qualifier === 'exact' || expected.qualifier === 'about'))
+    return holdsFor(quantity, expected.value);
+  // A range or a bound in the dataset (超亿元, 3至5亿元): the article must say the same.
   if (!agreesAtStatedPrecision(quantity.value, quantity.step, expected.value)) return false;
   if ((quantity.valueMax === undefined) !== (expected.valueMax === undefined)) return false;
   if (quantity.valueMax !== undefined && !agreesAtStatedPrecision(quantity.valueMax, quantity.step, expected.valueMax!)) return false;
-  return expected.qualifier === undefined || expected.qualifier === quantity.qualifier;
+  return expected.qualifier === quantity.qualifier;
 }
 
 function compareWith<T extends Dated>(

@@ -73,12 +73,76 @@ describe('the fact-check', () => {
     expect(follow('2023-10-01', '5.24亿元')[0]).toContain('fact-mismatch');
   });
 
-  it('treats a different qualifier as a difference, and converts 亩 for the message', () => {
-    const text = ARTICLE_TEXT.replace('计划投资5.2亿元', '计划投资约5.2亿元').replace('占地面积10公顷', '占地面积160亩');
+  it('treats a qualifier that contradicts the dataset as a difference, and converts 亩 for the message', () => {
+    const text = ARTICLE_TEXT.replace('计划投资5.2亿元', '计划投资近5亿元').replace('占地面积10公顷', '占地面积160亩');
     expect(factLines(consistentDataset(), text).slice(0, 2)).toEqual([
-      `${ARTICLE_PATH}:${positionOf(text, '约5.2亿元')}  warning  文中为“计划投资 约5.2亿元”，数据集为 5.2亿元（520000000 元）（huali-bio 的 figures.investment，引用本文的全项目报道，2023-05-10）  fact-mismatch`,
+      `${ARTICLE_PATH}:${positionOf(text, '近5亿元')}  warning  文中为“计划投资 近5亿元”，数据集为 5.2亿元（520000000 元）（huali-bio 的 figures.investment，引用本文的全项目报道，2023-05-10）  fact-mismatch`,
       `${ARTICLE_PATH}:${positionOf(text, '160亩')}  warning  文中为“占地面积 160亩（10.67公顷）”，数据集为 10公顷（huali-bio 的 figures.landArea，引用本文的全项目报道，2023-05-10）  fact-mismatch`,
     ]);
+  });
+
+  it('lets an article round an exact figure honestly: 约, 超, 以上, 近 and a range that hold for it', () => {
+    const agreeing = ['约5.2亿元', '超5亿元', '5亿元以上', '近5.3亿元', '5至6亿元', '5.2亿', '52000万元'];
+    for (const stated of agreeing) {
+      const text = ARTICLE_TEXT.replace('计划投资5.2亿元', `计划投资${stated}`);
+      expect(factLines(consistentDataset(), text).filter((line) => line.includes('figures.investment')), stated).toEqual([]);
+    }
+    const contradicting = ['约6亿元', '超6亿元', '6亿元以上', '近5亿元', '5.5至6亿元', '5亿元以下'];
+    for (const stated of contradicting) {
+      const text = ARTICLE_TEXT.replace('计划投资5.2亿元', `计划投资${stated}`);
+      expect(factLines(consistentDataset(), text).filter((line) => line.includes('figures.investment')), stated).toHaveLength(1);
+    }
+  });
+
+  it('holds a bound the dataset records to the same bound', () => {
+    const data = consistentDataset();
+    Object.assign(data.projects[0]!.figures.investment[0]!, { value: 100_000_000, qualifier: 'over' });
+    const same = ARTICLE_TEXT.replace('计划投资5.2亿元', '计划投资超亿元');
+    expect(factLines(data, same).filter((line) => line.includes('figures.investment'))).toEqual([]);
+    const exact = ARTICLE_TEXT.replace('计划投资5.2亿元', '计划投资1.5亿元');
+    expect(factLines(data, exact).filter((line) => line.includes('figures.investment'))).toHaveLength(1);
+  });
+
+  it('holds only the recorded figure to the dataset: not progress, a year’s plan, a part or an increase', () => {
+    const figureLines = (text: string) => factLines(consistentDataset(), text).filter((line) => line.includes('figures.'));
+    for (const added of ['今年计划完成投资2亿元', '已完成投资1亿元', '累计完成投资3亿元', '其中固定资产投资4.5亿元', '设备投资1.2亿元', '新增投资0.8亿元', '1—9月完成投资2亿元']) {
+      expect(figureLines(ARTICLE_TEXT.replace('计划投资5.2亿元，', `计划投资5.2亿元，${added}，`)), added).toEqual([]);
+    }
+    // The same words elsewhere in the sentence do not hide a wrong total.
+    const wrong = ARTICLE_TEXT.replace('计划投资5.2亿元，', '今年开工，计划投资6亿元，');
+    expect(figureLines(wrong)).toEqual([
+      `${ARTICLE_PATH}:${positionOf(wrong, '6亿元')}  warning  文中为“计划投资 6亿元”，数据集为 5.2亿元（520000000 元）（huali-bio 的 figures.investment，引用本文的全项目报道，2023-05-10）  fact-mismatch`,
+    ]);
+  });
+
+  it('reads Traditional script as Simplified and quotes the article’s own words', () => {
+    const text = ARTICLE_TEXT.replace('华理生物产业园项目计划投资5.2亿元，占地面积10公顷', '華理生物產業園項目計劃投資6億元，佔地面積10公頃');
+    expect(factLines(consistentDataset(), text).filter((line) => line.includes('figures.'))).toEqual([
+      `${ARTICLE_PATH}:${positionOf(text, '6億元')}  warning  文中为“計劃投資 6億元”，数据集为 5.2亿元（520000000 元）（huali-bio 的 figures.investment，引用本文的全项目报道，2023-05-10）  fact-mismatch`,
+    ]);
+  });
+
+  it('does not give the project what the park it stands in, or another project named after it, reports', () => {
+    const text = ARTICLE_TEXT.replace(
+      '占地面积10公顷。',
+      '占地面积10公顷。华理生物产业园项目所在的宏伟园区，规划总投资30亿元，占地面积300公顷。与华理生物产业园项目同期签约的还有恒泰新材料项目，计划投资3亿元。',
+    );
+    expect(factLines(consistentDataset(), text).filter((line) => line.includes('figures.'))).toEqual([]);
+  });
+
+  it('compares a dated milestone with the dataset’s report of the same kind and type', () => {
+    const milestoneLines = (text: string) => factLines(consistentDataset(), text).filter((line) => line.includes('milestones'));
+    const stating = (words: string) => ARTICLE_TEXT.replace('占地面积10公顷。', `占地面积10公顷，${words}。`);
+    // The same month, written otherwise or narrower, agrees with 2023-05.
+    for (const words of ['计划5月份启动建设', '计划今年5月启动建设', '计划5月底启动建设', '计划2023年5月开工建设']) expect(milestoneLines(stating(words)), words).toEqual([]);
+    const late = stating('计划8月份启动建设');
+    expect(milestoneLines(late)).toEqual([
+      `${ARTICLE_PATH}:${positionOf(late, '8月份')}  warning  文中为“8月份启动建设”（计划于 2023年8月），数据集为 2023年5月（huali-bio 的 milestones“启动建设”，引用本文的计划报道，2023-05-10）  fact-mismatch`,
+    ]);
+    expect(milestoneLines(stating('计划明年5月启动建设'))).toHaveLength(1);
+    // A start reported done is not held to the plan, nor is a milestone the dataset does not record.
+    expect(milestoneLines(stating('已于5月8日启动建设'))).toEqual([]);
+    expect(milestoneLines(stating('计划10月底主体封顶'))).toEqual([]);
   });
 
   it('checks the title and summary too, at their place in the frontmatter', () => {
@@ -102,7 +166,7 @@ describe('the fact-check', () => {
     expect(lines).toHaveLength(2); // the dataset's own stated-vs-derived warning, and the article's
     expect(lines).toContain(RATE_VS_DERIVED.replace('  warning  ', '  error  '));
     expect(lines.every((line) => line.includes('  error  '))).toBe(true);
-    expect(summaryLine(checked)).toBe('0 warnings, 2 errors in 2 files');
+    expect(summaryLine(checked)).toBe('2 个文件：2 个错误，0 个警告');
   });
 
   it('leaves the build’s check alone: checkContent reports no fact', async () => {

@@ -5,14 +5,17 @@
 
 import type { VFile } from 'vfile';
 import { textBlocks } from '../articleBody.ts';
+import { foldToSimplified } from '../clean/script.ts';
 import { formatPercent, formatQuantity, type Unit } from '../format.ts';
+import { dateWindow, formatFuzzyDate, type FuzzyDate } from '../fuzzyDate.ts';
 import { figureUnit } from '../projectView.ts';
 import type { Dataset } from '../schema.ts';
 import type { ParsedArticle } from '../validate/articleFile.ts';
 import { report } from '../validate/diagnostics.ts';
 import { createPositionFinder } from '../validate/position.ts';
-import { compareStatement, compareWithDerived, type ArticleContext, type Comparison, type Expected } from './compare.ts';
-import { articleMentions, projectNameIndex, type NameIndex } from './names.ts';
+import { candidates, compareStatement, compareWithDerived, type ArticleContext, type Comparison, type Expected } from './compare.ts';
+import { articleMentions, projectNameIndex, type NameIndex, type ProjectMention } from './names.ts';
+import { findMilestoneStatements, type MilestoneStatement } from './milestoneStatements.ts';
 import { findStatements, type Statement, type Subject } from './statements.ts';
 
 export interface LocatedStatement extends Statement {
@@ -21,8 +24,47 @@ export interface LocatedStatement extends Statement {
   column: number;
 }
 
-/** The statements of an article's title, summary and body, placed in its file. */
-export function articleStatements(article: ParsedArticle, fileText: string, names: NameIndex): LocatedStatement[] {
+// Amounts that are not the figure the dataset records for a project (its planned investment, its yearly revenue at
+// full production …): progress (已完成投资, 累计投资, 到位资金), a year's or a period's plan or result (今年计划完成投资,
+// 去年实现销售收入, 1—9月), a part (其中固定资产投资, 设备投资) or an increase (新增投资).
+const NOT_THE_RECORDED_FIGURE = /完成|累计|已投|到位|实际|新增|今年|去年|上年|本年|当年|年度|全年|上半年|下半年|前三季度|\d{4}年|\d{1,2}\s*[-—–~～至到]\s*\d{1,2}月|固定资产|设备|基础设施|土建/u;
+
+/** Whether a statement says the figure the dataset records, judged by the words of its clause before the number. */
+function comparable(statement: Statement, folded: string): boolean {
+  const subject = statement.subject;
+  if (subject?.type !== 'figure') return true;
+  return !NOT_THE_RECORDED_FIGURE.test(folded.slice(statement.clause.start, statement.quantity.start));
+}
+
+/**
+ * The statements of a text read as Simplified (該項目計劃投資5.5億元 reads like 该项目计划投资5.5亿元), keeping the
+ * article's own writing of each quantity and label for messages. Folding keeps every index, so offsets still hold.
+ */
+function statementsIn(text: string, folded: string, names: NameIndex, mentions: readonly ProjectMention[] | undefined): Statement[] {
+  const statements = findStatements(folded, names, mentions).map((statement) => (comparable(statement, folded) ? statement : { ...statement, subject: undefined }));
+  if (folded === text) return statements;
+  return statements.map((statement) => {
+    const { quantity, label } = statement;
+    const labelAt = label ? folded.lastIndexOf(label, quantity.start) : -1;
+    return {
+      ...statement,
+      quantity: { ...quantity, text: text.slice(quantity.start, quantity.end) },
+      label: labelAt < 0 ? label : text.slice(labelAt, labelAt + label.length),
+    };
+  });
+}
+
+interface ArticleText {
+  /** The text as the article writes it, and read as Simplified (same length). */
+  text: string;
+  folded: string;
+  mentions: ProjectMention[];
+  /** Where an index of the text stands in the file. */
+  at: (index: number) => { line: number; column: number };
+}
+
+/** An article's title, summary and body blocks, with the projects each names and where each stands in its file. */
+function articleTexts(article: ParsedArticle, fileText: string, names: NameIndex): ArticleText[] {
   if (!article.tree) return [];
   const position = createPositionFinder(fileText.replace(/^\uFEFF/u, ''));
   const fields = (['title', 'summary'] as const).flatMap((key) => {
@@ -30,23 +72,84 @@ export function articleStatements(article: ParsedArticle, fileText: string, name
     return text === undefined ? [] : [{ key, text }];
   });
   const blocks = textBlocks(article.tree, article.body);
+  const texts = [...fields.map((field) => field.text), ...blocks.map((block) => block.text)];
+  // Figures and names in Traditional script are read as in Simplified.
+  const folded = texts.map(foldToSimplified);
   // 该项目 in the body refers to the project the article names, wherever that is.
-  const mentions = articleMentions([...fields.map((field) => field.text), ...blocks.map((block) => block.text)], names);
-  const fromFields = fields.flatMap(({ key, text }, i) => {
-    const offset = article.textOffsets[key];
-    const keyPlace = article.locate([key])?.start ?? { line: 1, column: 1 };
-    return findStatements(text, names, mentions[i]).map((statement) => ({
-      ...statement,
-      ...(offset === undefined ? keyPlace : position(offset + statement.quantity.start)),
-    }));
-  });
-  const body = blocks.flatMap((block, i) =>
-    findStatements(block.text, names, mentions[fields.length + i]).map((statement) => {
-      const { line, column } = position(article.bodyOffset + block.offsetOf(statement.quantity.start));
+  const mentions = articleMentions(folded, names);
+  const places = [
+    ...fields.map(({ key }) => {
+      const offset = article.textOffsets[key];
+      const keyPlace = article.locate([key])?.start ?? { line: 1, column: 1 };
+      return (index: number) => (offset === undefined ? keyPlace : position(offset + index));
+    }),
+    ...blocks.map((block) => (index: number) => position(article.bodyOffset + block.offsetOf(index))),
+  ];
+  return texts.map((text, i) => ({ text, folded: folded[i]!, mentions: mentions[i]!, at: places[i]! }));
+}
+
+/** The statements of an article's title, summary and body, placed in its file. */
+export function articleStatements(article: ParsedArticle, fileText: string, names: NameIndex): LocatedStatement[] {
+  return articleTexts(article, fileText, names).flatMap(({ text, folded, mentions, at }) =>
+    statementsIn(text, folded, names, mentions).map((statement) => {
+      const { line, column } = at(statement.quantity.start);
       return { ...statement, line, column };
     }),
   );
-  return [...fromFields, ...body];
+}
+
+interface LocatedMilestone extends MilestoneStatement {
+  /** The date and the milestone as the article writes them (8月份启动建设). */
+  written: string;
+  line: number;
+  column: number;
+}
+
+/** The dated milestones an article reports for dataset projects, placed at their date in its file. */
+function articleMilestones(article: ParsedArticle, fileText: string, names: NameIndex, published: string): LocatedMilestone[] {
+  return articleTexts(article, fileText, names).flatMap(({ text, folded, mentions, at }) =>
+    findMilestoneStatements(folded, names, published, mentions).flatMap((statement) => {
+      if (!statement.date || !statement.dateText) return [];
+      const dateAt = folded.lastIndexOf(statement.dateText, statement.start);
+      const from = dateAt >= statement.sentence.start ? dateAt : statement.start;
+      const written = text.slice(from, statement.start + statement.text.length);
+      return [{ ...statement, written: written.length <= 40 ? written : `${text.slice(from, from + statement.dateText.length)}…${statement.text}`, ...at(from) }];
+    }),
+  );
+}
+
+/** Whether two dates can be the same day: their windows overlap (5月底 is in 5月份; 年底前 reaches 年底). */
+function datesMeet(a: FuzzyDate, b: FuzzyDate): boolean {
+  const wa = dateWindow(a);
+  const wb = dateWindow(b);
+  return (wa.start ?? '0000') <= wb.end && (wb.start ?? '0000') <= wa.end;
+}
+
+/**
+ * A dated milestone against the dataset: the one milestone of its project, kind and scope, and its reports of the same
+ * type (a plan against plans) that cite the article, else the latest made by its date. A part (首批机组) or a kind the
+ * dataset records several times is not compared: which one is meant is unclear.
+ */
+function checkMilestone(statement: LocatedMilestone, dataset: Dataset, context: ArticleContext, file: VFile): void {
+  if (statement.part !== undefined || !statement.date) return;
+  const project = dataset.projects.find((candidate) => candidate.id === statement.projectId);
+  const { word } = statement;
+  const matching = (project?.milestones ?? []).filter((milestone) => milestone.scope === statement.scope && (milestone.id === word.kind || word.labelPattern.test(milestone.label)));
+  if (matching.length !== 1) return;
+  const milestone = matching[0]!;
+  const dated = milestone.reports.filter((report): report is typeof report & { date: FuzzyDate } => report.type === statement.type && report.date !== undefined);
+  const { reports, citesArticle } = candidates(dated, context);
+  if (reports.length === 0 || reports.some((report) => datesMeet(report.date, statement.date!))) return;
+  const latest = reports.at(-1)!;
+  const which = citesArticle ? '引用本文的' : '最新的';
+  const type = statement.type === 'plan' ? '计划' : '完成';
+  report(
+    file,
+    'warning',
+    `文中为“${statement.written}”（${type}于 ${formatFuzzyDate(statement.date)}），数据集为 ${formatFuzzyDate(latest.date)}（${project!.id} 的 milestones“${milestone.label}”，${which}${type}报道，${latest.asOf}）`,
+    { start: { line: statement.line, column: statement.column } },
+    'fact-mismatch',
+  );
 }
 
 /** The unit a subject is recorded in. */
@@ -107,6 +210,9 @@ function articleSide(statement: Statement, unit: Unit): string {
 /** Compares one article with the dataset, reporting on its file. */
 export function factCheckArticle(article: ParsedArticle, file: VFile, dataset: Dataset, names: NameIndex = projectNameIndex(dataset.projects, dataset.zone)): void {
   const context: ArticleContext = { slug: article.slug, date: article.frontmatter?.date };
+  const published = article.frontmatter?.date;
+  // Milestone dates need the article's date to read 今年5月, 年底前.
+  if (published) for (const statement of articleMilestones(article, String(file.value ?? ''), names, published)) checkMilestone(statement, dataset, context, file);
   for (const statement of articleStatements(article, String(file.value ?? ''), names)) {
     const subject = statement.subject;
     if (!subject) continue;

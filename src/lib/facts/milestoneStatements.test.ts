@@ -53,3 +53,75 @@ describe('findMilestoneStatements(text, names, published)', () => {
     expect(findMilestoneStatements('建成投产示范厂项目已于去年竣工。', withWordInName, '2024-07-01').map((s) => `${s.word.kind} ${s.type}`)).toEqual(['completion done']);
   });
 });
+
+describe('findMilestoneStatements: each milestone as papers report it', () => {
+  const hydro = projectNameIndex([
+    { id: 'huali-bio', name: '华理生物产业园项目' },
+    { id: 'dam', name: '金沙水电站', aliases: ['金沙电站'] },
+  ]);
+  /** "project kind type date scope part" for each milestone, read on 2024-07-15. */
+  const said = (text: string, published = '2024-07-15') =>
+    findMilestoneStatements(text, hydro, published).map(
+      (statement) => `${statement.projectId} ${statement.word.kind} ${statement.type} ${statement.date ? formatFuzzyDate(statement.date) : '-'} ${statement.scope}${statement.part ? ` ${statement.part}` : ''}`,
+    );
+
+  it.each([
+    ['华理生物产业园项目于去年3月签约。', 'huali-bio signing done 2023年3月 project'],
+    ['华理生物产业园项目去年与园区签署投资协议。', 'huali-bio signing done 2023年 project'],
+    ['华理生物产业园项目今年4月摘牌。', 'huali-bio land-acquisition done 2024年4月 project'],
+    ['华理生物产业园项目已签订土地出让合同。', 'huali-bio land-acquisition done - project'],
+    ['华理生物产业园项目已取得土地。', 'huali-bio land-acquisition done - project'],
+    ['华理生物产业园项目于去年6月20日开工建设。', 'huali-bio construction-start done 2023年6月20日 project'],
+    ['华理生物产业园项目昨天举行开工仪式。', 'huali-bio construction-start done 2024年7月14日 project'],
+    ['华理生物产业园项目28日开工。', 'huali-bio construction-start done 2024年6月28日 project'],
+    ['华理生物产业园项目主体已封顶。', 'huali-bio topping-out done - project'],
+    ['华理生物产业园项目预计10月末竣工。', 'huali-bio completion plan 2024年10月底 project'],
+    ['华理生物产业园项目力争下半年竣工验收。', 'huali-bio completion plan 2024年下半年 project'],
+    ['华理生物产业园项目计划年底前试生产。', 'huali-bio trial-production plan 2024年年底前 project'],
+    ['华理生物产业园项目计划今年10月31日前建成投产。', 'huali-bio production plan 2024年10月31日前 project'],
+    ['华理生物产业园项目已于6月投产。', 'huali-bio production done 2024年6月 project'],
+    ['华理生物产业园项目将于9月份投产。', 'huali-bio production plan 2024年9月 project'],
+  ])('%s', (text, expected) => {
+    expect(said(text)).toEqual([expected]);
+  });
+
+  it('reads equipment installation begun, however the words between say so', () => {
+    for (const text of ['华理生物产业园项目设备已进场安装。', '华理生物产业园项目生产设备开始安装。', '华理生物产业园项目开始安装生产设备。', '华理生物产业园项目设备陆续进场。', '华理生物产业园项目目前正在进行设备安装。']) {
+      expect(said(text), text).toEqual(['huali-bio equipment-installation done - project']);
+    }
+    expect(said('华理生物产业园项目计划9月设备进场。')).toEqual(['huali-bio equipment-installation plan 2024年9月 project']);
+    // Neither done nor dated: not news.
+    expect(said('华理生物产业园项目设备安装。')).toEqual([]);
+  });
+
+  it('reads 达产 (full capacity) as its own milestone after 投产, and 达产后 as a condition', () => {
+    expect(said('华理生物产业园项目将于明年一季度达产。')).toEqual(['huali-bio full-production plan 2025年第一季度 project']);
+    expect(said('华理生物产业园项目计划年底投产，2026年全面达产。')).toEqual(['huali-bio production plan 2024年年底 project', 'huali-bio full-production plan 2026年 project']);
+    expect(said('华理生物产业园项目达产后年产值10亿元。')).toEqual([]);
+  });
+
+  it('does not take preparing an event (正在筹备试运营) for the event begun', () => {
+    expect(said('华理生物产业园项目正在筹备试运营。')).toEqual([]);
+  });
+
+  it('gives each phase its own milestone, and a part (大坝) its own', () => {
+    expect(said('华理生物产业园项目一期计划年底前竣工验收，二期明年开工。')).toEqual([
+      'huali-bio completion plan 2024年年底前 phase-1',
+      'huali-bio construction-start plan 2025年 phase-2',
+    ]);
+    expect(said('金沙水电站大坝已浇筑到顶。')).toEqual(['dam topping-out done - project 大坝']);
+  });
+
+  it('skips a single numbered unit and a share of the work, and keeps the plan the next clause states', () => {
+    expect(said('金沙水电站8号机组已投产发电。')).toEqual([]);
+    expect(said('华理生物产业园项目主体已完成70%，计划8月封顶。')).toEqual(['huali-bio topping-out plan 2024年8月 project']);
+  });
+
+  it('reads a date relative to the article: 当日 after a day, 今年 and a month alone', () => {
+    expect(said('金沙电站今年3月开工。', '2024-07-15')).toEqual(['dam construction-start done 2024年3月 project']);
+    expect(said('6月20日，华理生物产业园项目签约落户园区。当日，项目正式开工。')).toEqual([
+      'huali-bio signing done 2024年6月20日 project',
+      'huali-bio construction-start done 2024年6月20日 project',
+    ]);
+  });
+});

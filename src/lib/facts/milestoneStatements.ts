@@ -30,6 +30,8 @@ export interface MilestoneWord {
 export const MILESTONE_WORDS: readonly MilestoneWord[] = [
   { kind: 'ready-to-produce', label: '达到投产条件', pattern: /(?:达到|具备)投产条件/u, labelPattern: /投产条件/u, stage: 'ready-to-produce' },
   { kind: 'trial-production', label: '试生产', pattern: /试生产|试投产|投料试产|试运行|试运营/u, labelPattern: /试生产|试投产|试产|试运行|试运营/u, stage: undefined },
+  // 达产: production reaches the capacity it was built for, after 投产 (达产后 is a condition, skipped below).
+  { kind: 'full-production', label: '达产', pattern: /全面达产|达产达效|达产达标|达产/u, labelPattern: /达产/u, stage: 'producing' },
   {
     kind: 'production',
     label: '建成投产',
@@ -39,7 +41,14 @@ export const MILESTONE_WORDS: readonly MilestoneWord[] = [
   },
   { kind: 'land-acquisition', label: '取得土地', pattern: /摘牌|拿地|取得(?:土地|用地)|签订[^，。；]{0,10}?土地出让合同|土地出让合同/u, labelPattern: /摘牌|拿地|土地/u, stage: 'land-acquired' },
   { kind: 'signing', label: '签约', pattern: /签约|签署[^，。；]{0,14}?(?:协议|备忘录|合同)|签订[^，。；]{0,14}?(?:协议|备忘录|合同)/u, labelPattern: /签约|签署|签订|协议|备忘录/u, stage: 'signed' },
-  { kind: 'equipment-installation', label: '设备安装', pattern: /(?:生产)?设备(?:开始)?(?:安装|进场|到位安装)|安装(?:生产)?设备|进入设备安装/u, labelPattern: /设备/u, stage: undefined },
+  // 设备已进场安装, 设备陆续进场: the words between the equipment and its installation say it has begun.
+  {
+    kind: 'equipment-installation',
+    label: '设备安装',
+    pattern: /(?:生产)?设备(?:已经|已|正在|陆续|开始|全面|集中)*(?:进场安装|到位安装|安装|进场)|安装(?:生产)?设备|进入设备安装/u,
+    labelPattern: /设备/u,
+    stage: undefined,
+  },
   {
     kind: 'construction-start',
     label: '开工建设',
@@ -57,6 +66,10 @@ export const MILESTONE_WORDS: readonly MilestoneWord[] = [
 const PLAN_WORDS = /计划|预计|将|力争|拟|争取|确保|有望|预期|目标|原定|规划(?=于|在|到|\d|[今明后]年|年底)|要/u;
 // 目前…基本完工, 近日开工, 刚刚落成: the state now, or an event just past (a plan word, checked first, wins).
 const DONE_WORDS = /已经|已于|已|业已|如期|顺利|目前|日前|近日|刚刚|此前|至此/u;
+// 开始安装设备, 设备正在安装, 设备陆续进场: the event has begun, which is what stood on the article's date; only right
+// before the word or inside it (正在筹备试运营 prepares an event, it has not begun).
+const BEGUN_BEFORE = /(?:开始|正在(?:进行)?|陆续)$/u;
+const BEGUN_INSIDE = /开始|正在|陆续|已/u;
 // 投产后, 开工以来: a condition or a time since, not the event.
 // 投产机组, 投产的项目: the word describes a thing, it does not report an event.
 const NOT_AN_EVENT = /^(?:后|以后|之后|以来|前后|条件|率|机组|的|项目|企业|车辆|以后|是)/u;
@@ -108,7 +121,7 @@ export interface MilestoneStatement {
 }
 
 // What ends a phase carries the phase its sentence is about; a phase's start is the project's start.
-const ENDS_A_PHASE = new Set(['topping-out', 'completion', 'production', 'trial-production', 'ready-to-produce', 'mechanical-completion', 'equipment-installation']);
+const ENDS_A_PHASE = new Set(['full-production', 'topping-out', 'completion', 'production', 'trial-production', 'ready-to-produce', 'mechanical-completion', 'equipment-installation']);
 
 function scopeFor(text: string, place: TopicClause, at: number, mention: ProjectMention, word: MilestoneWord, mentions: readonly ProjectMention[]): string {
   const scope = scopeAt(text, place, at, mention);
@@ -165,7 +178,7 @@ export function findMilestoneStatements(text: string, names: NameIndex, publishe
         dates.filter((d) => d.start >= clause.start && d.end <= found.start).at(-1) ?? dates.filter((d) => d.start >= floor && d.end <= found.start).at(-1);
       usedUpTo.set(sentence.start, found.start + found.text.length);
       // A date still ahead is a plan even where 计划 stood clauses earlier (计划7月底实现装置中交,年底前达到投产条件).
-      const type = PLAN_WORDS.test(before) ? 'plan' : DONE_WORDS.test(before) ? 'done' : date ? (dateWindow(date.date).end <= published ? 'done' : 'plan') : undefined;
+      const type = PLAN_WORDS.test(before) ? 'plan' : DONE_WORDS.test(before) || BEGUN_BEFORE.test(before) || BEGUN_INSIDE.test(found.text) ? 'done' : date ? (dateWindow(date.date).end <= published ? 'done' : 'plan') : undefined;
       // A plan is only news with its date; a done without words saying so is too uncertain.
       if (!type || (type === 'plan' && !date)) continue;
       statements.push({

@@ -48,6 +48,9 @@ function sameKind(a: string, b: string): boolean {
 // Words a name carries that say nothing about which project it is.
 const LEGAL = /(?:股份)?有限(?:责任)?公司|集团(?:有限公司)?|公司/gu;
 const GENERIC = /(?:建设|项目|工程|一期|二期|三期|首期|新建|扩建|改扩建|迁建|升级|改造|技术|科技|实业|发展|投资|控股|产业|新区|开发区|高新区|经开区|全球|中国|国家|国内|世界|亚洲|在建|最大|最长|最高|最新|首个|首座|首家|第一|重点|重大|规模)/gu;
+// Words papers drop from a long name (龙江化工聚碳酸酯项目 for …联合项目): not part of its core. Still words of the
+// name for closestProjects, where a sector word alone (化工) must not weigh more.
+const DROPPED = /联合|一体化/gu;
 const PHASE_OR_GENERIC_TAIL = /(?:(?:[一二三四五六七八九十]|\d{1,2}|首)期)?(?:建设项目|工程项目|项目|工程)$/u;
 
 export interface NameCore {
@@ -93,10 +96,15 @@ export function nameCore(name: string): NameCore | undefined {
     text = text.slice(0, facility.index);
   }
   const pairs = bigrams(text);
-  const plain = text.slice(leadingPlaces(text).length).replace(LEGAL, '').replace(GENERIC, '');
-  const distinctive = bigrams(plain);
-  // Drop pairs that straddle a place name inside the name (特斯拉上海超级 → 拉上, 海超).
-  for (const place of findPlaces(plain)) for (const pair of bigrams(place.text)) distinctive.delete(pair);
+  const plain = text.slice(leadingPlaces(text).length).replace(LEGAL, '').replace(GENERIC, '').replace(DROPPED, '');
+  // Pairs of the words between place names, not across one: a paper that drops or moves the place (特斯拉超级工厂,
+  // 上海特斯拉超级工厂 for 特斯拉上海超级工厂) has neither 上海 nor 拉上.
+  const distinctive = new Set<string>();
+  let from = 0;
+  for (const place of [...findPlaces(plain), { start: plain.length, end: plain.length }]) {
+    for (const pair of bigrams(plain.slice(from, place.start))) distinctive.add(pair);
+    from = place.end;
+  }
   if (distinctive.size === 0) return undefined;
   return { head, distinctive, pairs };
 }
@@ -188,8 +196,9 @@ function leadingPlacesBefore(window: string, at: number): number {
 // Words that end a name when reading it backwards from its head: verbs and function words stand before a name.
 const BEFORE_NAME = /(?:之一|加上|按照|参照|对标|比照|配合|依托|围绕|服务|北起|南至|途经|连接|起自|止于|规划建设|开工建设|加快建设|全面建设|启动建设|共同建设|合作建设|入驻|位于|落户|签约|签署|开工|动工|举行|启动|推进|加快|完成|实现|标志着|作为|成为|进入|宣布|获悉|表示|介绍|看到|来到|参观|考察|调研|视察|建成|投产|拟建|新建|在建|实施|引进|打造|共建|建设的|投资的|总投资|计划|预计|目前|其中|以及|包括|已经|正在|已|将|在|是|为|于|与|和|及|对|把|被|由|向|以|从|据|经|到|让|使|等|的|了|着|这|该|其|此|各|个|项|批|座|家|首|按)$/u;
 const MAX_NAME = 20;
-// Names that say what kind of project, not which: 重点项目, 产业项目, 招商项目.
-const GENERIC_NAME = /^(?:重点|重大|产业|工业|服务业|基础设施|民生|招商|签约|开工|竣工|续建|新建|在建|省级|市级|省重点|市重点|亿元以上|示范|配套|建设|投资)*(?:建设)?(?:项目|工程)$/u;
+// Names that say what kind of project, not which: 重点项目, 产业项目, 招商项目, also for a place or a year (全市重点项目,
+// 今年重点项目).
+const GENERIC_NAME = /^(?:全市|全省|全区|全县|全州|全国|我市|我省|我区|我县|本市|本省|本区|该市|该省|该区|各地|各市|今年|去年|明年|当年|年度|全年|市|省|区|县|重点|重大|产业|工业|服务业|基础设施|民生|招商|签约|开工|竣工|续建|新建|在建|省级|市级|省重点|市重点|亿元以上|示范|配套|建设|投资)*(?:建设)?(?:项目|工程)$/u;
 // A kind of facility or a trade of the works, not a facility: 三甲医院, 综合医院, 内外装饰工程, 二次结构工程.
 const KIND_NOT_NAME = /^(?:三甲|三级甲等|二甲|三级|二级|综合性?|公立|民营|专科|区域|省级|市级|县级)医院$|^(?:内外|室内外|二次|一次)?(?:装饰|装修|安装|土建|主体|结构|配套|绿化|市政|附属|基础|桩基|道路|管网|水电|消防|幕墙|钢结构|地下|地上|室外|室内)+工程$/u;
 
@@ -292,9 +301,15 @@ export interface Anaphor {
 /** The words in a text that refer back to a project: 该项目, 该产业园, and 项目/电站 opening a clause. */
 export function findAnaphors(text: string): Anaphor[] {
   const found: Anaphor[] = [];
+  // Every word read as something, so no later rule reads a part of it again (新项目 is not a reference, nor is its 项目).
+  const taken: Array<{ start: number; end: number }> = [];
   for (const match of text.matchAll(DEMONSTRATIVE)) {
     const head = match[0].replace(/^(?:该|此|本|这个|这一|这座|这家|上述|新)/u, '');
-    found.push({ start: match.index, end: match.index + match[0].length, text: match[0], head });
+    const span = { start: match.index, end: match.index + match[0].length };
+    taken.push(span);
+    // 新项目 are new projects in general, not this one.
+    if (match[0].startsWith('新') && GENERIC_HEADS.includes(head)) continue;
+    found.push({ ...span, text: match[0], head });
   }
   // 上海超级工厂, 合肥工厂: a place and a head, no name of its own, describes the project the article is about.
   for (const head of text.matchAll(HEAD_ANYWHERE)) {
@@ -305,13 +320,14 @@ export function findAnaphors(text: string): Anaphor[] {
     const end = head.index + head[0].length;
     if (/[\p{Script=Han}A-Za-z0-9]/u.test(text[start - 1] ?? '') && !/[的在于与和及从至到对为是将其距离自由向往据把被让]/u.test(text[start - 1] ?? '')) continue;
     if (/^[\p{Script=Han}]/u.test(text.slice(end)) && HEAD_AT_END.test(text.slice(end, end + 4))) continue;
-    if (found.some((anaphor) => start < anaphor.end && anaphor.start < end)) continue;
+    if (taken.some((anaphor) => start < anaphor.end && anaphor.start < end)) continue;
+    taken.push({ start, end });
     found.push({ start, end, text: text.slice(start, end), head: head[0] });
   }
   for (const match of text.matchAll(CLAUSE_OPENING)) {
     const word = match[1]!;
     const start = match.index + match[0].length - word.length;
-    if (found.some((anaphor) => start >= anaphor.start && start < anaphor.end)) continue;
+    if (taken.some((anaphor) => start >= anaphor.start && start < anaphor.end)) continue;
     const head = HEADS.find((candidate) => word.startsWith(candidate)) ?? word;
     found.push({ start, end: start + head.length, text: head, head });
   }

@@ -71,6 +71,8 @@ const START_RATE = /开复工率|开工率|复工率/u;
 const PROVINCIAL = /省级重点项目|省重点项目/u;
 const STARTED = /开复工(?!率)|开工(?!率)|复工(?!率)/u;
 const PLANNED = /计划/u;
+const COUNT_CHANGE = /同比|比去年|较去年|比上年|较上年|增加|新增|减少|多开工|多开复工/u;
+const STARTED_PART = /新开工|续建/u;
 const KEY_PROJECTS = /重点项目/u;
 const INDICATOR_TITLES = Object.fromEntries(
   (Object.keys(indicatorsSchema.shape) as IndicatorKind[]).map((kind) => [kind, String(indicatorsSchema.shape[kind].meta()?.title ?? kind)]),
@@ -184,14 +186,18 @@ function aboutZone(text: string, at: number, names: NameIndex): boolean {
   });
 }
 
-function indicatorOf(clause: Span, quantity: FoundQuantity, text: string): { indicator: IndicatorKind; field: 'value' | 'minInvestment'; label: string } | undefined {
+function indicatorOf(clause: Span, quantity: FoundQuantity, text: string, sentence: Span): { indicator: IndicatorKind; field: 'value' | 'minInvestment'; label: string } | undefined {
   const before = text.slice(clause.start, quantity.start);
   if (quantity.unit === 'percent') {
     const rate = START_RATE.exec(before);
     return rate ? { indicator: 'startRate', field: 'value', label: rate[0] } : undefined;
   }
   const about = clause.text;
-  if (quantity.unit === 'count' && /项目/u.test(about)) {
+  // 重点项目43个，已有30个开复工: the projects counted are named in an earlier clause of the sentence.
+  const elided = /^(?:已|已经)?(?:开复工|开工|复工)(?!率)/u.test(text.slice(quantity.end)) && KEY_PROJECTS.test(text.slice(sentence.start, clause.start));
+  if (quantity.unit === 'count' && (/项目/u.test(about) || elided)) {
+    // 比去年同期多开工5个项目 is a change and 其中新开工项目12个 a part of the count, not the zone's count.
+    if (COUNT_CHANGE.test(about) || STARTED_PART.test(about)) return undefined;
     if (PROVINCIAL.test(about)) return { indicator: 'provincialKeyProjects', field: 'value', label: INDICATOR_TITLES.provincialKeyProjects };
     if (STARTED.test(about)) return { indicator: 'startedKeyProjects', field: 'value', label: INDICATOR_TITLES.startedKeyProjects };
     if (PLANNED.test(about) && KEY_PROJECTS.test(about)) return { indicator: 'plannedKeyProjects', field: 'value', label: INDICATOR_TITLES.plannedKeyProjects };
@@ -200,6 +206,21 @@ function indicatorOf(clause: Span, quantity: FoundQuantity, text: string): { ind
   if (quantity.unit === 'yuan' && /^(?:的)?(?:重点)?项目/u.test(text.slice(quantity.end)) && PLANNED.test(about) && KEY_PROJECTS.test(about))
     return { indicator: 'plannedKeyProjects', field: 'minInvestment', label: '重点项目投资门槛' };
   return undefined;
+}
+
+const PLACE_OF_PROJECT = /所在(?:的|地)?$/u;
+
+// Words that bring in another item after a project's name: 与甲项目同期签约的还有乙项目, 甲项目、乙项目, 甲项目和乙项目.
+const ANOTHER_ITEM = /(?:还有|另有|以及|和|与|及|、)$/u;
+
+/**
+ * Whether the words after a project's name go on to another subject: the place it stands in (华理…项目所在的宏伟园区),
+ * or another facility brought in beside it (与华理…项目同期签约的还有恒泰新材料项目). What they state is not the
+ * project's. A facility named otherwise (位于秦汉新城, 园区的第二工厂, 是…控制性工程) says where or what the project is.
+ */
+function turnsAway(after: string): boolean {
+  if (/所在(?:的|地)/u.test(after)) return true;
+  return facilityNames(after).some((name) => /^(?:还有|另有)/u.test(name.text) || ANOTHER_ITEM.test(after.slice(0, name.start)));
 }
 
 /** A clause with the project names in it and the project the sentence was about before it (its topic). */
@@ -211,7 +232,10 @@ export interface TopicClause {
 }
 
 /** Walks a text clause by clause, keeping the project each clause is about as the news sentence carries it. */
-export function topicClauses(text: string, mentions: readonly ProjectMention[]): TopicClause[] {
+export function topicClauses(text: string, allMentions: readonly ProjectMention[]): TopicClause[] {
+  // 华理…项目所在的宏伟园区: the place a project stands in reads like a reference back to it (a place and a head) but
+  // is not the project.
+  const mentions = allMentions.filter((mention) => !(mention.anaphor && PLACE_OF_PROJECT.test(text.slice(Math.max(0, mention.start - 3), mention.start))));
   const result: TopicClause[] = [];
   let previousProject: ProjectMention | undefined;
   for (const sentence of spans(text, 0, text.length, SENTENCE_END)) {
@@ -235,7 +259,7 @@ export function topicClauses(text: string, mentions: readonly ProjectMention[]):
         // A clause about another facility (加上三峡工程、葛洲坝工程，总装机…) is not about the topic project.
         if (inClause.length === 0 && facilityNames(clause.text).length) topic = undefined;
         result.push({ sentence, clause, mentions: inClause, topic });
-        if (inClause.length) topic = inClause.at(-1);
+        if (inClause.length) topic = turnsAway(text.slice(inClause.at(-1)!.end, clause.end)) ? undefined : inClause.at(-1);
       }
     }
   }
@@ -258,9 +282,10 @@ function landKind(text: string, quantity: FoundQuantity, from: number, sentence:
 
 // ------------------------------------------------------------------------------------------ measures
 
-// Words between a measure's name and its number, and before its name, that are not its name.
+// Words between a measure's name and its number, and before its name, that are not its name (a reference back to the
+// project, 项目年门诊量 or 其年产能, is its subject: the name is 年门诊量; a phase, 一期建筑面积, is its scope).
 const LINKING_AFTER = /(?:(?:将|可|已|已经)?(?:达到|达|为|是|约|共|共计|合计|超过|超|逾|近|不少于|至少|将达|可达|规模为|规模达|规模将达)+|(?:将|可|已|已经|预计|约|共)+)$/u;
-const LINKING_BEFORE = /^(?:其中|目前|当前|预计|计划|规划|设计|拟|将|可|全部建成(?:运营)?后|建成后|投产后|达产后|总|同时|并|还|也|带动|新增|实现|可实现|提供|安置)+/u;
+const LINKING_BEFORE = /^(?:(?:该|本|此)?(?:项目|工程)|其(?![他它余])|(?:[一二三四五六七八九十]|\d{1,2}|首)期|其中|目前|当前|预计|计划|规划|设计|拟|将|可|全部建成(?:运营)?后|建成后|投产后|达产后|总|同时|并|还|也|带动|新增|实现|可实现|提供|安置)+/u;
 // A name that is an action or a time, not something measured: 历时8天, 用了358天, 第3个.
 const NOT_A_MEASURE = /^(?:历时|用时|耗时|用了|仅用|花了|经过|第|共有|其中|包括|涉及|带动|解决|新增|累计|年|每年|目前|已)$|^[的了在和与及]$/u;
 const NOUN_AFTER = /^(?:的)?([\p{Script=Han}A-Za-z]{2,12}?)(?=[，。；、,;：:（(]|$|的|将|已|等|和)/u;
@@ -291,7 +316,8 @@ function measureOf(text: string, quantity: FoundQuantity, from: number, sentence
     unit = '平方米';
     value = Math.round(value * 1e4 * 100) / 100;
     if (valueMax !== undefined) valueMax = Math.round(valueMax * 1e4 * 100) / 100;
-  } else if (quantity.unit === 'yuan' && OUTPUT_WORDS.test(before)) {
+  } else if ((quantity.unit === 'yuan' || (quantity.unit === undefined && quantity.measure === undefined && quantity.step >= 1e4)) && OUTPUT_WORDS.test(before)) {
+    // 年产值8000万: an output value is money, said with 元 or not (as 计划投资5.5亿 is).
     unit = '元';
   }
   if (unit === undefined) return undefined;
@@ -368,7 +394,8 @@ export function findStatements(text: string, names: NameIndex, mentions: readonl
       const listStart = text.lastIndexOf('、', quantity.start - 1);
       const from = Math.max(floor, listStart >= clause.start ? listStart + 1 : clause.start);
       floor = quantity.end;
-      const before = inClause.filter((mention) => mention.end <= quantity.start).at(-1);
+      const nearest = inClause.filter((mention) => mention.end <= quantity.start).at(-1);
+      const before = nearest && turnsAway(text.slice(nearest.end, quantity.start)) ? undefined : nearest;
       const after = inClause.find((mention) => mention.start >= quantity.end);
       const mention = inClause.length ? (before ?? after) : topic;
       const statement: Statement = { quantity, label: '', sentence, clause, subject: undefined, mention: undefined };
@@ -393,8 +420,9 @@ export function findStatements(text: string, names: NameIndex, mentions: readonl
         statement.mention = mention;
         statement.label = measure.label;
         if (measure.value !== quantity.value) statement.quantity = { ...quantity, value: measure.value, ...(measure.valueMax === undefined ? {} : { valueMax: measure.valueMax }), step: quantity.step * 1e4 };
+        else if (quantity.unit === undefined && measure.unit === '元') statement.quantity = { ...quantity, unit: 'yuan' };
       } else {
-        const indicator = indicatorOf(clause, quantity, text);
+        const indicator = indicatorOf(clause, quantity, text, sentence);
         if (indicator && aboutZone(text, quantity.start, names)) {
           statement.subject = { type: 'indicator', indicator: indicator.indicator, field: indicator.field };
           statement.label = indicator.label;

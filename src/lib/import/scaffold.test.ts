@@ -18,7 +18,7 @@ describe('scaffoldArticle(options, dataset)', () => {
     const article = parseArticleFile(file);
     expect(article.frontmatter).toMatchObject({ title: '华理生物产业园项目开工', date: '2024-03-01', draft: true });
     expect(file.messages.map((message) => formatMessage(message))).toEqual([
-      `${result.path}:4:1  warning  summary: still a placeholder, "TODO：一两句话的摘要"; replace it before setting draft: false  todo`,
+      `${result.path}:4:1  warning  summary：仍是占位文字“TODO：一两句话的摘要”；改为 draft: false 之前请替换  todo`,
     ]);
   });
 
@@ -28,7 +28,7 @@ describe('scaffoldArticle(options, dataset)', () => {
       const result = scaffoldArticle({ title, slug, today: '2024-03-01' }, undefined);
       return result.ok ? [] : result.problems.map((message) => message.reason);
     };
-    expect(reasons('  ')).toEqual(['--title is empty: give the headline, like --title "华理生物产业园项目开工"']);
-    expect(reasons('标题', 'My Story')).toEqual(['--slug "My Story" cannot be an address: use lowercase latin letters, digits and single hyphens, like "huali-bio-2023-05"']);
+    expect(reasons('  ')).toEqual(['--title 是空的：请给出标题，如 --title "华理生物产业园项目开工"']);
+    expect(reasons('标题', 'My Story')).toEqual(['--slug“My Story”不能用作网址：应只含小写拉丁字母、数字和单个连字符，如 huali-bio-2023-05']);
   });
 });

@@ -7,6 +7,7 @@ import { projectNameIndex } from '../facts/names.ts';
 import { slugSchema, type Dataset } from '../schema.ts';
 import { todo } from '../todo.ts';
 import { articleFileText } from './articleText.ts';
+import { quoted } from '../validate/zodIssues.ts';
 import { slugFromTitle } from './slug.ts';
 
 export interface ScaffoldOptions {
@@ -29,11 +30,11 @@ export function scaffoldArticle(options: ScaffoldOptions, dataset: Dataset | und
     return { ok: false as const, problems: [message] };
   };
   const title = options.title.trim();
-  if (title === '') return fail('--title is empty: give the headline, like --title "华理生物产业园项目开工"');
+  if (title === '') return fail('--title 是空的：请给出标题，如 --title "华理生物产业园项目开工"');
   if (options.slug !== undefined && !slugSchema.safeParse(options.slug).success)
-    return fail(`--slug "${options.slug}" cannot be an address: use lowercase latin letters, digits and single hyphens, like "huali-bio-2023-05"`);
+    return fail(`--slug${quoted(options.slug)}不能用作网址：应只含小写拉丁字母、数字和单个连字符，如 huali-bio-2023-05`);
   const slug = options.slug ?? slugFromTitle(title, options.today);
-  if (slug === undefined) return fail('could not make a file name from the title; give one with --slug');
+  if (slug === undefined) return fail('无法由标题生成文件名；请用 --slug 给出一个');
   const projects = [...new Set(projectNameIndex(dataset?.projects ?? []).find(title).map((mention) => mention.projectId))];
   const text = articleFileText(
     {

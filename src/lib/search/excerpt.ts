@@ -1,7 +1,7 @@
 // The text of a search result as the reader sees it, read back from the words Pagefind stored (indexText.ts), with
 // the places where each query word occurs: excerpts are cut around the first one and highlight exactly the words
 // typed. Built as text parts, so nothing in an excerpt can ever become markup.
-import { DECIMAL, GAP, SPACE, indexedForm, scanSymbols } from './symbols.ts';
+import { DECIMAL, GAP, LOW_LINE, SPACE, indexedForm, scanSymbols } from './symbols.ts';
 
 interface SymbolAt {
   form: string;
@@ -31,6 +31,8 @@ export function readIndexed(stored: string): IndexedText {
         text += '\n';
       } else if (char === SPACE) {
         text += ' ';
+      } else if (char === LOW_LINE) {
+        text += '_';
       } else if (char === DECIMAL) {
         symbols.push({ form: DECIMAL, start: text.length, end: text.length + 1, afterGap: gap });
         gap = false;

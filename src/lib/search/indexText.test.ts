@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { decodeEntities, indexWords, pageForIndex } from './indexText.ts';
-import { DECIMAL, GAP, SPACE } from './symbols.ts';
+import { DECIMAL, GAP, LOW_LINE, SPACE } from './symbols.ts';
 
 describe('indexWords(text)', () => {
   it('makes one word per symbol, punctuation and spaces riding on the word before', () => {
@@ -12,6 +12,9 @@ describe('indexWords(text)', () => {
     expect(indexWords('69.7%。').words).toEqual(['6', '9', DECIMAL, '7%。']);
     expect(indexWords('2.').words).toEqual(['2.']);
     expect(indexWords('a.csv').words).toEqual(['a.', 'c', 's', 'v']);
+  });
+  it('carries an underscore as a mark Pagefind drops, since it would keep "_" in the word', () => {
+    expect(indexWords('annual_tax 预计').words).toEqual(['a', 'n', 'n', 'u', 'a', `l${LOW_LINE}`, 't', 'a', `x${SPACE}`, '预', '计']);
   });
   it('returns what comes before the first symbol apart, and the symbols Pagefind will store', () => {
     const found = new Set<string>();

@@ -2,7 +2,7 @@
 // punctuation and spaces kept on the word before them so excerpts can show the text as it was, a GAP word at every
 // block boundary, and drawings left out. Also returns the symbols the page holds, for the variants table
 // (variantsTable.ts).
-import { DECIMAL, GAP, SPACE, indexedForm } from './symbols.ts';
+import { DECIMAL, GAP, LOW_LINE, SPACE, indexedForm } from './symbols.ts';
 
 // Elements whose edges end a run of text: a phrase never continues from one into the next. (Inline elements such as
 // a, strong, span and time do not: 华理<a>生物</a> is one run.)
@@ -42,6 +42,7 @@ export interface TextWords {
 const WORD = /[\p{Alphabetic}\p{N}][^\p{Alphabetic}\p{N}]*/gu;
 const DECIMAL_POINT = /(?<=\p{Nd})\.(?=\p{Nd})/gu;
 const WHITESPACE = /\s+/g;
+const UNDERSCORE = /_/g;
 const NOT_SPACE = /\S/;
 
 /**
@@ -49,7 +50,7 @@ const NOT_SPACE = /\S/;
  * expressions do the cutting: this runs on every text of every page of both editions.
  */
 export function indexWords(text: string, found?: Set<string>): TextWords {
-  const marked = text.replace(DECIMAL_POINT, DECIMAL).replace(WHITESPACE, SPACE);
+  const marked = text.replace(DECIMAL_POINT, DECIMAL).replace(WHITESPACE, SPACE).replace(UNDERSCORE, LOW_LINE);
   const words = marked.match(WORD) ?? [];
   const leading = words.length ? marked.slice(0, marked.indexOf(words[0]!)) : marked;
   if (found) {

@@ -68,6 +68,13 @@ describe('combineTerms(perTerm)', () => {
 describe('finding a query in a page (findWord, excerptParts)', () => {
   const stored = (text: string) => [GAP, ...indexWords(text).words].join(' ');
 
+  it('reads an underscore back as written, and finds the words on both sides of it as one run', () => {
+    const page = readIndexed(stored('annual_revenue 预计年销售收入'));
+    expect(page.text).toBe('\nannual_revenue 预计年销售收入');
+    const [term] = parseQuery('annual_revenue');
+    expect(findWord(page, spellings(term!, NO_VARIANTS)).map(({ start, end }) => page.text.slice(start, end))).toEqual(['annual_revenue']);
+  });
+
   it('marks exactly the words typed, with the punctuation typed around them when the page has it', () => {
     const page = readIndexed(stored('大庆高新区拉满“进度条”，项目“加速跑”'));
     const [plain] = parseQuery('进度条');

@@ -15,6 +15,12 @@ export const SPACE = '\u2420';
  * 52亿. U+A78F LATIN LETTER SINOLOGICAL DOT: a letter to Pagefind, and no Chinese or Latin text uses it.
  */
 export const DECIMAL = '\uA78F';
+/**
+ * An underscore in the text. Pagefind keeps '_' in a word (measured: the word "z_" is stored as "z_", not "z"), so
+ * annual_revenue would hold no symbol "l" and no phrase through it would match; it travels as this mark, which
+ * Pagefind drops like other punctuation, and excerpts show it as '_' again.
+ */
+export const LOW_LINE = '\u241F';
 
 // Pagefind (Rust's char::is_alphanumeric) keeps Alphabetic and Numeric characters of a word and drops the rest.
 const SYMBOL = /^[\p{Alphabetic}\p{N}]$/u;

@@ -9,7 +9,8 @@ import { articleFrontmatterSchema, slugSchema, type ArticleFrontmatter } from '.
 import { isTodo } from '../todo.ts';
 import { report } from './diagnostics.ts';
 import type { Place } from './position.ts';
-import { explainIssue, formatPath, parseOptions } from './zodIssues.ts';
+import { explainIssue, formatPath, parseOptions, quoted } from './zodIssues.ts';
+import { bodySyntaxReason, yamlErrorReason } from './syntaxReasons.ts';
 import { MAX_BODY_DEPTH, forbiddenCharacter, stringsIn, tooDeepNode } from './fileText.ts';
 
 export interface ParsedArticle {
@@ -60,7 +61,7 @@ function reportPlaceholders(file: VFile, data: Record<string, unknown>, locate: 
     report(
       file,
       allowed ? 'warning' : 'error',
-      `${field}: still a placeholder, ${JSON.stringify(value.length > 40 ? `${value.slice(0, 39)}…` : value)}; replace it ${allowed ? 'before setting draft: false' : 'before publishing'}`,
+      `${field}：仍是占位文字${quoted(value.length > 40 ? `${value.slice(0, 39)}…` : value)}；${allowed ? '改为 draft: false 之前' : '发布前'}请替换`,
       locate(path),
       'todo',
     );
@@ -82,11 +83,13 @@ export function parseArticleFile(file: VFile): ParsedArticle {
     report(file, 'error', `正文嵌套过深（超过 ${MAX_BODY_DEPTH} 层引用或列表）：不像是文章，请检查此处`, { start: { line, column: deep.position?.start.column ?? 1 } }, 'too-deep');
     return article;
   }
-  const hint = article.format === 'mdx' && /[<{]/u.test(parsed.reason) ? '; in an .mdx file write \\< and \\{ for a literal < or {' : '';
+  const reason = bodySyntaxReason(parsed.reason);
+  // An HTML comment's wording already says what to write instead.
+  const hint = article.format === 'mdx' && /[<{]/u.test(parsed.reason) && !reason.includes('注释') ? '；在 .mdx 文件里，要显示 < 或 { 本身请写 \\< 或 \\{' : '';
   report(
     file,
     'error',
-    `the body is not valid ${article.format === 'mdx' ? 'MDX' : 'Markdown'}: ${parsed.reason}${hint}`,
+    `正文不是有效的 ${article.format === 'mdx' ? 'MDX' : 'Markdown'}：${reason}${hint}`,
     { start: { line: parsed.line + article.bodyLine - 1, column: parsed.column } },
     'body-syntax',
   );
@@ -108,14 +111,14 @@ function readArticleFile(file: VFile): ParsedArticle {
     report(
       file,
       'error',
-      `file name "${slug}" is not a URL-safe slug: expected lowercase latin letters, digits and single hyphens, like "daqing-projects-2023-05.md"`,
+      `文件名${quoted(slug)}不能用作网址：应只含小写拉丁字母、数字和单个连字符，如 daqing-projects-2023-05.md`,
       undefined,
       'article-file-name',
     );
 
   const match = FRONTMATTER.exec(text);
   if (!match) {
-    report(file, 'error', 'expected frontmatter at the top: a "---" line, the fields (title, date, summary …), and a closing "---" line', { start: { line: 1, column: 1 } }, 'frontmatter');
+    report(file, 'error', '文件开头缺少 frontmatter：应先有一行 ---，再写各字段（title、date、summary……），最后再有一行 ---', { start: { line: 1, column: 1 } }, 'frontmatter');
     return empty;
   }
   const yamlText = match[1] ?? '';
@@ -132,7 +135,7 @@ function readArticleFile(file: VFile): ParsedArticle {
     return { start: { line: line + yamlStartLine - 1, column: col } };
   };
   for (const error of document.errors) {
-    const reason = error.code === 'DUPLICATE_KEY' ? 'a field appears twice in the frontmatter' : `frontmatter is not valid YAML: ${error.message.split('\n')[0]}`;
+    const reason = error.code === 'DUPLICATE_KEY' ? 'frontmatter 里有字段出现了两次' : `frontmatter 不是有效的 YAML：${yamlErrorReason(error.code, error.message)}`;
     report(file, 'error', reason, placeAt(error.pos[0]), 'frontmatter');
   }
   if (document.errors.length) return { ...empty, body, bodyLine, bodyOffset };
@@ -143,7 +146,7 @@ function readArticleFile(file: VFile): ParsedArticle {
     data = document.toJS({ maxAliasCount: 100 }) ?? {};
   } catch (error) {
     const reason = error instanceof ReferenceError ? 'YAML 别名（*名称）展开的次数超过上限 100，像是“别名炸弹”；请直接写出字段的值' : `无法读取：${error instanceof Error ? error.message : String(error)}`;
-    report(file, 'error', `frontmatter ${reason}`, { start: { line: yamlStartLine, column: 1 } }, 'frontmatter');
+    report(file, 'error', `frontmatter：${reason}`, { start: { line: yamlStartLine, column: 1 } }, 'frontmatter');
     return { ...empty, body, bodyLine, bodyOffset };
   }
   const locate = (segments: readonly PropertyKey[]): Place | undefined => {
@@ -167,13 +170,13 @@ function readArticleFile(file: VFile): ParsedArticle {
   };
 
   if (typeof data !== 'object' || Array.isArray(data)) {
-    report(file, 'error', 'expected frontmatter fields (title: …, date: …), got a bare value', { start: { line: 2, column: 1 } }, 'frontmatter');
+    report(file, 'error', 'frontmatter 应为字段（title: …、date: …），实为单个值', { start: { line: 2, column: 1 } }, 'frontmatter');
     return { ...empty, body, bodyLine, bodyOffset };
   }
 
   for (const [value, path] of stringsIn(data)) {
     const forbidden = forbiddenCharacter(value);
-    if (forbidden) report(file, 'error', `${formatPath(path)}: 含有不可见的控制字符 ${forbidden.code}：网页、订阅源和图片都无法容纳它，请删除`, locate(path), 'control-character');
+    if (forbidden) report(file, 'error', `${formatPath(path)}：含有不可见的控制字符 ${forbidden.code}：网页、订阅源和图片都无法容纳它，请删除`, locate(path), 'control-character');
   }
   const listed = (data as { projects?: unknown }).projects;
   const projectIds = Array.isArray(listed) ? listed.filter((id): id is string => typeof id === 'string') : [];
@@ -184,7 +187,7 @@ function readArticleFile(file: VFile): ParsedArticle {
       if (placeholders.has(issue.path.join('.'))) continue;
       const where = issue.code === 'unrecognized_keys' && issue.keys[0] !== undefined ? [...issue.path, issue.keys[0]] : issue.path;
       const field = formatPath(issue.path);
-      report(file, 'error', `${field ? `${field}: ` : ''}${explainIssue(issue, articleFrontmatterSchema)}`, locate(where), 'frontmatter');
+      report(file, 'error', `${field ? `${field}：` : ''}${explainIssue(issue, articleFrontmatterSchema)}`, locate(where), 'frontmatter');
     }
     return { ...empty, body, bodyLine, bodyOffset, projectIds, locate };
   }

@@ -24,12 +24,8 @@ export function checkContentAndFacts(input: ContentFiles, options: CheckOptions 
   return checked;
 }
 
-function plural(count: number, word: string): string {
-  return `${count} ${word}${count === 1 ? '' : 's'}`;
-}
-
-/** "2 warnings, 0 errors in 3 files" */
+/** "3 个文件：0 个错误，2 个警告" */
 export function summaryLine(checked: CheckedContent): string {
   const { errors, warnings } = countBySeverity(checked.files.flatMap((file) => file.messages));
-  return `${plural(warnings, 'warning')}, ${plural(errors, 'error')} in ${plural(checked.files.length, 'file')}`;
+  return `${checked.files.length} 个文件：${errors} 个错误，${warnings} 个警告`;
 }

@@ -27,28 +27,28 @@ describe('checkContent(files) on a broken dataset', () => {
     const data = datasetObject();
     (data.projects[0]!.figures.investment[0] as { value: number }).value = -5;
     expect(check(data).lines).toEqual([
-      `content/data/projects.json:${positionOf(datasetText(data), '"value": -5')}  error  projects[0].figures.investment[0].value: expected a number ≥ 0, got -5  schema`,
+      `content/data/projects.json:${positionOf(datasetText(data), '"value": -5')}  error  projects[0].figures.investment[0].value：应为不小于 0 的数字，实为 -5  schema`,
     ]);
   });
 
   it('explains an amount written as display text', () => {
     const data = datasetObject() as unknown as { projects: { figures: { investment: { value: unknown }[] } }[] };
     data.projects[0]!.figures.investment[0]!.value = '5.2亿元';
-    expect(check(data).lines[0]).toContain('projects[0].figures.investment[0].value: expected a number in base units (yuan, hectares, count), not text, got "5.2亿元"');
+    expect(check(data).lines[0]).toContain('projects[0].figures.investment[0].value：应为以基本单位（元、公顷、个）计的数字，不能是文字，实为“5.2亿元”');
   });
 
   it('suggests the field an editor probably meant', () => {
     const data = datasetObject() as unknown as { projects: Record<string, unknown>[] };
     data.projects[0]!.prak = '宏伟园区';
     expect(check(data).lines).toEqual([
-      `content/data/projects.json:${positionOf(datasetText(data), '"prak"')}  error  projects[0]: unknown field "prak" (did you mean "park"?)  schema`,
+      `content/data/projects.json:${positionOf(datasetText(data), '"prak"')}  error  projects[0]：不认识的字段 prak（是不是 park？）  schema`,
     ]);
   });
 
   it('suggests the stage an editor probably meant', () => {
     const data = datasetObject();
     (data.projects[0]!.status[0] as { stage: string }).stage = 'under-constructon';
-    expect(check(data).lines[0]).toMatch(/status\[0\]\.stage: expected one of "signed", .*got "under-constructon" \(did you mean "under-construction"\?\)  schema$/);
+    expect(check(data).lines[0]).toMatch(/status\[0\]\.stage：应为以下之一：“signed”、.*实为“under-constructon”（是不是“under-construction”？）  schema$/);
   });
 
   it('reports a missing field as missing', () => {
@@ -56,7 +56,7 @@ describe('checkContent(files) on a broken dataset', () => {
     delete data.projects[0]!.name;
     // A missing field is reported at the object that lacks it.
     expect(check(data).lines).toEqual([
-      `content/data/projects.json:${positionOf(datasetText(data), '{', '"projects"')}  error  projects[0].name: missing: expected the project name in Simplified Chinese  schema`,
+      `content/data/projects.json:${positionOf(datasetText(data), '{', '"projects"')}  error  projects[0].name：缺少此项；应为简体中文的项目名称  schema`,
     ]);
   });
 
@@ -68,10 +68,10 @@ describe('checkContent(files) on a broken dataset', () => {
     const messages = check(data).lines;
     // Renaming the project also orphans the article that names it: four problems, all reported.
     expect(messages, messages.join('\n')).toHaveLength(4);
-    expect(messages.join('\n')).toContain('no project "huali-bio" in content/data/projects.json');
-    expect(messages.join('\n')).toContain('updated: expected a real calendar date written YYYY-MM-DD, like "2023-05-10", got "2023-02-30"');
-    expect(messages.join('\n')).toContain('projects[0].id: expected a URL-safe slug');
-    expect(messages.join('\n')).toContain('date.date: expected a date written like "2023-05" for precision "month", got "2023-05-40"');
+    expect(messages.join('\n')).toContain('content/data/projects.json 里没有项目 huali-bio');
+    expect(messages.join('\n')).toContain('updated：应为真实存在的日期，写成 YYYY-MM-DD，如 2023-05-10，实为“2023-02-30”');
+    expect(messages.join('\n')).toContain('projects[0].id：应为能用作网址的标识');
+    expect(messages.join('\n')).toContain('date.date：精度为 month 时，应为写成 2023-05 这样的日期，实为“2023-05-40”');
   });
 
   it('rejects a duplicate project id, pointing at the second', () => {
@@ -79,23 +79,23 @@ describe('checkContent(files) on a broken dataset', () => {
     data.projects.push(structuredClone(data.projects[0]!));
     const messages = check(data).lines;
     expect(messages).toHaveLength(1);
-    expect(messages[0]).toMatch(/^content\/data\/projects\.json:\d+:7  error  projects\[1\]\.id: project id "huali-bio" is already used by projects\[0\]; expected each project id once  duplicate-id$/);
+    expect(messages[0]).toMatch(/^content\/data\/projects\.json:\d+:7  error  projects\[1\]\.id：项目 id “huali-bio”已被 projects\[0\] 使用；每个项目的 id 只能用一次  duplicate-id$/);
   });
 
   it('reports invalid JSON with its line and column', () => {
     const text = JSON.stringify(datasetObject(), null, 2).replace('"licence": "CC BY 4.0",', '"licence": "CC BY 4.0",,');
     expect(check(text).lines).toEqual([
-      `content/data/projects.json:${positionOf(text, ',\n', '"CC BY 4.0",')}  error  invalid JSON: expected a field name in double quotes (a trailing comma before "}"?)  json-syntax`,
+      `content/data/projects.json:${positionOf(text, ',\n', '"CC BY 4.0",')}  error  JSON 语法错误：应为加双引号的字段名（是不是“}”前多了逗号？）  json-syntax`,
     ]);
   });
 
   it('reports a key written twice, which JSON.parse would silently resolve', () => {
     const text = JSON.stringify(datasetObject(), null, 2).replace('"licence": "CC BY 4.0",', '"licence": "CC BY 4.0",\n  "licence": "CC0",');
-    expect(check(text).lines).toEqual([`content/data/projects.json:${positionOf(text, '"licence": "CC0"')}  error  field "licence" appears twice in this object  duplicate-key`]);
+    expect(check(text).lines).toEqual([`content/data/projects.json:${positionOf(text, '"licence": "CC0"')}  error  字段 licence 在这个对象里出现了两次  duplicate-key`]);
   });
 
   it('reports an empty file', () => {
-    expect(check('  \n').lines).toEqual(['content/data/projects.json:1:1  error  the file is empty: expected a JSON object with "projects" and "indicators"  json-syntax']);
+    expect(check('  \n').lines).toEqual(['content/data/projects.json:1:1  error  文件是空的：应为含 projects 和 indicators 的 JSON 对象  json-syntax']);
   });
 });
 
@@ -103,7 +103,7 @@ describe('checkContent(files) across dataset and articles', () => {
   it('rejects an article naming an unknown project, with a suggestion', () => {
     const text = ARTICLE_TEXT.replace('  - huali-bio', '  - huali-bio\n  - huali-bi0');
     expect(check(undefined, [articleFile(text)]).lines).toEqual([
-      'content/articles/zone-report.md:7:5  error  projects[1]: no project "huali-bi0" in content/data/projects.json; did you mean "huali-bio"?  unknown-project',
+      'content/articles/zone-report.md:7:5  error  projects[1]：content/data/projects.json 里没有项目 huali-bi0；是不是 huali-bio？  unknown-project',
     ]);
   });
 
@@ -113,28 +113,28 @@ describe('checkContent(files) across dataset and articles', () => {
     const text = ARTICLE_TEXT.replace('  - huali-bio', '  - zzz');
     const messages = check(data, [articleFile(text)]).lines;
     expect(messages.some((line) => line.includes('unknown-project'))).toBe(true);
-    expect(messages.some((line) => line.includes('licence: expected text, got 4'))).toBe(true);
+    expect(messages.some((line) => line.includes('licence：应为文字，实为 4'))).toBe(true);
   });
 
   it('rejects a quote the cited article does not contain', () => {
     const data = datasetObject();
     data.projects[0]!.figures.investment[0]!.source.quote = '计划投资6亿元';
     expect(check(data).lines).toEqual([
-      `content/data/projects.json:${positionOf(datasetText(data), '"quote": "计划投资6亿元"')}  error  projects[0].figures.investment[0].source.quote: quote not found in content/articles/zone-report.md; expected the sentence exactly as the article gives it  quote-not-found`,
+      `content/data/projects.json:${positionOf(datasetText(data), '"quote": "计划投资6亿元"')}  error  projects[0].figures.investment[0].source.quote：在 content/articles/zone-report.md 里找不到这句引文；应与文章原句一字不差  quote-not-found`,
     ]);
   });
 
   it('rejects a source citing an article that does not exist', () => {
     const data = datasetObject();
     data.projects[0]!.figures.investment[0]!.source.article = 'no-such-article';
-    expect(check(data).lines[0]).toContain('projects[0].figures.investment[0].source.article: no article "no-such-article" in content/articles/');
+    expect(check(data).lines[0]).toContain('projects[0].figures.investment[0].source.article：content/articles/ 里没有文章 no-such-article；');
   });
 
   it('rejects a completion reported before it happened', () => {
     const data = datasetObject() as unknown as { projects: { milestones: { reports: Record<string, unknown>[] }[] }[] };
     data.projects[0]!.milestones[0]!.reports[0]!.type = 'done';
     (data.projects[0]!.milestones[0]!.reports[0]!.date as { date: string }).date = '2023-07';
-    expect(check(data).lines[0]).toContain('a "done" report dated 2023年7月 cannot be made as of 2023-05-10; expected a "plan" report, or the date it actually happened  date-after-report');
+    expect(check(data).lines[0]).toContain('截至 2023-05-10 的报道不能说 2023年7月 已完成（type: done）；应为 plan 报道，或写实际发生的日期  date-after-report');
   });
 
   it('warns where a stated rate disagrees with the rate computed from its parts', () => {
@@ -142,7 +142,7 @@ describe('checkContent(files) across dataset and articles', () => {
     data.indicators.startRate[0]!.value = 69.7;
     const { lines: messages, result } = check(data);
     expect(messages).toEqual([
-      `content/data/projects.json:${positionOf(datasetText(data), '"value": 69.7')}  warning  indicators.startRate[0]: stated start rate 69.7% differs from 30 ÷ 43 = 69.77% (69.8% at the stated precision)  stated-vs-derived`,
+      `content/data/projects.json:${positionOf(datasetText(data), '"value": 69.7')}  warning  indicators.startRate[0]：所报开复工率 69.7% 与 30 ÷ 43 = 69.77% 不符（按所报精度为 69.8%）  stated-vs-derived`,
     ]);
     expect(result.dataset).toBeDefined();
   });
@@ -151,7 +151,7 @@ describe('checkContent(files) across dataset and articles', () => {
     const data = datasetObject();
     data.projects[0]!.name = '華理生物產業園項目';
     expect(check(data).lines).toEqual([
-      `content/data/projects.json:${positionOf(datasetText(data), '"name": "華理')}  error  projects[0].name: "華理生物產業園項目" is not in Simplified Chinese; expected "华理生物产业园项目"  name-not-simplified`,
+      `content/data/projects.json:${positionOf(datasetText(data), '"name": "華理')}  error  projects[0].name：“華理生物產業園項目”不是简体中文；应为“华理生物产业园项目”  name-not-simplified`,
     ]);
   });
 
@@ -159,7 +159,7 @@ describe('checkContent(files) across dataset and articles', () => {
     const data = datasetObject() as ReturnType<typeof datasetObject> & { projects: { aliases?: string[] }[] };
     data.projects[0]!.aliases = ['華理生物'];
     expect(check(data).lines).toEqual([
-      `content/data/projects.json:${positionOf(datasetText(data), '"華理生物"')}  error  projects[0].aliases[0]: "華理生物" is not in Simplified Chinese; expected "华理生物"  name-not-simplified`,
+      `content/data/projects.json:${positionOf(datasetText(data), '"華理生物"')}  error  projects[0].aliases[0]：“華理生物”不是简体中文；应为“华理生物”  name-not-simplified`,
     ]);
   });
 
@@ -168,14 +168,14 @@ describe('checkContent(files) across dataset and articles', () => {
     data.projects.push({ ...structuredClone(data.projects[0]!), id: 'huali-bio-phase-2', name: '华理生物二期项目', aliases: ['华理生物产业园项目'] });
     const article = articleFile(ARTICLE_TEXT.replace('  - huali-bio\n', '  - huali-bio\n  - huali-bio-phase-2\n'));
     expect(check(data, [article]).lines).toEqual([
-      `content/data/projects.json:${positionOf(datasetText(data), '"华理生物产业园项目"', '"aliases"')}  error  projects[1].aliases[0]: "华理生物产业园项目" already names project "huali-bio" (projects[0].name); expected each name or alias to point at one project  duplicate-name`,
+      `content/data/projects.json:${positionOf(datasetText(data), '"华理生物产业园项目"', '"aliases"')}  error  projects[1].aliases[0]：“华理生物产业园项目”已是项目 huali-bio 的名称（projects[0].name）；每个名称或别名只能指向一个项目  duplicate-name`,
     ]);
   });
 
   it('rejects an MDX body the build could not compile, at its line', () => {
     const text = `${ARTICLE_TEXT}\n<ZoneProgress />\n\n<Chart project="huali-bio"\n\n下一段\n`;
     expect(check(undefined, [articleFile(text, 'content/articles/zone-report.mdx')]).lines).toEqual([
-      `content/articles/zone-report.mdx:${positionOf(text, '<Chart').split(':')[0]}:1  error  the body is not valid MDX: Unexpected character after \`<\`, expected a valid JSX tag (note: to create a link in MDX, use \`[text](url)\`); in an .mdx file write \\< and \\{ for a literal < or {  body-syntax`,
+      `content/articles/zone-report.mdx:${positionOf(text, '<Chart').split(':')[0]}:1  error  正文不是有效的 MDX：“<”后面不是有效的组件标签（链接请写成 [文字](网址)）；在 .mdx 文件里，要显示 < 或 { 本身请写 \\< 或 \\{  body-syntax`,
     ]);
     // In Markdown the broken tag is text, but the chart before it is HTML, which articles may not hold.
     expect(check(undefined, [articleFile(text)]).lines).toEqual([
@@ -186,7 +186,7 @@ describe('checkContent(files) across dataset and articles', () => {
   it('rejects two files for one article address', () => {
     const messages = check(undefined, [articleFile(), articleFile(ARTICLE_TEXT, 'content/articles/zone-report.mdx')]).lines;
     expect(messages).toEqual([
-      'content/articles/zone-report.mdx  error  another file, content/articles/zone-report.md, has the same name "zone-report": expected one file per article  duplicate-article',
+      'content/articles/zone-report.mdx  error  另一个文件 content/articles/zone-report.md 与它同名（zone-report）：一篇文章只能有一个文件  duplicate-article',
     ]);
   });
 });

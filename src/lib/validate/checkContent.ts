@@ -13,15 +13,15 @@ import { checkBodySafety } from './bodySafety.ts';
 import { stringsIn } from './fileText.ts';
 import { parseArticleFile, type ParsedArticle } from './articleFile.ts';
 import { parseDatasetFile, type JsonPath } from './datasetFile.ts';
-import { closestMatch, formatPath } from './zodIssues.ts';
+import { closestMatch, formatPath, quoted } from './zodIssues.ts';
 
-/** "did you mean" for a near miss, the whole list when it is short. */
+/** 是不是 … for a near miss, the whole list when it is short. */
 function suggestId(id: string, ids: string[]): string {
   const match = closestMatch(id, ids);
-  if (match) return `did you mean "${match}"?`;
-  if (ids.length === 0) return 'the dataset has no projects yet';
-  if (ids.length <= 8) return `expected one of: ${ids.join(', ')}`;
-  return 'expected the id of a project in the dataset';
+  if (match) return `是不是 ${match}？`;
+  if (ids.length === 0) return '数据集里还没有项目';
+  if (ids.length <= 8) return `应为以下之一：${ids.join('、')}`;
+  return '应为数据集里某个项目的 id';
 }
 
 export interface ContentFiles {
@@ -39,10 +39,10 @@ const PLAN_YEARS_AHEAD = 50;
 /** Warnings for a date no report or article of this site can have. `kind`: a report's date, or a plan's. */
 function dateWarning(date: string, kind: 'reported' | 'planned', today: string | undefined): { reason: string; rule: string } | undefined {
   const year = Number(date.slice(0, 4));
-  if (year < EARLIEST_YEAR) return { reason: `${date} 早于${EARLIEST_YEAR}年：请核对日期`, rule: 'early-date' };
+  if (year < EARLIEST_YEAR) return { reason: `${date} 早于${EARLIEST_YEAR}年，请核对日期`, rule: 'early-date' };
   if (!today) return undefined;
-  if (kind === 'reported' && date.slice(0, 10) > today) return { reason: `${date} 晚于今天（${today}）：请核对日期`, rule: 'future-date' };
-  if (kind === 'planned' && year > Number(today.slice(0, 4)) + PLAN_YEARS_AHEAD) return { reason: `${date} 远在${PLAN_YEARS_AHEAD}年以后：请核对日期`, rule: 'future-date' };
+  if (kind === 'reported' && date.slice(0, 10) > today) return { reason: `${date} 晚于今天（${today}），请核对日期`, rule: 'future-date' };
+  if (kind === 'planned' && year > Number(today.slice(0, 4)) + PLAN_YEARS_AHEAD) return { reason: `${date} 远在${PLAN_YEARS_AHEAD}年以后，请核对日期`, rule: 'future-date' };
   return undefined;
 }
 
@@ -105,7 +105,7 @@ export function checkContent(input: ContentFiles): CheckedContent {
     if (!frontmatter) return;
     for (const [date, path] of [[frontmatter.date, ['date']], [frontmatter.source?.date, ['source', 'date']]] as const) {
       const warning = date ? dateWarning(date, 'reported', input.today) : undefined;
-      if (warning) report(input.articles[index]!, 'warning', `${formatPath(path)}: ${warning.reason}${path.length === 1 && warning.rule === 'future-date' ? '；否则它会一直排在最前面' : ''}`, article.locate(path), warning.rule);
+      if (warning) report(input.articles[index]!, 'warning', `${formatPath(path)}：${warning.reason}${path.length === 1 && warning.rule === 'future-date' ? '；否则它会一直排在最前面' : ''}`, article.locate(path), warning.rule);
     }
   });
 
@@ -114,7 +114,7 @@ export function checkContent(input: ContentFiles): CheckedContent {
   articles.forEach((article, index) => {
     const earlier = bySlug.get(article.slug);
     if (earlier)
-      report(input.articles[index]!, 'error', `another file, ${earlier.path}, has the same name "${article.slug}": expected one file per article`, undefined, 'duplicate-article');
+      report(input.articles[index]!, 'error', `另一个文件 ${earlier.path} 与它同名（${article.slug}）：一篇文章只能有一个文件`, undefined, 'duplicate-article');
     else bySlug.set(article.slug, article);
   });
 
@@ -125,7 +125,7 @@ export function checkContent(input: ContentFiles): CheckedContent {
           report(
             input.articles[index]!,
             'error',
-            `projects[${i}]: no project "${id}" in content/data/projects.json; ${suggestId(id, [...projectIds])}`,
+            `projects[${i}]：content/data/projects.json 里没有项目 ${id}；${suggestId(id, [...projectIds])}`,
             article.locate(['projects', i]),
             'unknown-project',
           );
@@ -147,18 +147,18 @@ export function checkContent(input: ContentFiles): CheckedContent {
       const article = bySlug.get(source.article);
       const field = formatPath([...path, 'article']);
       if (!article) {
-        report(datasetFile, 'error', `${field}: no article "${source.article}" in content/articles/; expected the file name of the article that states it`, locate([...path, 'article']), 'unknown-article');
+        report(datasetFile, 'error', `${field}：content/articles/ 里没有文章 ${source.article}；应为陈述它的文章的文件名`, locate([...path, 'article']), 'unknown-article');
         continue;
       }
       if (!plainTextForQuotes(article.body).includes(plainTextForQuotes(source.quote)))
-        report(datasetFile, 'error', `${formatPath([...path, 'quote'])}: quote not found in ${article.path}; expected the sentence exactly as the article gives it`, locate([...path, 'quote']), 'quote-not-found');
+        report(datasetFile, 'error', `${formatPath([...path, 'quote'])}：在 ${article.path} 里找不到这句引文；应与文章原句一字不差`, locate([...path, 'quote']), 'quote-not-found');
       if (article.frontmatter?.draft)
-        report(datasetFile, 'warning', `${field}: cites "${source.article}", a draft that readers cannot open`, locate([...path, 'article']), 'draft-source');
+        report(datasetFile, 'warning', `${field}：引用的 ${source.article} 是草稿，读者打不开`, locate([...path, 'article']), 'draft-source');
       if (projectId && article.frontmatter && !article.frontmatter.projects.includes(projectId))
         report(
           input.articles[articles.indexOf(article)]!,
           'warning',
-          `the dataset cites this article for project "${projectId}", but its frontmatter "projects" does not list it`,
+          `数据集为项目 ${projectId} 引用了这篇文章，但 frontmatter 的 projects 里没有列出它`,
           article.locate(['projects']),
           'project-not-listed',
         );
@@ -171,7 +171,7 @@ export function checkContent(input: ContentFiles): CheckedContent {
       for (const [name, path] of names) {
         const simplified = toSimplified(name);
         if (simplified !== name)
-          report(datasetFile, 'error', `${formatPath(path)}: "${name}" is not in Simplified Chinese; expected "${simplified}"`, locate(path), 'name-not-simplified');
+          report(datasetFile, 'error', `${formatPath(path)}：${quoted(name)}不是简体中文；应为${quoted(simplified)}`, locate(path), 'name-not-simplified');
       }
     });
 
@@ -185,7 +185,7 @@ export function checkContent(input: ContentFiles): CheckedContent {
           report(
             datasetFile,
             'error',
-            `${formatPath(path)}: "${name}" already names project "${owner.id}" (${formatPath(owner.path)}); expected each name or alias to point at one project`,
+            `${formatPath(path)}：${quoted(name)}已是项目 ${owner.id} 的名称（${formatPath(owner.path)}）；每个名称或别名只能指向一个项目`,
             locate(path),
             'duplicate-name',
           );
@@ -204,7 +204,7 @@ export function checkContent(input: ContentFiles): CheckedContent {
             report(
               datasetFile,
               'error',
-              `${formatPath(['projects', p, 'milestones', m, 'reports', i, 'date'])}: a "${entry.type}" report dated ${formatFuzzyDate(entry.date)} cannot be made as of ${entry.asOf}; expected a "plan" report, or the date it actually happened`,
+              `${formatPath(['projects', p, 'milestones', m, 'reports', i, 'date'])}：截至 ${entry.asOf} 的报道不能说 ${formatFuzzyDate(entry.date)} 已${entry.type === 'done' ? '完成' : '开始'}（type: ${entry.type}）；应为 plan 报道，或写实际发生的日期`,
               locate(['projects', p, 'milestones', m, 'reports', i, 'date']),
               'date-after-report',
             );
@@ -220,7 +220,7 @@ export function checkContent(input: ContentFiles): CheckedContent {
       if (!inFuzzyDate && !isReportDate) continue;
       // A milestone's or event's own date: a done date after its report is already an error (date-after-report).
       const warning = dateWarning(value, isReportDate ? 'reported' : 'planned', input.today);
-      if (warning) report(datasetFile, 'warning', `${formatPath(path)}: ${warning.reason}`, locate(path), warning.rule);
+      if (warning) report(datasetFile, 'warning', `${formatPath(path)}：${warning.reason}`, locate(path), warning.rule);
     }
 
     const rate = startRate(dataset.indicators);
@@ -231,7 +231,7 @@ export function checkContent(input: ContentFiles): CheckedContent {
         report(
           datasetFile,
           'warning',
-          `indicators.startRate[${index}]: stated start rate ${formatPercent(disagreement.stated, disagreement.decimals)} differs from ${rate.started.value} ÷ ${rate.planned.value} = ${formatPercent(rate.computed)} (${formatPercent(disagreement.computedAtStatedPrecision, disagreement.decimals)} at the stated precision)`,
+          `indicators.startRate[${index}]：所报开复工率 ${formatPercent(disagreement.stated, disagreement.decimals)} 与 ${rate.started.value} ÷ ${rate.planned.value} = ${formatPercent(rate.computed)} 不符（按所报精度为 ${formatPercent(disagreement.computedAtStatedPrecision, disagreement.decimals)}）`,
           locate(['indicators', 'startRate', index, 'value']),
           'stated-vs-derived',
         );
@@ -249,7 +249,7 @@ export function checkContent(input: ContentFiles): CheckedContent {
         ].sort().at(-1)
       : undefined;
     if (newest && dataset.updated < newest)
-      report(datasetFile, 'warning', `updated: ${dataset.updated} is older than the newest report (${newest}); expected the date the dataset last changed`, locate(['updated']), 'stale-updated');
+      report(datasetFile, 'warning', `updated：${dataset.updated} 早于最新的报道（${newest}）；应为数据集最后改动的日期`, locate(['updated']), 'stale-updated');
   }
 
   return { dataset, articles, articleFiles: input.articles, files: [input.dataset, ...input.articles] };

@@ -6,7 +6,7 @@ import type { VFile } from 'vfile';
 import { datasetSchema, type Dataset } from '../schema.ts';
 import { report } from './diagnostics.ts';
 import { createPositionFinder, type Place } from './position.ts';
-import { explainIssue, formatPath, parseOptions } from './zodIssues.ts';
+import { explainIssue, formatPath, parseOptions, quoted } from './zodIssues.ts';
 import { MAX_JSON_DEPTH, forbiddenCharacter, jsonNestingOffset, stringsIn } from './fileText.ts';
 
 export type JsonPath = readonly (string | number)[];
@@ -20,22 +20,22 @@ export interface ParsedDataset {
 }
 
 const SYNTAX_MESSAGES: Record<string, string> = {
-  InvalidSymbol: 'unexpected character',
-  InvalidNumberFormat: 'malformed number',
-  PropertyNameExpected: 'expected a field name in double quotes (a trailing comma before "}"?)',
-  ValueExpected: 'expected a value (a trailing comma before "]"?)',
-  ColonExpected: 'expected ":" after the field name',
-  CommaExpected: 'expected "," between items',
-  CloseBraceExpected: 'expected "}" to close the object',
-  CloseBracketExpected: 'expected "]" to close the list',
-  EndOfFileExpected: 'unexpected text after the end of the JSON',
-  InvalidCommentToken: 'comments are not allowed in JSON',
-  UnexpectedEndOfComment: 'comments are not allowed in JSON',
-  UnexpectedEndOfString: 'text is missing its closing double quote',
-  UnexpectedEndOfNumber: 'malformed number',
-  InvalidUnicode: 'malformed \\u escape',
-  InvalidEscapeCharacter: 'invalid escape: write \\\\ for a backslash',
-  InvalidCharacter: 'invalid character inside text (a raw line break or tab?)',
+  InvalidSymbol: '此处的字符不合 JSON 语法',
+  InvalidNumberFormat: '数字写得不对',
+  PropertyNameExpected: '应为加双引号的字段名（是不是“}”前多了逗号？）',
+  ValueExpected: '应为一个值（是不是“]”前多了逗号？）',
+  ColonExpected: '字段名后应有“:”',
+  CommaExpected: '各项之间应有“,”',
+  CloseBraceExpected: '应有“}”结束这个对象',
+  CloseBracketExpected: '应有“]”结束这个列表',
+  EndOfFileExpected: 'JSON 结束之后还有多余的文字',
+  InvalidCommentToken: 'JSON 里不能写注释',
+  UnexpectedEndOfComment: 'JSON 里不能写注释',
+  UnexpectedEndOfString: '文字缺少结束的双引号',
+  UnexpectedEndOfNumber: '数字写得不对',
+  InvalidUnicode: '\\u 转义写得不对',
+  InvalidEscapeCharacter: '转义写得不对：反斜杠本身请写成 \\\\',
+  InvalidCharacter: '文字里有不允许的字符（是不是直接换行或用了制表符？）',
 };
 
 function placeOf(node: Node, position: (offset: number) => { line: number; column: number }): Place {
@@ -50,7 +50,7 @@ function reportDuplicateKeys(file: VFile, node: Node, position: (offset: number)
       const key = property.children?.[0];
       if (!key) continue;
       const name = String(key.value);
-      if (seen.has(name)) report(file, 'error', `field "${name}" appears twice in this object`, placeOf(key, position), 'duplicate-key');
+      if (seen.has(name)) report(file, 'error', `字段 ${name} 在这个对象里出现了两次`, placeOf(key, position), 'duplicate-key');
       seen.add(name);
     }
   }
@@ -65,11 +65,11 @@ interface IdOwner {
 function reportDuplicateIds(file: VFile, value: unknown, locate: ParsedDataset['locate']) {
   const record = (value ?? {}) as Record<string, unknown>;
   const lists: IdOwner[] = [
-    { path: ['projects'], label: 'project' },
-    { path: ['events'], label: 'event' },
+    { path: ['projects'], label: '项目' },
+    { path: ['events'], label: '事件' },
   ];
   const projects = Array.isArray(record.projects) ? record.projects : [];
-  projects.forEach((_project, index) => lists.push({ path: ['projects', index, 'milestones'], label: 'milestone' }));
+  projects.forEach((_project, index) => lists.push({ path: ['projects', index, 'milestones'], label: '节点' }));
   for (const { path, label } of lists) {
     let list: unknown = record;
     for (const segment of path) list = (list as Record<string | number, unknown> | undefined)?.[segment];
@@ -84,7 +84,7 @@ function reportDuplicateIds(file: VFile, value: unknown, locate: ParsedDataset['
         report(
           file,
           'error',
-          `${formatPath([...path, index, 'id'])}: ${label} id "${id}" is already used by ${formatPath([...path, earlier])}; expected each ${label} id once`,
+          `${formatPath([...path, index, 'id'])}：${label} id ${quoted(id)}已被 ${formatPath([...path, earlier])} 使用；每个${label}的 id 只能用一次`,
           locate([...path, index, 'id']),
           'duplicate-id',
         );
@@ -126,7 +126,7 @@ export function parseDatasetFile(file: VFile): ParsedDataset {
   };
 
   if (!root) {
-    report(file, 'error', 'the file is empty: expected a JSON object with "projects" and "indicators"', { start: { line: 1, column: 1 } }, 'json-syntax');
+    report(file, 'error', '文件是空的：应为含 projects 和 indicators 的 JSON 对象', { start: { line: 1, column: 1 } }, 'json-syntax');
     return { dataset: undefined, projectIds: undefined, locate };
   }
   const seenOffsets = new Set<number>();
@@ -135,7 +135,7 @@ export function parseDatasetFile(file: VFile): ParsedDataset {
     if (seenOffsets.has(error.offset)) continue;
     seenOffsets.add(error.offset);
     const code = printParseErrorCode(error.error);
-    report(file, 'error', `invalid JSON: ${SYNTAX_MESSAGES[code] ?? code}`, { start: position(error.offset) }, 'json-syntax');
+    report(file, 'error', `JSON 语法错误：${SYNTAX_MESSAGES[code] ?? code}`, { start: position(error.offset) }, 'json-syntax');
   }
   if (errors.length) return { dataset: undefined, projectIds: undefined, locate };
 
@@ -143,7 +143,7 @@ export function parseDatasetFile(file: VFile): ParsedDataset {
   const value: unknown = getNodeValue(root);
   for (const [string, path] of stringsIn(value)) {
     const forbidden = forbiddenCharacter(string);
-    if (forbidden) report(file, 'error', `${formatPath(path)}: 含有不可见的控制字符 ${forbidden.code}：网页、订阅源和图片都无法容纳它，请删除`, locate(path), 'control-character');
+    if (forbidden) report(file, 'error', `${formatPath(path)}：含有不可见的控制字符 ${forbidden.code}：网页、订阅源和图片都无法容纳它，请删除`, locate(path), 'control-character');
   }
   reportDuplicateIds(file, value, locate);
   const rawProjects = (value as { projects?: unknown } | null)?.projects;
@@ -159,7 +159,7 @@ export function parseDatasetFile(file: VFile): ParsedDataset {
       const path = issue.path as (string | number)[];
       const where = issue.code === 'unrecognized_keys' && issue.keys[0] !== undefined ? [...path, issue.keys[0]] : path;
       const field = formatPath(path);
-      report(file, 'error', `${field ? `${field}: ` : ''}${explainIssue(issue, datasetSchema)}`, locate(where), 'schema');
+      report(file, 'error', `${field ? `${field}：` : ''}${explainIssue(issue, datasetSchema)}`, locate(where), 'schema');
     }
     return { dataset: undefined, projectIds, locate };
   }

@@ -1,5 +1,5 @@
 // Content problems are data (vfile messages), printed one per line in the style of eslint and remark-cli:
-//   content/data/projects.json:12:7  error  projects[0].figures.investment[0].value: expected a number ≥ 0, got -5  schema
+//   content/data/projects.json:12:7  error  projects[0].figures.investment[0].value：应为不小于 0 的数字，实为 -5  schema
 import { VFile } from 'vfile';
 import type { VFileMessage } from 'vfile-message';
 import type { Place } from './position.ts';

@@ -17,50 +17,52 @@ export function formatPath(path: readonly PathSegment[]): string {
   return text;
 }
 
+/** Text in Chinese quotation marks, on one line: a line break or control character is shown escaped. */
+export function quoted(text: string): string {
+  return `“${JSON.stringify(text).slice(1, -1).replaceAll('\\"', '"')}”`;
+}
+
 /** A short, quoted rendering of the value an editor wrote. */
 export function describeValue(value: unknown): string {
-  if (value === undefined) return 'nothing';
+  if (value === undefined) return '空';
   if (value === null) return 'null';
-  if (typeof value === 'string') {
-    const shown = value.length > 40 ? `${value.slice(0, 37)}…` : value;
-    return JSON.stringify(shown);
-  }
+  if (typeof value === 'string') return quoted(value.length > 40 ? `${value.slice(0, 37)}…` : value);
   if (typeof value === 'number' || typeof value === 'boolean') return String(value);
-  if (Array.isArray(value)) return 'a list';
-  if (value instanceof Date) return `the date ${value.toISOString().slice(0, 10)}`;
-  return 'an object';
+  if (Array.isArray(value)) return '列表';
+  if (value instanceof Date) return `日期 ${value.toISOString().slice(0, 10)}`;
+  return '对象';
 }
 
 const TYPE_NAMES: Record<string, string> = {
-  string: 'text',
-  number: 'a number',
-  boolean: 'true or false',
-  array: 'a list',
-  object: 'an object',
-  date: 'a date',
+  string: '文字',
+  number: '数字',
+  boolean: 'true 或 false',
+  array: '列表',
+  object: '对象',
+  date: '日期',
 };
 
 /** Per-parse error map: wording for issues the schema did not word itself. */
 export function describeIssue(issue: RawIssue): string {
   switch (issue.code) {
     case 'invalid_type':
-      return `expected ${TYPE_NAMES[issue.expected] ?? issue.expected}`;
+      return `应为${TYPE_NAMES[issue.expected] ?? issue.expected}`;
     case 'invalid_value':
-      return `expected one of ${issue.values.map((value) => JSON.stringify(value)).join(', ')}`;
+      return `应为以下之一：${issue.values.map((value) => (typeof value === 'string' ? quoted(value) : String(value))).join('、')}`;
     case 'too_small':
-      if (issue.origin === 'array') return `expected at least ${issue.minimum} item${issue.minimum === 1 ? '' : 's'}`;
-      if (issue.origin === 'string') return 'expected some text, not an empty string';
-      return `expected a number ${issue.inclusive ? '≥' : '>'} ${issue.minimum}`;
+      if (issue.origin === 'array') return `应至少有 ${issue.minimum} 项`;
+      if (issue.origin === 'string') return '应填写文字，不能为空';
+      return `应为${issue.inclusive ? '不小于' : '大于'} ${issue.minimum} 的数字`;
     case 'too_big':
-      return `expected at most ${issue.maximum}`;
+      return `应不超过 ${issue.maximum}`;
     case 'unrecognized_keys':
-      return `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((key) => `"${key}"`).join(', ')}`;
+      return `不认识的字段 ${issue.keys.join('、')}`;
     case 'invalid_format':
-      return `expected ${issue.format === 'url' ? 'an absolute URL' : `a ${issue.format}`}`;
+      return issue.format === 'url' ? '应为完整的网址' : `应为 ${issue.format} 格式`;
     case 'invalid_union':
-      return 'expected one of the allowed shapes';
+      return '不符合任何一种允许的写法';
     default:
-      return issue.message ?? 'invalid value';
+      return issue.message ?? '值无效';
   }
 }
 
@@ -113,7 +115,7 @@ function unwrap(schema: SchemaLike): SchemaLike {
   }
 }
 
-/** The field names an object schema accepts at a path, for "did you mean" hints. */
+/** The field names an object schema accepts at a path, for 是不是 … hints. */
 export function knownKeysAt(schema: SchemaLike, path: readonly PathSegment[]): string[] {
   let current = unwrap(schema);
   for (const segment of path) {
@@ -135,18 +137,21 @@ export function explainIssue(issue: Issue, schema: SchemaLike): string {
     const hints = issue.keys
       .map((key) => [key, closestMatch(key, known)] as const)
       .filter(([, match]) => match !== undefined)
-      .map(([key, match]) => (issue.keys.length > 1 ? `"${match}" for "${key}"` : `"${match}"`));
-    return hints.length ? `${text} (did you mean ${hints.join(', ')}?)` : `${text}; allowed: ${known.join(', ')}`;
+      .map(([key, match]) => (issue.keys.length > 1 ? `${key} 是不是 ${match}？` : `是不是 ${match}？`));
+    return hints.length ? `${text}（${hints.join('')}）` : `${text}；可用的字段：${known.join('、')}`;
   }
   const input = (issue as { input?: unknown }).input;
-  if (input === undefined && issue.code === 'invalid_type') return `missing: ${text}`;
-  if (input !== undefined && typeof input !== 'object') text += `, got ${describeValue(input)}`;
+  if (input === undefined && issue.code === 'invalid_type') return `缺少此项；${text}`;
+  if (input !== undefined && typeof input !== 'object') {
+    const value = describeValue(input);
+    text += `，实为${value.startsWith('“') ? '' : ' '}${value}`;
+  }
   if (issue.code === 'invalid_value' && typeof input === 'string') {
     const match = closestMatch(
       input,
       issue.values.filter((value): value is string => typeof value === 'string'),
     );
-    if (match) text += ` (did you mean "${match}"?)`;
+    if (match) text += `（是不是${quoted(match)}？）`;
   }
   return text;
 }
