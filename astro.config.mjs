@@ -1,11 +1,13 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import { satteri } from '@astrojs/markdown-satteri';
 import sitemap from '@astrojs/sitemap';
 import { readHosting } from './src/lib/hosting.ts';
 import { hostingHeaders } from './src/integrations/hostingHeaders.ts';
 import { editionAndSearch } from './src/integrations/editionAndSearch.ts';
 import { SIMPLIFIED, TRADITIONAL, TRADITIONAL_DIR, traditionalUrl } from './src/lib/edition.ts';
+import { chartDirectives } from './src/lib/charts/chartDirective.ts';
 
 // BASE_PATH builds for a sub-folder (/reports/daqing/); SITE_URL is the public address used in canonical links,
 // feeds and the sitemap. Until SITE_URL is set, links point at a placeholder domain reserved for documentation.
@@ -22,8 +24,12 @@ export default defineConfig({
   // concurrency: pages whose rendering waits (social cards rasterised by sharp off the main thread) overlap with
   // the next ones instead of queueing; measured with npm run bench.
   build: { concurrency: 4, format: 'directory', inlineStylesheets: 'never' },
+  // Articles are Markdown: a chart is a `::chart{kind=… project=…}` line (src/lib/charts/chartDirective.ts), which
+  // the stored HTML keeps as a placeholder for the page to fill. .mdx articles (code run at build time) keep Astro's
+  // default processor, without directives.
+  markdown: { processor: satteri({ features: { directive: true }, mdastPlugins: [chartDirectives] }) },
   integrations: [
-    mdx(),
+    mdx({ processor: satteri() }),
     // Chromeless chart pages are for other sites' iframes, not for search engines.
     sitemap({
       filter: (page) => !new URL(page).pathname.startsWith(`${hosting.base}embed/`),

@@ -1,7 +1,7 @@
-// npm run bench [-- --sizes 100,1000,5000] [--runs 2] [--json FILE] [--markdown] [--no-lighthouse] [--no-search] [--keep]
+// npm run bench [-- --sizes 100,1000,5000] [--runs 2] [--json FILE] [--mdx] [--no-lighthouse] [--no-search] [--keep]
 // Builds synthetic corpora of each size from clean, against a plain Astro site of the same articles, and prints
-// build time, memory, page weights and (with Chromium) what a search costs and Lighthouse scores beside the
-// targets of issue 9.
+// build time (clean, and incremental after the edits editors make), memory, page weights and (with Chromium)
+// what a search costs and Lighthouse scores beside the targets of issue 19.
 // A measurement: a missed target is printed as FAIL and still exits 0; a failed build exits 1.
 
 import { existsSync, readFileSync } from 'node:fs';
@@ -12,7 +12,7 @@ import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import { CORPUS_TODAY, DEFAULT_SEED, generateCorpus } from '../src/lib/bench/corpus.ts';
 import { BUDGETS, checkBudget, measurePage, PAGE_TYPES, type Budget, type BudgetCheck, type PageType, type PageWeight } from '../src/lib/bench/pageWeight.ts';
-import { buildTargets, formatTable, growth, round, sizesTable, targetsTable, verdict, type SizeResult } from '../src/lib/bench/report.ts';
+import { buildTargets, formatTable, growth, round, sizesTable, targetsTable, verdict, withRatios, type SizeResult } from '../src/lib/bench/report.ts';
 import { lighthouseVerdicts, LIGHTHOUSE_TARGETS, type LighthouseSummary } from '../src/lib/bench/lighthouse.ts';
 import { toTraditional } from '../src/lib/clean/script.ts';
 import { writeCorpus } from './bench/corpus.ts';
@@ -20,20 +20,22 @@ import { clearCaches, copyProjectFiles, filesIn, moveAside, runMeasured, type Me
 import { findChromium } from './lib/chromium.ts';
 import { measureSearch, type SearchCost } from './bench/searchCost.ts';
 
-const HELP = `Usage: npm run bench [-- --sizes 100,1000,5000] [--runs 2] [--json FILE] [--markdown] [--no-lighthouse] [--no-search] [--keep]
+const HELP = `Usage: npm run bench [-- --sizes 100,1000,5000] [--runs 2] [--json FILE] [--mdx] [--no-lighthouse] [--no-search] [--keep]
 
 Generates a synthetic corpus of each size (articles; a fifth as many projects), builds it from clean with
 scripts/build.ts --runs times and keeps the fastest, builds a plain Astro site of the same articles the same
-way, then builds once more with nothing changed. Prints the table, page weights against budgets and, where
-Chromium is installed, what searches typed into the search page cost at each size (requests and bytes) and
-Lighthouse scores of an article and a project page of the smallest corpus.
+way, then builds again from the last build and its cache: with nothing changed, with one article added, and
+with one project's figures edited (each against plain Astro's clean build: the targets of issue 19). Prints the
+table, page weights against budgets and, where Chromium is installed, what searches typed into the search page
+cost at each size (requests and bytes) and Lighthouse scores of an article and a project page of the smallest
+corpus.
 
 Options:
   --sizes LIST      article counts, multiples of 5 (default 100,1000,5000)
   --runs N          clean builds per size, the fastest kept (default 2)
   --json FILE       also write the results as JSON
   --seed N          corpus seed (default ${DEFAULT_SEED})
-  --markdown        articles without a chart as .md, as npm run import writes them (default: every article .mdx)
+  --mdx             articles as .mdx with chart components (default: .md with ::chart lines, as npm run import writes them)
   --no-lighthouse   skip Lighthouse
   --no-search       skip the search measurement
   --keep            keep the temporary projects and print where they are
@@ -54,8 +56,6 @@ interface PageTypeResult extends Omit<PageWeight, 'missing'> {
 }
 
 interface SizeDetail extends SizeResult {
-  /** Peak RSS of the plain Astro build, for comparison (same method). */
-  baselinePeakRssMB: number;
   check: { errors: number; warnings: number };
   runs: { seconds: number; baselineSeconds: number; peakRssMB: number; baselinePeakRssMB: number }[];
 }
@@ -125,12 +125,29 @@ async function countCheckMessages(site: string): Promise<{ errors: number; warni
   return { errors, warnings };
 }
 
-async function benchSize(work: string, n: number, runs: number, seed: number, keepDist: boolean, markdown: boolean, search: boolean): Promise<{ size: SizeDetail; pages: PageTypeResult[]; searches: SearchCost[]; dist: string; rssMethod: string }> {
+/** A follow-up article on the first project, as an editor adds one: a copy of one of its articles, retitled. */
+async function addArticle(site: string, seed: number, n: number, format: 'md' | 'mdx'): Promise<void> {
+  const corpus = generateCorpus({ articles: n, seed, format });
+  const project = corpus.dataset.projects[0]!.id;
+  const model = corpus.articles.find((article) => article.slug.startsWith(`${project}-`))!;
+  await writeFile(path.join(site, 'content', 'articles', `${project}-follow-up.${format}`), model.text.replace(/^title: .*$/m, 'title: 项目进展追踪报道'));
+}
+
+/** One project's planned investment revised, as an editor records a new figure. */
+async function editProject(site: string): Promise<void> {
+  const file = path.join(site, 'content', 'data', 'projects.json');
+  const dataset = JSON.parse(readFileSync(file, 'utf8')) as { projects: { figures: { investment?: { value: number }[] } }[] };
+  const project = dataset.projects.find((entry) => entry.figures.investment?.length)!;
+  project.figures.investment![0]!.value += 10_000_000;
+  await writeFile(file, `${JSON.stringify(dataset, null, 2)}\n`);
+}
+
+async function benchSize(work: string, n: number, runs: number, seed: number, keepDist: boolean, format: 'md' | 'mdx', search: boolean): Promise<{ size: SizeDetail; pages: PageTypeResult[]; searches: SearchCost[]; dist: string; rssMethod: string }> {
   let rssMethod = '';
   const site = path.join(work, `site-${n}`);
   const baseline = path.join(work, `baseline-${n}`);
   await copyProjectFiles(ROOT, site, PROJECT_ENTRIES);
-  await writeCorpus(site, n, seed, markdown);
+  await writeCorpus(site, n, seed, format);
   await copyProjectFiles(BASELINE, baseline, ['astro.config.mjs', 'tsconfig.json', 'src'], path.join(ROOT, 'node_modules'));
   await cp(path.join(site, 'content', 'articles'), path.join(baseline, 'content', 'articles'), { recursive: true });
 
@@ -154,25 +171,37 @@ async function benchSize(work: string, n: number, runs: number, seed: number, ke
     rssMethod = built.rssMethod;
   }
 
-  const rebuilt = await runMeasured(process.execPath, [path.join(site, 'scripts', 'build.ts'), '--quiet', '--out-dir', dist], { cwd: site, env: buildEnv(cacheDir) });
-  if (rebuilt.code !== 0) fail(`The rebuild of ${n} articles failed:`, rebuilt);
-  console.log(`  ${n} articles, rebuild with nothing changed: ${rebuilt.seconds.toFixed(1)} s`);
+  // What editors wait for: each build starts from the one before and its cache (issue 19).
+  const rebuild = async (what: string) => {
+    const measured = await runMeasured(process.execPath, [path.join(site, 'scripts', 'build.ts'), '--quiet', '--out-dir', dist], { cwd: site, env: buildEnv(cacheDir) });
+    if (measured.code !== 0) fail(`The build of ${n} articles with ${what} failed:`, measured);
+    console.log(`  ${n} articles, ${what}: ${measured.seconds.toFixed(1)} s`);
+    return round(measured.seconds);
+  };
+  const rebuildSeconds = await rebuild('nothing changed');
+  await addArticle(site, seed, n, format);
+  const addArticleSeconds = await rebuild('one article added');
+  await editProject(site);
+  const editProjectSeconds = await rebuild("one project's figures edited");
 
   const files = await filesIn(dist);
   const pages = files.filter((file) => file.path.endsWith('.html')).length;
   const seconds = Math.min(...results.map((run) => run.seconds));
   const baselineSeconds = Math.min(...results.map((run) => run.baselineSeconds));
   const size: SizeDetail = {
-    n,
-    seconds,
-    msPerPage: round((seconds * 1000) / pages),
-    baselineSeconds,
-    ratio: round(seconds / baselineSeconds),
-    peakRssMB: Math.max(...results.map((run) => run.peakRssMB)),
-    pages,
-    distMB: round(files.reduce((sum, file) => sum + file.bytes, 0) / 1024 / 1024, 1),
-    rebuildSeconds: round(rebuilt.seconds),
-    baselinePeakRssMB: Math.max(...results.map((run) => run.baselinePeakRssMB)),
+    ...withRatios({
+      n,
+      seconds,
+      msPerPage: round((seconds * 1000) / pages),
+      baselineSeconds,
+      peakRssMB: Math.max(...results.map((run) => run.peakRssMB)),
+      baselinePeakRssMB: Math.max(...results.map((run) => run.baselinePeakRssMB)),
+      pages,
+      distMB: round(files.reduce((sum, file) => sum + file.bytes, 0) / 1024 / 1024, 1),
+      rebuildSeconds,
+      addArticleSeconds,
+      editProjectSeconds,
+    }),
     check,
     runs: results,
   };
@@ -267,7 +296,7 @@ async function main(): Promise<number> {
         runs: { type: 'string', default: '2' },
         json: { type: 'string' },
         seed: { type: 'string', default: String(DEFAULT_SEED) },
-        markdown: { type: 'boolean' },
+        mdx: { type: 'boolean' },
         'no-lighthouse': { type: 'boolean' },
         'no-search': { type: 'boolean' },
         keep: { type: 'boolean' },
@@ -285,7 +314,7 @@ async function main(): Promise<number> {
   const sizes = values.sizes.split(',').map((text) => Number(text.trim()));
   const runs = Number(values.runs);
   const seed = Number(values.seed);
-  const markdown = values.markdown === true;
+  const format = values.mdx === true ? 'mdx' : 'md';
   if (sizes.some((n) => !Number.isInteger(n) || n <= 0 || n % 5 !== 0)) return usage(`--sizes: expected positive multiples of 5, got "${values.sizes}"`);
   if (!Number.isInteger(runs) || runs < 1) return usage(`--runs: expected a whole number ≥ 1, got "${values.runs}"`);
   if (!Number.isInteger(seed)) return usage(`--seed: expected a whole number, got "${values.seed}"`);
@@ -299,7 +328,7 @@ async function main(): Promise<number> {
     os: `${os.type()} ${os.release()} ${os.arch()}`,
     rss: '',
   };
-  console.log(`Benchmark on ${machine.cpus} × ${machine.cpuModel}, ${machine.memoryGiB} GiB, Node ${machine.node}: ${sizesSeen.join(', ')} articles (${markdown ? 'those without a chart as .md' : 'all .mdx'}), ${runs} run${runs === 1 ? '' : 's'} each.`);
+  console.log(`Benchmark on ${machine.cpus} × ${machine.cpuModel}, ${machine.memoryGiB} GiB, Node ${machine.node}: ${sizesSeen.join(', ')} articles (.${format}), ${runs} run${runs === 1 ? '' : 's'} each.`);
 
   const work = await mkdtemp(path.join(os.tmpdir(), 'jindu-bench-'));
   const lighthouse = !values['no-lighthouse'];
@@ -310,7 +339,7 @@ async function main(): Promise<number> {
   for (const n of sizesSeen) {
     console.log(`${n} articles:`);
     const keepDist = values.keep === true || (lighthouse && n === sizesSeen[0]);
-    const { size, pages, searches: costs, dist, rssMethod } = await benchSize(work, n, runs, seed, keepDist, markdown, !values['no-search']);
+    const { size, pages, searches: costs, dist, rssMethod } = await benchSize(work, n, runs, seed, keepDist, format, !values['no-search']);
     machine.rss = rssMethod;
     results.push(size);
     pageTypes.push(...pages);
@@ -351,7 +380,7 @@ async function main(): Promise<number> {
       machine,
       today: CORPUS_TODAY,
       seed,
-      markdown,
+      format,
       runs,
       sizes: results,
       growth: growth(results),

@@ -16,7 +16,8 @@ import { readTraditionalRegion } from '../src/lib/traditional.ts';
 import { resolveToday } from '../src/lib/today.ts';
 import { allCards } from '../src/lib/cardContent.ts';
 import { layoutSocialCard } from '../src/lib/socialCard.ts';
-import { warmPngCache } from '../src/data/pngCache.ts';
+import { setPngWarmUp, warmPngCache } from '../src/data/pngCache.ts';
+import { cacheDirOf, exists } from '../src/lib/incremental/store.ts';
 import { abortBuild } from '../src/integrations/buildWorkers.ts';
 import { testPoint } from '../src/lib/testPoints.ts';
 import { acquireBuildLock } from './lib/buildLock.ts';
@@ -111,6 +112,8 @@ async function buildLocked(outDir: string, shown: string, quiet: boolean, today:
   try {
     await mkdir(folders.parent, { recursive: true });
     // The social cards are the longest stream of work in a clean build: drawing starts now, beside Astro's bundling.
+    // A build that will serve most pages from the page cache draws only the images of pages it renders.
+    setPngWarmUp(!(await exists(path.join(cacheDirOf(root), 'pages.json'))));
     warmPngCache('cards', cards);
     const { build } = await import('astro');
     await build({ root, outDir: folders.staging, logLevel: quiet ? 'silent' : 'warn' });

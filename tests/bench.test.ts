@@ -39,8 +39,9 @@ describe('npm run bench -- --sizes 20 --runs 1 --no-lighthouse --no-search --jso
   it('exits 0 and prints the build table, the targets and the page weights', () => {
     expect(bench.stderr).toBe('');
     expect(bench.code).toBe(0);
-    expect(bench.stdout).toMatch(/^articles {2}pages {2}seconds {2}ms\/page {2}baseline s {2}ratio {2}peak RSS MB {2}dist MB {2}rebuild s$/m);
-    expect(bench.stdout).toMatch(/^1,000 articles vs plain Astro +not run +≤ 1\.5× +-$/m);
+    expect(bench.stdout).toMatch(/^articles {2}pages {2}seconds {2}ms\/page {2}baseline s {2}ratio {2}peak RSS MB {2}baseline MB {2}dist MB {2}add article s {2}edit project s {2}unchanged s$/m);
+    expect(bench.stdout).toMatch(/^1,000 articles, one article added vs plain Astro +not run +≤ 1× +-$/m);
+    expect(bench.stdout).toMatch(/^5,000 articles, clean build vs plain Astro +not run +≤ 3× +-$/m);
     expect(bench.stdout).toMatch(/^ +20 {2}article +[\d.]+ +[\d.]+ +[\d.]+ +[\d.]+ +60 +10 +\d +6 +0 +(pass|FAIL)$/m);
     expect(bench.stdout).not.toContain('Lighthouse');
   });
@@ -58,6 +59,13 @@ describe('npm run bench -- --sizes 20 --runs 1 --no-lighthouse --no-search --jso
     expect(size.seconds).toBeGreaterThan(0);
     expect(size.baselineSeconds).toBeGreaterThan(0);
     expect(size.rebuildSeconds).toBeGreaterThan(0);
+    expect(size.addArticleSeconds).toBeGreaterThan(0);
+    expect(size.editProjectSeconds).toBeGreaterThan(0);
+    expect(size.addArticleRatio).toBeCloseTo(size.addArticleSeconds / size.baselineSeconds, 1);
+    expect(size.editProjectRatio).toBeCloseTo(size.editProjectSeconds / size.baselineSeconds, 1);
+    expect(size.unchangedRatio).toBeCloseTo(size.rebuildSeconds / size.baselineSeconds, 1);
+    expect(size.cleanRatio).toBe(size.ratio);
+    expect(size.peakRssRatio).toBeCloseTo(size.peakRssMB / size.baselinePeakRssMB, 1);
     expect(size.msPerPage).toBeCloseTo((size.seconds * 1000) / size.pages, 1);
     expect(size.ratio).toBeCloseTo(size.seconds / size.baselineSeconds, 1);
     expect(size.peakRssMB).toBeGreaterThan(50);

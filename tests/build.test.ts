@@ -1,6 +1,7 @@
 // Builds the seed site as an editor does (npm run build's script) and reads the pages a reader gets.
 import { existsSync, readFileSync } from 'node:fs';
 import { appendFile, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { HtmlValidate, StaticConfigLoader, type ConfigData } from 'html-validate';
@@ -67,9 +68,9 @@ describe('npm run build on the seed content', () => {
   it('publishes the article whole, clean and in Simplified Chinese', async () => {
     const article = await page(`articles/${SEED_SLUG}/index.html`);
     const body = visibleText(article.querySelector('.prose:not(.lede)')!);
-    const source = await readText(path.join(ROOT, `content/articles/${SEED_SLUG}.mdx`));
-    // Chart embeds (<ZoneProgress />) are the editor's additions, not article text.
-    const paragraphs = source.split(/^---$/m)[2]!.split(/\n\s*\n/).map((text) => text.trim()).filter((text) => text && !text.startsWith('<'));
+    const source = await readText(path.join(ROOT, `content/articles/${SEED_SLUG}.md`));
+    // Charts (::chart{kind=progress}) are the editor's additions, not article text.
+    const paragraphs = source.split(/^---$/m)[2]!.split(/\n\s*\n/).map((text) => text.trim()).filter((text) => text && !text.startsWith('::chart'));
     expect(paragraphs).toHaveLength(10);
     for (const paragraph of paragraphs) expect(body).toContain(paragraph);
 
@@ -83,7 +84,7 @@ describe('npm run build on the seed content', () => {
     expect(body).not.toMatch(/[區項經發區慶們為與進開點資]/);
   });
 
-  it('renders the charts the MDX article embeds, with their tables and sources', async () => {
+  it('renders the charts the Markdown article places, with their tables and sources', async () => {
     const article = await page(`articles/${SEED_SLUG}/index.html`);
     const figures = article.querySelectorAll('.prose figure.chart-figure');
     expect(figures.map((figure) => figure.querySelector('.chart-title')?.textContent)).toEqual(['2023年重点项目开复工进展', '华理生物产业园项目：计划投资与预计年收益']);
@@ -336,10 +337,14 @@ describe('npm run build on the seed content', () => {
 
   it('draws each image once: the cards started before Astro are the ones the pages use', async () => {
     const built = (await listFiles(out)).filter((file) => file.endsWith('.png'));
-    const drawn = await listFiles(imageCache);
-    expect(drawn.filter((file) => file.startsWith('cards/'))).toHaveLength(built.filter((file) => file.startsWith('cards/')).length);
-    expect(drawn.filter((file) => file.startsWith('charts/'))).toHaveLength(built.filter((file) => file.startsWith('charts/')).length);
-    expect(drawn.every((file) => file.endsWith('.png'))).toBe(true);
+    const report = JSON.parse(await readFile(path.join(imageCache, 'last-build.json'), 'utf8')) as { images: { drawn: number } };
+    // One drawing per image: a card drawn ahead from an SVG other than its route's would be drawn twice.
+    expect(report.images.drawn).toBe(built.length);
+    const index = JSON.parse(await readFile(path.join(imageCache, 'png.json'), 'utf8')) as { entries: Record<string, string> };
+    const sha = (file: string) => createHash('sha256').update(readFileSync(path.join(out, file))).digest('hex');
+    expect(new Set(Object.values(index.entries))).toEqual(new Set(built.map(sha)));
+    expect(Object.keys(index.entries).filter((key) => key.startsWith('cards:'))).toHaveLength(built.filter((file) => file.startsWith('cards/')).length);
+    expect(Object.keys(index.entries).filter((key) => key.startsWith('charts:'))).toHaveLength(built.filter((file) => file.startsWith('charts/')).length);
   });
 
   it('has no internal link or asset that does not resolve', async () => {
@@ -432,7 +437,7 @@ describe('npm run build on broken content', () => {
 
   it('stops with one line per problem, no stack trace, and leaves dist/ as it was', async () => {
     const datasetPath = path.join(project, 'content/data/projects.json');
-    const articlePath = path.join(project, `content/articles/${SEED_SLUG}.mdx`);
+    const articlePath = path.join(project, `content/articles/${SEED_SLUG}.md`);
     const [dataset, article] = await Promise.all([readFile(datasetPath, 'utf8'), readFile(articlePath, 'utf8')]);
     const before = await stat(path.join(project, 'dist/index.html'));
     try {
@@ -441,8 +446,8 @@ describe('npm run build on broken content', () => {
       const result = await runScript(project, 'scripts/build.ts');
       expect(result.code).toBe(1);
       const lines = result.stderr.trim().split('\n');
-      expect(lines).toContain(`content/articles/${SEED_SLUG}.mdx:3:1  error  date：应为真实存在的日期，写成 YYYY-MM-DD，如 2023-05-10，实为“2023-02-30”  frontmatter`);
-      expect(lines).toContain(`content/articles/${SEED_SLUG}.mdx:8:5  error  projects[1]：content/data/projects.json 里没有项目 no-such-project；应为以下之一：huali-bio、longjiang-chemical-polycarbonate、volvo-daqing-phase-1-upgrade、mingyang-northeast-wind-base、commercial-college-relocation  unknown-project`);
+      expect(lines).toContain(`content/articles/${SEED_SLUG}.md:3:1  error  date：应为真实存在的日期，写成 YYYY-MM-DD，如 2023-05-10，实为“2023-02-30”  frontmatter`);
+      expect(lines).toContain(`content/articles/${SEED_SLUG}.md:8:5  error  projects[1]：content/data/projects.json 里没有项目 no-such-project；应为以下之一：huali-bio、longjiang-chemical-polycarbonate、volvo-daqing-phase-1-upgrade、mingyang-northeast-wind-base、commercial-college-relocation  unknown-project`);
       expect(lines.some((line) => /^content\/data\/projects\.json:\d+:\d+  error  projects\[0\]\.figures\.investment\[0\]\.value：应为不小于 0 的数字，实为 -520000000  schema$/.test(line))).toBe(true);
       expect(lines.at(-1)).toBe('构建已停止：内容有 3 个错误、0 个警告。dist/ 没有改动。');
       expect(result.stderr).not.toMatch(/^\s+at /m);
@@ -654,7 +659,7 @@ describe('npm run build on broken content', () => {
   }, BUILD_TIMEOUT);
 
   it('shows text that looks like HTML as text, never as markup', async () => {
-    const articlePath = path.join(project, `content/articles/${SEED_SLUG}.mdx`);
+    const articlePath = path.join(project, `content/articles/${SEED_SLUG}.md`);
     const article = await readFile(articlePath, 'utf8');
     try {
       await writeFile(articlePath, article.replace(/^title: .*$/m, 'title: "<script>alert(1)</script>标题"'));

@@ -16,11 +16,11 @@ const RESTORED = '实打实解决';
 function publishedParagraphs(): { paragraphs: string[]; frontmatter: string } {
   const file = ['md', 'mdx'].map((ext) => path.join(ROOT, `content/articles/daqing-high-tech-key-projects-2023.${ext}`)).find(existsSync)!;
   const [, frontmatter = '', body = ''] = readFileSync(file, 'utf8').split(/^---$/m);
-  // Chart embeds (<ZoneProgress />) are the editor's additions, not article text.
+  // Charts (a ::chart{…} line in .md, <ZoneProgress /> in .mdx) are the editor's additions, not article text.
   const paragraphs = body
     .split(/\n\s*\n/)
     .map((text) => text.trim())
-    .filter((text) => text && !/^<[A-Z][\s\S]*\/>$/.test(text));
+    .filter((text) => text && !/^<[A-Z][\s\S]*\/>$/.test(text) && !/^::chart\{[^}]*\}$/.test(text));
   return { paragraphs, frontmatter };
 }
 

@@ -14,7 +14,7 @@ import { copyProject, ROOT, runScript, SPAWN_TIMEOUT, tempDir } from './helpers/
 
 const FIXTURES = path.join(ROOT, 'src/lib/import/fixtures');
 const SEED_SCRAPE = path.join(ROOT, 'src/lib/clean/fixtures/seed.txt');
-const SEED_SLUG = 'daqing-high-tech-key-projects-2023'; // .md now, .mdx once it embeds charts
+const SEED_SLUG = 'daqing-high-tech-key-projects-2023';
 
 let project: string;
 let scratch: string;
@@ -374,6 +374,24 @@ describe('npm run check', { timeout: SPAWN_TIMEOUT }, () => {
       expect(after.code, after.stdout).toBe(0);
     } finally {
       await rm(file);
+    }
+  });
+
+  it('checks a ::chart line of a Markdown article as it checks the chart component of an MDX one', async () => {
+    const article = (title: string, chart: string) => `---\ntitle: ${title}\ndate: 2023-05-11\nsummary: 附图表的稿件。\nprojects:\n  - huali-bio\n---\n\n华理生物产业园项目进展顺利。\n\n${chart}\n`;
+    const md = path.join(clean, 'content/articles/chart-line.md');
+    const mdx = path.join(clean, 'content/articles/chart-component.mdx');
+    await writeFile(md, article('图表稿一', '::chart{kind=economics project=huali-bi}'));
+    await writeFile(mdx, article('图表稿二', '<ProjectEconomics project="huali-bi" />'));
+    try {
+      const result = await runScript(clean, 'scripts/check.ts');
+      expect(result.code).toBe(1);
+      const hint = 'no project "huali-bi" in content/data/projects.json; did you mean "huali-bio"?  unknown-chart-project';
+      expect(result.stdout).toContain(`content/articles/chart-line.md:11:1  error  ::chart{kind=economics project}: ${hint}\n`);
+      expect(result.stdout).toContain(`content/articles/chart-component.mdx:11:1  error  <ProjectEconomics project>: ${hint}\n`);
+    } finally {
+      await rm(md);
+      await rm(mdx);
     }
   });
 

@@ -1,4 +1,4 @@
-// node scripts/bench/corpus.ts --articles N [--seed S] [--markdown] --out DIR
+// node scripts/bench/corpus.ts --articles N [--seed S] [--mdx] --out DIR
 // Writes a synthetic corpus (src/lib/bench/corpus.ts) as DIR/content/: articles and the dataset, the dataset
 // validated against the content model first. npm run bench uses writeCorpus; the command is for looking at one.
 import { mkdir, writeFile } from 'node:fs/promises';
@@ -13,9 +13,9 @@ export interface WrittenCorpus {
   charts: number;
 }
 
-/** Writes content/articles/*.mdx and content/data/projects.json under `root`; throws when the dataset is invalid. */
-export async function writeCorpus(root: string, articles: number, seed = DEFAULT_SEED, markdownWithoutCharts = false): Promise<WrittenCorpus> {
-  const corpus = generateCorpus({ articles, seed, markdownWithoutCharts });
+/** Writes content/articles/*.md (or .mdx) and content/data/projects.json under `root`; throws when the dataset is invalid. */
+export async function writeCorpus(root: string, articles: number, seed = DEFAULT_SEED, format: 'md' | 'mdx' = 'md'): Promise<WrittenCorpus> {
+  const corpus = generateCorpus({ articles, seed, format });
   const checked = datasetSchema.safeParse(corpus.dataset);
   if (!checked.success) throw new Error(`the generated dataset does not match the content model: ${checked.error.message}`);
   const articleDir = path.join(root, 'content', 'articles');
@@ -28,10 +28,10 @@ export async function writeCorpus(root: string, articles: number, seed = DEFAULT
 }
 
 if (import.meta.main) {
-  const USAGE = 'Usage: node scripts/bench/corpus.ts --articles N [--seed S] [--markdown] --out DIR\n  --markdown  articles without a chart as .md, as npm run import writes them (default: all .mdx)';
-  let values: { articles?: string | undefined; seed?: string | undefined; out?: string | undefined; markdown?: boolean | undefined; help?: boolean | undefined };
+  const USAGE = 'Usage: node scripts/bench/corpus.ts --articles N [--seed S] [--mdx] --out DIR\n  --mdx  articles as .mdx with chart components (default: .md with ::chart lines, as npm run import writes them)';
+  let values: { articles?: string | undefined; seed?: string | undefined; out?: string | undefined; mdx?: boolean | undefined; help?: boolean | undefined };
   try {
-    ({ values } = parseArgs({ options: { articles: { type: 'string' }, seed: { type: 'string' }, out: { type: 'string' }, markdown: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } } }));
+    ({ values } = parseArgs({ options: { articles: { type: 'string' }, seed: { type: 'string' }, out: { type: 'string' }, mdx: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } } }));
   } catch (error) {
     console.error(`${error instanceof Error ? error.message : String(error)}\n${USAGE}`);
     process.exit(1);
@@ -44,6 +44,6 @@ if (import.meta.main) {
     console.error(USAGE);
     process.exit(1);
   }
-  const written = await writeCorpus(path.resolve(values.out), Number(values.articles), values.seed ? Number(values.seed) : DEFAULT_SEED, values.markdown === true);
+  const written = await writeCorpus(path.resolve(values.out), Number(values.articles), values.seed ? Number(values.seed) : DEFAULT_SEED, values.mdx === true ? 'mdx' : 'md');
   console.log(`Wrote ${written.articles} articles (${written.charts} with a chart) and ${written.projects} projects into ${path.join(values.out, 'content')}/.`);
 }

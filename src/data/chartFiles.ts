@@ -5,29 +5,34 @@
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import ChartSvg from '../components/charts/ChartSvg.astro';
 import StandaloneChart from '../components/charts/StandaloneChart.astro';
-import { chartPath } from '../lib/charts/chartRefs.ts';
+import { chartPath, type ChartRef } from '../lib/charts/chartRefs.ts';
 import { toCsv } from '../lib/openData.ts';
 import type { Source } from '../lib/schema.ts';
 import { svgAsXml } from '../lib/safety/xml.ts';
-import { cachedPng, warmPngCache } from './pngCache.ts';
+import { cachedPng, pngWarmUp, warmPngCache } from './pngCache.ts';
+import { memo, memoCache } from '../lib/incremental/track.ts';
 import { articleIndex, type ArticleRef } from './articles.ts';
 import { dataset } from './dataset.ts';
 import { absoluteUrl, fill, strings } from './site.ts';
-import type { ChartModel } from './charts.ts';
+import { chartModel, type ChartModel } from './charts.ts';
 
 let container: Promise<AstroContainer> | undefined;
 
-// The SVG download and the PNG drawn from it are made from one rendering.
-const svgFiles = new Map<string, Promise<string>>();
+// The SVG download and the PNG drawn from it are made from one rendering (memo(): with what it was made from).
+const svgFiles = memoCache<Promise<string>>();
 
 export function standaloneSvg(model: ChartModel): Promise<string> {
-  const key = chartPath(model.ref);
-  let file = svgFiles.get(key);
-  if (!file) svgFiles.set(key, (file = renderStandaloneSvg(model)));
-  return file;
+  return memo(svgFiles, chartPath(model.ref), () => renderStandaloneSvg(model));
 }
 
-/** "数据来源：《标题》（大庆日报）、…": every article cited, with its publication or a note that it is unknown. */
+/**
+ * A file names at most this many sources, then how many more: a zone chart cites hundreds of articles on a large
+ * site, and a source line of hundreds of lines made a PNG taller than the image library can draw (32,767 px).
+ * Every source stays listed with the chart on the site.
+ */
+export const SOURCES_NAMED = 8;
+
+/** "数据来源：《标题》（大庆日报）、…": the articles cited, with their publication or a note that it is unknown. */
 export function sourceLine(sources: readonly Source[], articles: Map<string, ArticleRef>): string {
   const named = new Map<string, string>();
   for (const source of sources) {
@@ -35,7 +40,9 @@ export function sourceLine(sources: readonly Source[], articles: Map<string, Art
     if (article) named.set(`article:${source.article}`, `《${article.title}》（${article.publication ?? strings.charts.publicationUnknown}，${article.dateText}）`);
     else if (source.url || source.publication) named.set(`url:${source.url ?? source.publication}`, source.publication ?? new URL(source.url!).host);
   }
-  return `${strings.charts.source}：${[...named.values()].join('、')}`;
+  const all = [...named.values()];
+  const more = all.length > SOURCES_NAMED ? fill(strings.charts.sourcesMore, { count: all.length }) : '';
+  return `${strings.charts.source}：${all.slice(0, SOURCES_NAMED).join('、')}${more}`;
 }
 
 async function renderStandaloneSvg(model: ChartModel): Promise<string> {
@@ -58,8 +65,9 @@ export async function chartPng(model: ChartModel): Promise<Buffer<ArrayBuffer>> 
 }
 
 /** Starts drawing every chart's PNG in the background, so the images are ready by the time their routes ask. */
-export function warmChartPngs(models: Iterable<ChartModel>): void {
-  for (const model of models) void standaloneSvg(model).then((svg) => warmPngCache('charts', [svg]), () => undefined);
+export function warmChartPngs(refs: readonly ChartRef[]): void {
+  if (!pngWarmUp()) return;
+  for (const ref of refs) void standaloneSvg(chartModel(ref)).then((svg) => warmPngCache('charts', [svg]), () => undefined);
 }
 
 export function chartCsv(model: ChartModel): string {

@@ -33,6 +33,7 @@ import { formatIsoDate } from '../lib/isoDate.ts';
 import type { Project, Source } from '../lib/schema.ts';
 import { dataset, projectsById } from './dataset.ts';
 import { today } from './today.ts';
+import { memo, memoCache } from '../lib/incremental/track.ts';
 import { fill, routes, strings } from './site.ts';
 
 /** The zone timeline shows the most pressing milestones; the tracker's table lists them all. */
@@ -90,19 +91,17 @@ function projectOf(id: string): Project {
 const urgency = ['overdue', 'started', 'upcoming', 'done-late', 'done', 'done-on-time', 'unscheduled'];
 
 // Each chart is computed once per build: a project's charts appear on its page, its embed page and three downloads.
-const models = new Map<string, ChartModel>();
+// memo() gives every page that shows it what the chart was made from, for the page cache.
+const models = memoCache<ChartModel>();
 
 /** A chart's model; throws on an unknown project id (the build's pre-check reports those with line numbers). */
 export function chartModel(ref: ChartRef): ChartModel {
-  const key = chartPath(ref);
-  let cached = models.get(key);
-  if (!cached) models.set(key, (cached = computeChartModel(ref)));
-  return cached;
+  return memo(models, chartPath(ref), () => computeChartModel(ref));
 }
 
 function timelineModel(ref: ChartRef, title: string, rows: TimelineInput[], shown: TimelineInput[], page: string, sources: Source[]): ChartModel {
-  const todayMark = fill(strings.charts.legend.todayMark, { date: formatIsoDate(today) });
-  const layouts = both((width) => layoutTimeline(shown, today, { width }, todayMark), true);
+  const todayMark = fill(strings.charts.legend.todayMark, { date: formatIsoDate(today()) });
+  const layouts = both((width) => layoutTimeline(shown, today(), { width }, todayMark), true);
   return model(
     ref,
     { title, takeaway: timelineTakeaway(rows, chartLabels), drawing: { kind: 'timeline', layouts }, table: timelineTable(rows, chartLabels), sources, legend: layouts.narrow.marks },
@@ -133,7 +132,7 @@ function computeChartModel(ref: ChartRef): ChartModel {
     }
     case 'milestones': {
       const project = projectOf(ref.projectId);
-      const rows = timelineData([project], today, false);
+      const rows = timelineData([project], today(), false);
       return timelineModel(ref, fill(strings.charts.timelineTitle, { name: project.name }), rows, rows, routes.project(project.id), milestoneSources([project]));
     }
     case 'progress': {
@@ -170,7 +169,7 @@ function computeChartModel(ref: ChartRef): ChartModel {
       );
     }
     case 'zone-milestones': {
-      const rows = timelineData(dataset.projects, today, true);
+      const rows = timelineData(dataset.projects, today(), true);
       // The most pressing first, grouped by project in that order.
       const order = new Map<string, number>();
       for (const row of rows) {
@@ -187,7 +186,7 @@ function computeChartModel(ref: ChartRef): ChartModel {
 export function milestonesModel(projectIds: readonly string[]): ChartModel {
   if (projectIds.length === 1) return chartModel({ kind: 'milestones', projectId: projectIds[0]! });
   const projects = projectIds.map(projectOf);
-  const rows = timelineData(projects, today, true);
+  const rows = timelineData(projects, today(), true);
   return timelineModel({ kind: 'zone-milestones' }, fill(strings.charts.timelineTitle, { name: projects.map((project) => project.name).join('、') }), rows, rows, routes.tracker(), milestoneSources(projects));
 }
 

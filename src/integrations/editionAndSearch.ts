@@ -1,11 +1,15 @@
-// The Traditional-script edition and the search index, made while Astro builds rather than after it.
+// The Traditional-script edition and the search index, made while Astro builds rather than after it, and the
+// page cache that lets a build render only what changed.
 //
-// A prerenderer around Astro's own hands each page it renders to two worker threads (editionWorker.ts): one indexes
-// the Simplified page, the other writes its Traditional twin under zh-hant/ and indexes that, each with its own
-// Pagefind process. So converting and indexing run beside the main thread as it renders the next pages, instead of
-// after the last one. The same prerenderer spreads the image routes among the pages, so sharp draws beside the
-// rendering too. When Astro's build is done, the workers write the edition's feeds and sitemap and both indexes.
-import { readdir, readFile } from 'node:fs/promises';
+// A prerenderer around Astro's own serves each page from the page cache when nothing it was made from has changed
+// (pageCache.ts), renders it otherwise, and hands it to two worker threads (editionWorker.ts): one indexes the
+// Simplified page, the other writes its Traditional twin under zh-hant/ (from the cache when one of these exact
+// bytes is there) and indexes that, each with its own Pagefind process and in segments that are kept between
+// builds (src/lib/search/segments.ts). So converting and indexing run beside the main thread as it renders the next
+// pages, and only for what changed. The same prerenderer orders pages by segment (so segments are finished while
+// later ones render) and spreads the image routes among them, so sharp draws beside the rendering too. When Astro's
+// build is done, the workers write the last segments and the edition's feeds and sitemap.
+import { readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
@@ -14,18 +18,23 @@ import { imagesAmongPages } from '../lib/buildOrder.ts';
 import { TRADITIONAL_DIR, builtPageFile } from '../lib/edition.ts';
 import { datasetSchema } from '../lib/schema.ts';
 import { datasetNames, readTraditionalRegion } from '../lib/traditional.ts';
+import { resolveToday } from '../lib/today.ts';
+import { codeFingerprint } from '../lib/incremental/code.ts';
+import { Fingerprints, sha256, type ArticleSource } from '../lib/incremental/deps.ts';
+import { BlobStore, cacheDirOf, readManifest, writeManifest } from '../lib/incremental/store.ts';
+import { savePngIndex, setPngWarmUp } from '../data/pngCache.ts';
+import { enableTracking, runTracked, runUnrecorded } from '../lib/incremental/track.ts';
+import { planSegments, segmentOf, type SegmentPlan } from '../lib/search/segments.ts';
 import strings from '../i18n/zh-Hans.json' with { type: 'json' };
-import type { EditionWorkerData, FromWorker, ToWorker } from './editionMessages.ts';
+import type { CachedSegment, CachedTwin, EditionWorkerData, FromWorker, ToWorker, WorkerReport } from './editionMessages.ts';
 import { buildAborted, registerBuildWorker } from './buildWorkers.ts';
+import { PageCache, outputFileOf, pageKey } from './pageCache.ts';
 import { testPoint } from '../lib/testPoints.ts';
 
 /** Pages sent to a worker and not yet taken: beyond this, rendering waits, so memory stays bounded. */
 const QUEUED_PAGES = 32;
 
-interface Finished {
-  converted: number;
-  indexed: number;
-}
+type Finished = Extract<FromWorker, { type: 'finished' }>;
 
 /** One worker, with back-pressure: `send` resolves once the worker has room. */
 class EditionWorker {
@@ -61,10 +70,14 @@ class EditionWorker {
     for (const wake of this.waiting.splice(0)) wake();
   }
 
-  async send(file: string, bytes: Uint8Array): Promise<void> {
+  post(message: ToWorker): void {
+    this.worker.postMessage(message);
+  }
+
+  async send(message: Extract<ToWorker, { type: 'page' }>): Promise<void> {
     if (this.failure) throw this.failure;
     this.queued++;
-    this.worker.postMessage({ type: 'page', file, bytes } satisfies ToWorker);
+    this.worker.postMessage(message);
     while (this.queued > QUEUED_PAGES && !this.failure) await new Promise<void>((wake) => this.waiting.push(wake));
     if (this.failure) throw this.failure;
   }
@@ -80,32 +93,54 @@ class EditionWorker {
   }
 }
 
+type PipelineData = Omit<EditionWorkerData, 'edition' | 'segments'> & { segments: Record<EditionWorkerData['edition'], Record<string, CachedSegment>> };
+
 /** Both editions' workers, fed the same pages. */
 class EditionPipeline {
   private readonly workers: EditionWorker[];
   readonly sent = new Set<string>();
+  private plan: SegmentPlan = { articleSegments: 0, projectSegments: 0 };
 
-  constructor(data: Omit<EditionWorkerData, 'edition'>) {
-    this.workers = (['simplified', 'traditional'] as const).map((edition) => new EditionWorker({ ...data, edition }));
+  constructor(data: PipelineData) {
+    this.workers = (['simplified', 'traditional'] as const).map((edition) => new EditionWorker({ ...data, edition, segments: data.segments[edition] }));
   }
 
-  async send(file: string, bytes: Uint8Array): Promise<void> {
+  /** The pages to come, so each segment is indexed as soon as its last page has arrived. */
+  expect(files: readonly string[]): void {
+    // JINDU_SEGMENT_PAGES: smaller segments, for tests that need several from small content.
+    const size = Number(process.env.JINDU_SEGMENT_PAGES);
+    this.plan = planSegments(files, Number.isInteger(size) && size > 0 ? size : undefined);
+    const expected: Record<string, number> = {};
+    for (const file of files) {
+      const segment = segmentOf(file, this.plan);
+      expected[segment] = (expected[segment] ?? 0) + 1;
+    }
+    for (const worker of this.workers) worker.post({ type: 'plan', expected });
+  }
+
+  segmentOf(file: string): string {
+    return segmentOf(file, this.plan);
+  }
+
+  /** A page, by the hash the page cache keeps its bytes under, or with its bytes when the cache does not have them. */
+  async send(file: string, hash: string, bytes: Uint8Array | undefined): Promise<void> {
     this.sent.add(file);
-    await Promise.all(this.workers.map((worker) => worker.send(file, bytes)));
+    const message = { type: 'page', file, hash, segment: this.segmentOf(file), bytes } as const;
+    await Promise.all(this.workers.map((worker) => worker.send(message)));
   }
 
-  async finish(): Promise<Finished> {
-    const results = await Promise.all(this.workers.map((worker) => worker.finish()));
-    return results.reduce((sum, result) => ({ converted: sum.converted + result.converted, indexed: sum.indexed + result.indexed }));
+  async finish(): Promise<{ simplified: Finished; traditional: Finished }> {
+    const [simplified, traditional] = await Promise.all(this.workers.map((worker) => worker.finish()));
+    return { simplified: simplified!, traditional: traditional! };
   }
 }
 
 const isImageRoute = ({ pathname }: { pathname: string }) => pathname.endsWith('.png');
 
 /** The dataset's names, which the Traditional edition converts character by character; none when it cannot be read. */
-async function namesIn(root: URL): Promise<string[]> {
+function namesIn(datasetText: string): string[] {
   try {
-    const parsed = datasetSchema.safeParse(JSON.parse(await readFile(new URL('content/data/projects.json', root), 'utf8')));
+    const parsed = datasetSchema.safeParse(JSON.parse(datasetText));
     return parsed.success ? datasetNames(parsed.data) : [];
   } catch {
     // The build checks the dataset before Astro starts; a dev server with a broken dataset shows that error instead.
@@ -113,58 +148,166 @@ async function namesIn(root: URL): Promise<string[]> {
   }
 }
 
+/** The content as files: the dataset's text and every article's, for the names and the page cache's fingerprints. */
+async function readContent(root: string): Promise<{ datasetText: string; articles: ArticleSource[] }> {
+  const datasetText = await readFile(path.join(root, 'content/data/projects.json'), 'utf8').catch(() => '');
+  const folder = path.join(root, 'content/articles');
+  const names = (await readdir(folder).catch(() => [] as string[])).filter((name) => /\.mdx?$/i.test(name)).sort();
+  const articles = await Promise.all(names.map(async (name) => ({ id: name.replace(/\.mdx?$/i, ''), text: await readFile(path.join(folder, name), 'utf8') })));
+  return { datasetText, articles };
+}
+
+/** What a build reports it did, for tests and npm run bench: what it rendered, converted and indexed, and what not. */
+export const BUILD_REPORT = 'last-build.json';
+
+const MANIFESTS = { twins: 'twins.json', simplified: 'search-simplified.json', traditional: 'search-traditional.json' } as const;
+
+/**
+ * Where a listed path's page will be under the output folder (articles/x/index.html); undefined for a file of
+ * another kind (.png, .xml …). Only its search segment matters: the 404 page, written as 404.html, counts in `site`.
+ */
+function pageFileOf(pathname: string, base: string): string | undefined {
+  const key = pageKey(pathname, base);
+  if (/\.[a-z0-9]+$/i.test(key.split('/').pop() ?? '')) return undefined;
+  return key === '/' ? 'index.html' : `${key.slice(1)}/index.html`;
+}
+
 export function editionAndSearch(): AstroIntegration {
-  let data: Omit<EditionWorkerData, 'edition'> = { outDir: '', base: '/', siteAndBase: '', region: 'tw', names: [], strings: strings.edition };
+  let config = { outDir: '', base: '/', siteAndBase: '', region: 'tw' as EditionWorkerData['region'], format: 'directory' as string };
   let pipeline: EditionPipeline | undefined;
   let rendered = 0;
+  let root = '';
+  let cacheDir = '';
+  let salt = '';
+  let editionSalt = '';
+  let cache: PageCache | undefined;
 
   return {
     name: 'jindu:edition-and-search',
     hooks: {
-      'astro:config:done': async ({ config }) => {
-        const base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+      'astro:config:done': async ({ config: astroConfig }) => {
+        const base = astroConfig.base.endsWith('/') ? astroConfig.base : `${astroConfig.base}/`;
         const region = readTraditionalRegion(process.env);
         if ('error' in region) throw new Error(region.error);
-        data = { outDir: fileURLToPath(config.outDir), base, siteAndBase: new URL(base, config.site).href, region: region.region, names: await namesIn(config.root), strings: strings.edition };
+        root = fileURLToPath(astroConfig.root);
+        cacheDir = cacheDirOf(root);
+        const siteAndBase = new URL(base, astroConfig.site).href;
+        config = { outDir: fileURLToPath(astroConfig.outDir), base, siteAndBase, region: region.region, format: astroConfig.build.format };
+        salt = await codeFingerprint(root, { siteAndBase });
       },
       'astro:build:start': ({ setPrerenderer }) => {
+        // From here on the data modules hand pages tracked views, and record what each page reads.
+        enableTracking();
         setPrerenderer((standard) => ({
           ...standard,
           name: 'jindu:edition-and-search',
           setup: async () => {
             await standard.setup?.();
-            pipeline = new EditionPipeline(data);
+            const content = await readContent(root);
+            const today = resolveToday(process.env);
+            cache = await PageCache.open(cacheDir, salt, config.base, process.env.JINDU_CACHE_VERIFY === '1');
+            // Images are drawn ahead only in a build that will render every page.
+            setPngWarmUp(!cache.warm);
+            cache.setFingerprints(new Fingerprints(content.datasetText, content.articles, today.ok ? today.date : ''));
+            const names = namesIn(content.datasetText);
+            // A twin depends on its page's bytes and on the conversion: the region and the names kept whole.
+            editionSalt = sha256(`${salt}\n${config.region}\n${JSON.stringify(names)}`);
+            const [twins, simplified, traditional] = await Promise.all([
+              readManifest<Record<string, CachedTwin>>(path.join(cacheDir, MANIFESTS.twins), editionSalt),
+              readManifest<Record<string, CachedSegment>>(path.join(cacheDir, MANIFESTS.simplified), salt),
+              readManifest<Record<string, CachedSegment>>(path.join(cacheDir, MANIFESTS.traditional), salt),
+            ]);
+            pipeline = new EditionPipeline({ outDir: config.outDir, base: config.base, siteAndBase: config.siteAndBase, region: config.region, names, strings: strings.edition, cacheDir, twins: twins ?? {}, segments: { simplified: simplified ?? {}, traditional: traditional ?? {} } });
           },
-          getStaticPaths: async () => imagesAmongPages(await standard.getStaticPaths(), isImageRoute),
+          // Listing paths reads the data without recording it: what a page's props hold is its route's cacheKey.
+          getStaticPaths: async () => {
+            const paths = await runUnrecorded(() => standard.getStaticPaths());
+            cache?.setPaths(paths);
+            const files = paths.flatMap(({ pathname }) => pageFileOf(pathname, config.base) ?? []);
+            pipeline?.expect(files);
+            // Pages in segment order, so each search segment is complete early; images spread among them.
+            const segmentOfPath = new Map(paths.map((entry) => [entry, pipeline?.segmentOf(pageFileOf(entry.pathname, config.base) ?? '') ?? '']));
+            const ordered = [...paths].sort((a, b) => (segmentOfPath.get(a)! < segmentOfPath.get(b)! ? -1 : segmentOfPath.get(a)! > segmentOfPath.get(b)! ? 1 : 0));
+            return imagesAmongPages(ordered, isImageRoute);
+          },
           render: async (request, options) => {
             // After a failure Astro still renders every queued page; they would only be written to be deleted.
             if (buildAborted()) throw new Error('build aborted');
-            const result = await standard.render(request, options);
-            const response = result instanceof Response ? result : result.response;
-            if (!pipeline || response.status !== 200 || !response.headers.get('content-type')?.startsWith('text/html')) return result;
-            const file = builtPageFile(new URL(request.url).pathname, data.base);
-            if (!file) return result;
-            const bytes = new Uint8Array(await response.arrayBuffer());
-            await pipeline.send(file, bytes);
+            // A page from the cache is written into the site here (its bytes checked against their hash,
+            // src/lib/incremental/store.ts), and Astro gets an empty body, which it leaves alone.
+            const relative = config.format === 'directory' ? outputFileOf(request.url, config.base, options.routeData.type) : undefined;
+            const target = relative && path.join(config.outDir, relative);
+            const cached = cache?.lookup(request.url);
+            let response: Response | undefined;
+            let hash: string | undefined;
+            let bytes: Uint8Array | undefined;
+            if (cached && target && !cache?.verifying && (await cache!.serve(request.url, cached, target))) {
+              response = new Response(null, { status: cached.status, headers: { 'Content-Type': cached.type } });
+              hash = cached.body;
+            } else {
+              const made = await runTracked(async () => {
+                const result = await standard.render(request, options);
+                const page = result instanceof Response ? result : result.response;
+                // The body is read in the frame: Astro renders a page as its body is read.
+                return { page, bytes: page.body ? new Uint8Array(await page.arrayBuffer()) : undefined };
+              });
+              const { page } = made.value;
+              bytes = made.value.bytes;
+              if (cached && bytes) {
+                const before = await cache!.bytesOf(cached);
+                if (before && !before.equals(bytes)) throw new Error(`page cache: ${request.url} served from the cache differs from a fresh rendering; it read ${[...made.deps].join(', ')}`);
+              }
+              const type = page.headers.get('content-type') ?? '';
+              if (bytes) hash = await cache?.save(request.url, made.deps, bytes, page.status, type);
+              response = new Response(bytes ? (bytes as Uint8Array<ArrayBuffer>) : null, { status: page.status, statusText: page.statusText, headers: page.headers });
+            }
+            if (!pipeline || response.status !== 200 || !response.headers.get('content-type')?.startsWith('text/html')) return response;
+            const file = builtPageFile(new URL(request.url).pathname, config.base);
+            if (!file || !bytes && !hash) return response;
+            // The workers read a cached page from the cache; a page the cache does not keep travels with its bytes.
+            await pipeline.send(file, hash ?? sha256(bytes!), bytes);
             // Far enough in that pages are written and both workers are busy with them.
             if (++rendered === 20) await testPoint('rendering');
-            const copy = new Response(bytes, { status: response.status, statusText: response.statusText, headers: response.headers });
-            return result instanceof Response ? copy : { ...result, response: copy };
+            return response;
           },
         }));
       },
       'astro:build:done': async ({ dir, logger }) => {
         if (!pipeline) return;
         const outDir = fileURLToPath(dir);
-        // Pages Astro did not render (an HTML file in public/) are converted and indexed all the same.
+        // Pages Astro did not render (the 404 page, an HTML file in public/) are converted and indexed all the same.
         const written = (await readdir(outDir, { recursive: true }))
           .map((file) => file.split(path.sep).join('/'))
           .filter((file) => file.endsWith('.html') && !file.startsWith(`${TRADITIONAL_DIR}/`) && !pipeline!.sent.has(file));
-        for (const file of written) await pipeline.send(file, await readFile(path.join(outDir, file)));
+        for (const file of written) {
+          const bytes = await readFile(path.join(outDir, file));
+          await pipeline.send(file, sha256(bytes), bytes);
+        }
         const started = performance.now();
-        const { converted, indexed } = await pipeline.finish();
+        const { simplified, traditional } = await pipeline.finish();
         const seconds = ((performance.now() - started) / 1000).toFixed(1);
-        logger.info(`wrote the Traditional-script edition (${converted} pages under ${TRADITIONAL_DIR}/) and indexed ${indexed} pages for search; finished in ${seconds} s after the last page`);
+        logger.info(
+          `Traditional edition: converted ${traditional.converted} pages, reused ${traditional.twinsReused}; search: indexed ${simplified.segmentsBuilt.length + traditional.segmentsBuilt.length} segments, reused ${simplified.segmentsReused.length + traditional.segmentsReused.length}; finished in ${seconds} s after the last page`,
+        );
+        await Promise.all([
+          writeManifest(path.join(cacheDir, MANIFESTS.twins), editionSalt, traditional.twins),
+          writeManifest(path.join(cacheDir, MANIFESTS.simplified), salt, simplified.segments),
+          writeManifest(path.join(cacheDir, MANIFESTS.traditional), salt, traditional.segments),
+        ]);
+        if (cache) {
+          await cache.finish();
+          const pages = cache.usedBlobs();
+          const images = await savePngIndex(pages);
+          // What no manifest refers to any more goes: older versions of pages, twins, indexes and images.
+          const kept = new Set([...pages, ...images.kept]);
+          for (const entry of Object.values(traditional.twins)) kept.add(entry.twin);
+          for (const segments of [simplified.segments, traditional.segments]) for (const entry of Object.values(segments)) for (const hash of Object.values(entry.files)) kept.add(hash);
+          const pruned = await new BlobStore(path.join(cacheDir, 'blobs')).prune(kept);
+          const worker = ({ converted, twinsReused, indexed, segmentsBuilt, segmentsReused }: WorkerReport) => ({ converted, twinsReused, indexed, segmentsBuilt: segmentsBuilt.sort(), segmentsReused: segmentsReused.sort() });
+          const report = { pages: { rendered: cache.rendered.sort(), restored: cache.restored.sort() }, simplified: worker(simplified), traditional: worker(traditional), images: { drawn: images.drawn }, pruned };
+          await writeFile(path.join(cacheDir, BUILD_REPORT), JSON.stringify(report));
+          logger.info(`rendered ${cache.rendered.length} pages, served ${cache.restored.length} unchanged ones from the cache; drew ${images.drawn} images`);
+        }
       },
     },
   };

@@ -1,6 +1,21 @@
-// What editionAndSearch.ts and its worker (editionWorker.ts) say to each other.
+// What editionAndSearch.ts and its worker (editionWorker.ts) say to each other, and what they keep in the cache.
 import type { EditionStrings } from '../lib/edition.ts';
 import type { TraditionalRegion } from '../lib/traditional.ts';
+
+/** A page's Traditional twin, cached: the bytes of the Simplified page it was converted from and its own, by hash. */
+export interface CachedTwin {
+  source: string;
+  twin: string;
+}
+
+/** A search segment's index, cached: the key of its pages, its files by hash, and the symbols its pages hold. */
+export interface CachedSegment {
+  key: string;
+  files: Record<string, string>;
+  symbols: Record<string, number>;
+  /** Pages indexed. */
+  pages: number;
+}
 
 export interface EditionWorkerData {
   /**
@@ -17,17 +32,36 @@ export interface EditionWorkerData {
   /** The dataset's names, converted character by character. */
   names: string[];
   strings: EditionStrings;
+  /** The build cache (src/lib/incremental/store.ts): its files are read and written by hash. */
+  cacheDir: string;
+  /** The last build's twins by page path (Traditional worker; empty when the conversion itself changed). */
+  twins: Record<string, CachedTwin>;
+  /** The last build's segments of this edition's index. */
+  segments: Record<string, CachedSegment>;
 }
 
 export type ToWorker =
-  /** A built Simplified page: its path under dist/ and its bytes. */
-  | { type: 'page'; file: string; bytes: Uint8Array }
-  /** Every page has been sent: write the feeds, the sitemap and the indexes. */
+  /** How many pages each search segment will get, known once Astro has listed its paths. */
+  | { type: 'plan'; expected: Record<string, number> }
+  /**
+   * A built Simplified page: its path under dist/, the hash of its bytes, its search segment, and its bytes unless
+   * the page cache holds them under that hash.
+   */
+  | { type: 'page'; file: string; hash: string; segment: string; bytes?: Uint8Array | undefined }
+  /** Every page has been sent: write the remaining segments, the feeds, the sitemap. */
   | { type: 'finish' };
 
+export interface WorkerReport {
+  /** Pages converted to Traditional, and twins taken from the cache instead. */
+  converted: number;
+  twinsReused: number;
+  indexed: number;
+  segmentsBuilt: string[];
+  segmentsReused: string[];
+}
+
 export type FromWorker =
-  /** One page converted, written and handed to the indexer. */
+  /** One page taken (converted or reused, and queued for its segment). */
   | { type: 'taken' }
-  /** `converted`: pages written in the Traditional edition (0 from the Simplified worker). */
-  | { type: 'finished'; converted: number; indexed: number }
+  | ({ type: 'finished'; twins: Record<string, CachedTwin>; segments: Record<string, CachedSegment> } & WorkerReport)
   | { type: 'failed'; message: string; code?: string | undefined };

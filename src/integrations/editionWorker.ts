@@ -1,9 +1,11 @@
-// A worker thread behind editionAndSearch.ts. It takes each built Simplified page as Astro renders it and indexes it
-// for search: the Simplified worker as it is, the Traditional worker after writing the page's Traditional twin
-// under zh-hant/ (and, at the end, the edition's feeds and sitemap). Each worker has its own Pagefind process and
-// index, so the two editions are converted, indexed and written beside each other and beside Astro's rendering.
-// The pure work is in src/lib/edition.ts and src/lib/search/.
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+// A worker thread behind editionAndSearch.ts, one per edition. It takes each built Simplified page as Astro renders
+// it (or serves it from the page cache): the Traditional worker writes the page's Traditional twin under zh-hant/,
+// converting it only when no twin of these exact bytes is cached; then each worker indexes its edition for search
+// in segments (src/lib/search/segments.ts), each segment as soon as all its pages have arrived, and only when the
+// segment's pages differ from the cached index's; an unchanged segment's index files are copied from the cache.
+// Finally the Traditional worker writes the edition's feeds and sitemap. Everything the workers reuse comes from the
+// cache's verified files (src/lib/incremental/store.ts). The pure work is in src/lib/edition.ts and src/lib/search/.
+import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parentPort, workerData } from 'node:worker_threads';
 import * as pagefind from 'pagefind';
@@ -11,113 +13,233 @@ import { EDITION_FEEDS, TRADITIONAL_DIR, convertFeedToTraditional, convertPageTo
 import { traditionalConverter } from '../lib/traditional.ts';
 import { SEARCH_INDEX_DIR } from '../lib/hosting.ts';
 import { pageForIndex } from '../lib/search/indexText.ts';
+import { PRIMARY_SEGMENT, segmentDir, segmentKey } from '../lib/search/segments.ts';
 import { VARIANTS_FILE } from '../lib/search/variants.ts';
 import { variantsFile } from '../lib/search/variantsTable.ts';
-import type { EditionWorkerData, FromWorker, ToWorker } from './editionMessages.ts';
+import { BlobStore } from '../lib/incremental/store.ts';
+import { sha256 } from '../lib/incremental/deps.ts';
+import type { CachedSegment, CachedTwin, EditionWorkerData, FromWorker, ToWorker } from './editionMessages.ts';
 import { testPoint } from '../lib/testPoints.ts';
 
 type PagefindIndex = NonNullable<Awaited<ReturnType<typeof pagefind.createIndex>>['index']>;
 
-/** Pages handed to Pagefind and not yet indexed: enough to keep it busy, few enough to stay small in memory. */
-const IN_FLIGHT = 16;
-
-const { edition, outDir, base, siteAndBase, region, names, strings } = workerData as EditionWorkerData;
-// Building the converter reads OpenCC's phrase tables (a second or two): only the Traditional worker needs it.
-const options: ConvertOptions | undefined = edition === 'traditional' ? { base, siteAndBase, converter: traditionalConverter(region, names), strings } : undefined;
+const { edition, outDir, base, siteAndBase, region, names, strings, cacheDir, twins: cachedTwins, segments: cachedSegments } = workerData as EditionWorkerData;
+// Building the converter reads OpenCC's phrase tables (a second or two): only the Traditional worker needs it, and
+// only when a page has to be converted.
+let options: ConvertOptions | undefined;
+const convertOptions = (): ConvertOptions => (options ??= { base, siteAndBase, converter: traditionalConverter(region, names), strings });
 const port = parentPort!;
 const decoder = new TextDecoder();
+const blobs = new BlobStore(path.join(cacheDir, 'blobs'));
+/** The edition's own folder: the site for the Simplified edition, zh-hant/ for the Traditional one. */
+const editionDir = edition === 'traditional' ? path.join(outDir, TRADITIONAL_DIR) : outDir;
+const indexDir = path.join(editionDir, SEARCH_INDEX_DIR);
 
-/** One Pagefind index, fed a bounded number of pages at a time. */
-class SearchIndex {
-  private readonly index: Promise<PagefindIndex>;
-  private readonly inFlight = new Set<Promise<void>>();
-  private readonly errors: string[] = [];
-  /** How many pages hold each symbol, for the variants file the search page reads (src/lib/search/variants.ts). */
-  private readonly symbolPages = new Map<string, number>();
-  pages = 0;
-
-  constructor() {
-    // The pages come already cut into one word per symbol (src/lib/search/indexText.ts), so Pagefind must not cut
-    // them again: an index of undetermined language gets no word segmenter (for zh, jieba: a third of the indexing
-    // time) and no stemmer. Each edition's bundle holds this one index.
-    this.index = pagefind.createIndex({ forceLanguage: 'und' }).then(({ index, errors }) => {
-      if (!index) throw new Error(`search index: ${errors.join('; ')}`);
-      return index;
-    });
-  }
-
-  /** Hands a page over; resolves when the index can take another. */
-  async add(file: string, html: string): Promise<void> {
-    // Pagefind indexes only pages marked data-pagefind-body once any page is (BaseLayout marks the listed ones);
-    // handing it the rest (embed pages, 404) would only cost time.
-    if (!html.includes('data-pagefind-body')) return;
-    this.pages++;
-    const { html: content, symbols } = pageForIndex(html);
-    for (const symbol of symbols) this.symbolPages.set(symbol, (this.symbolPages.get(symbol) ?? 0) + 1);
-    const added: Promise<void> = this.index
-      .then((index) => index.addHTMLFile({ sourcePath: file, content }))
-      .then((result) => {
-        if (result.errors.length) this.errors.push(`${file}: ${result.errors.join('; ')}`);
-      })
-      .finally(() => this.inFlight.delete(added));
-    this.inFlight.add(added);
-    while (this.inFlight.size >= IN_FLIGHT) await Promise.race(this.inFlight);
-  }
-
-  async write(outputPath: string): Promise<void> {
-    await Promise.all(this.inFlight);
-    if (this.errors.length) throw new Error(`search index: ${this.errors.join('; ')}`);
-    const written = await (await this.index).writeFiles({ outputPath });
-    if (written.errors.length) throw new Error(`search index: ${written.errors.join('; ')}`);
-    await writeFile(path.join(outputPath, VARIANTS_FILE), JSON.stringify(variantsFile(this.symbolPages)));
-  }
-}
-
-const index = new SearchIndex();
-const convertedPages: string[] = [];
 const madeFolders = new Set<string>();
 
-async function writeFileMakingFolders(file: string, text: string): Promise<void> {
+async function writeFileMakingFolders(file: string, data: string | Uint8Array): Promise<void> {
   const folder = path.dirname(file);
   if (!madeFolders.has(folder)) {
     await mkdir(folder, { recursive: true });
     madeFolders.add(folder);
   }
-  await writeFile(file, text);
+  await writeFile(file, data);
 }
 
-async function takePage(file: string, html: string): Promise<void> {
-  if (!options) return index.add(file, html);
+/** A page of this edition, waiting for the rest of its segment. */
+interface Page {
+  /** Relative to the edition's folder. */
+  file: string;
+  hash: string;
+  /** Its text when at hand (a page just converted or sent), else read from the cache by hash when needed. */
+  html?: string | undefined;
+}
+
+interface Segment {
+  expected: number;
+  pages: Page[];
+  done: boolean;
+}
+
+const segments = new Map<string, Segment>();
+const nextTwins: Record<string, CachedTwin> = {};
+const nextSegments: Record<string, CachedSegment> = {};
+const report = { converted: 0, twinsReused: 0, indexed: 0, segmentsBuilt: [] as string[], segmentsReused: [] as string[] };
+const convertedPages: string[] = [];
+/** Messages are taken one at a time, in order (a segment is complete once its pages' messages have been taken). */
+let work = Promise.resolve();
+/** Segments are indexed one at a time, beside the taking of further pages (Pagefind works in its own process). */
+let indexing: Promise<void> = Promise.resolve();
+
+function segment(name: string): Segment {
+  let found = segments.get(name);
+  if (!found) segments.set(name, (found = { expected: Number.POSITIVE_INFINITY, pages: [], done: false }));
+  return found;
+}
+
+async function textOf(page: Page): Promise<string> {
+  if (page.html !== undefined) return page.html;
+  const bytes = await blobs.get(page.hash);
+  // The page cache stored it moments ago; a cache emptied under a running build is the one way to get here.
+  if (!bytes) throw new Error(`search index: the cached page ${page.file} is gone from ${blobs.dir}`);
+  return decoder.decode(bytes);
+}
+
+/** One segment's index: copied from the cache when its pages are the same, else built from them in path order. */
+async function indexSegment(name: string): Promise<void> {
+  const entry = segment(name);
+  const pages = entry.pages.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+  const key = segmentKey(name, pages);
+  const target = path.join(indexDir, segmentDir(name));
+  const cached = cachedSegments[name];
+  if (cached?.key === key && (await restoreSegment(cached, target))) {
+    nextSegments[name] = cached;
+    report.segmentsReused.push(name);
+    report.indexed += cached.pages;
+    entry.pages = [];
+    return;
+  }
+  const symbols = new Map<string, number>();
+  const { index, errors } = await pagefind.createIndex({ forceLanguage: 'und' });
+  if (!index) throw new Error(`search index: ${errors.join('; ')}`);
+  let indexed = 0;
+  const problems: string[] = [];
+  for (const page of pages) {
+    const html = await textOf(page);
+    // Pagefind indexes only pages marked data-pagefind-body once any page is (BaseLayout marks the listed ones);
+    // handing it the rest (embed pages, 404) would only cost time.
+    if (!html.includes('data-pagefind-body')) continue;
+    const { html: content, symbols: found } = pageForIndex(html);
+    for (const symbol of found) symbols.set(symbol, (symbols.get(symbol) ?? 0) + 1);
+    // Paths as the site serves them: the Traditional edition's pages are under zh-hant/.
+    const added = await index.addHTMLFile({ sourcePath: edition === 'traditional' ? `${TRADITIONAL_DIR}/${page.file}` : page.file, content });
+    if (added.errors.length) problems.push(`${page.file}: ${added.errors.join('; ')}`);
+    indexed++;
+  }
+  if (problems.length) throw new Error(`search index: ${problems.join('; ')}`);
+  // Each segment's files are its own: nothing left from another index under its folder.
+  if (name !== PRIMARY_SEGMENT) await rm(target, { recursive: true, force: true });
+  const written = await index.writeFiles({ outputPath: target });
+  if (written.errors.length) throw new Error(`search index: ${written.errors.join('; ')}`);
+  await index.deleteIndex();
+  const files = await storeSegment(name, target);
+  nextSegments[name] = { key, files, symbols: Object.fromEntries(symbols), pages: indexed };
+  report.segmentsBuilt.push(name);
+  report.indexed += indexed;
+  entry.pages = [];
+}
+
+/** What only the primary index needs: the search script, its WebAssembly and UI files. A merged index is data. */
+const PRIMARY_ONLY = /^(pagefind[\w-]*\.(js|css)|wasm\.[\w-]+\.pagefind)$/;
+
+/** Stores a freshly written segment's files; in a merged segment, drops what only the primary needs. */
+async function storeSegment(name: string, target: string): Promise<Record<string, string>> {
+  const files: Record<string, string> = {};
+  for (const entry of await readdir(target, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile()) continue;
+    const file = path.relative(target, path.join(entry.parentPath, entry.name)).split(path.sep).join('/');
+    // The primary folder also holds the other segments' folders and the variants file: not this index's.
+    if (name === PRIMARY_SEGMENT && (file.startsWith('s/') || file === VARIANTS_FILE)) continue;
+    if (name !== PRIMARY_SEGMENT && PRIMARY_ONLY.test(file)) {
+      await rm(path.join(target, file));
+      continue;
+    }
+    files[file] = await blobs.put(await readFile(path.join(target, file)));
+  }
+  return files;
+}
+
+/** Puts a cached segment's files in place; false when one of them is missing or damaged (it is then rebuilt). */
+async function restoreSegment(cached: CachedSegment, target: string): Promise<boolean> {
+  const placed: string[] = [];
+  for (const [file, hash] of Object.entries(cached.files)) {
+    const destination = path.join(target, file);
+    if (!(await blobs.place(hash, destination))) {
+      // What was placed of it goes, so the rebuilt index is all there is of it.
+      for (const done of placed) await rm(done, { force: true });
+      return false;
+    }
+    placed.push(destination);
+  }
+  return true;
+}
+
+/** The Traditional twin of a Simplified page: the cached one for these exact bytes, else converted now. */
+async function twinOf(file: string, hash: string, bytes: Uint8Array | undefined): Promise<Page> {
+  const target = path.join(editionDir, file);
+  // Far enough in that the worker is writing pages, whether it converts them or takes them from the cache.
   if (convertedPages.length === 10) await testPoint('converting');
-  const traditional = convertPageToTraditional(html, options);
+  const cached = cachedTwins[file];
+  if (cached?.source === hash) {
+    if (await blobs.place(cached.twin, target)) {
+      nextTwins[file] = cached;
+      report.twinsReused++;
+      convertedPages.push(file);
+      return { file, hash: cached.twin };
+    }
+  }
+  const source = bytes ?? (await blobs.get(hash));
+  if (!source) throw new Error(`Traditional edition: the cached page ${file} is gone from ${blobs.dir}`);
+  const html = convertPageToTraditional(decoder.decode(source), convertOptions());
+  const twin = new TextEncoder().encode(html);
+  const twinHash = sha256(twin);
+  await writeFileMakingFolders(target, twin);
+  await blobs.put(twin, twinHash);
+  nextTwins[file] = { source: hash, twin: twinHash };
+  report.converted++;
   convertedPages.push(file);
-  await writeFileMakingFolders(path.join(outDir, TRADITIONAL_DIR, file), traditional);
-  await index.add(`${TRADITIONAL_DIR}/${file}`, traditional);
+  return { file, hash: twinHash, html };
+}
+
+async function takePage(message: Extract<ToWorker, { type: 'page' }>): Promise<void> {
+  const page = edition === 'traditional' ? await twinOf(message.file, message.hash, message.bytes) : { file: message.file, hash: message.hash, html: message.bytes ? decoder.decode(message.bytes) : undefined };
+  const entry = segment(message.segment);
+  if (entry.done) throw new Error(`search index: ${message.file} arrived after its segment ${message.segment} was written`);
+  entry.pages.push(page);
+  if (entry.pages.length >= entry.expected) {
+    entry.done = true;
+    indexing = indexing.then(() => indexSegment(message.segment));
+    // A failure is reported at once; finish() awaits the same chain and reports it again, which the build ignores.
+    indexing.catch(fail);
+  }
 }
 
 /** The Traditional edition's feeds and sitemap. */
-async function finishEdition(options: ConvertOptions): Promise<void> {
+async function finishEdition(): Promise<void> {
   for (const feed of EDITION_FEEDS) {
     const simplified = await readFile(path.join(outDir, feed), 'utf8');
-    await writeFileMakingFolders(path.join(outDir, TRADITIONAL_DIR, feed), convertFeedToTraditional(simplified, options));
+    await writeFileMakingFolders(path.join(editionDir, feed), convertFeedToTraditional(simplified, convertOptions()));
   }
   const listed = convertedPages
     .filter((file) => !file.startsWith('embed/') && file !== '404.html')
     .sort()
     .map((file) => ({ url: new URL(file.replace(/index\.html$/, ''), siteAndBase).href }));
-  await writeFile(path.join(outDir, TRADITIONAL_DIR, 'sitemap.xml'), traditionalSitemap(listed, siteAndBase));
+  await writeFile(path.join(editionDir, 'sitemap.xml'), traditionalSitemap(listed, siteAndBase));
 }
 
-/** Then the index, beside its edition. */
+/** The segments not yet written, the variants file (with the list of segments to merge), and for zh-hant the rest. */
 async function finish(): Promise<FromWorker> {
   await testPoint('indexing');
-  if (options) await finishEdition(options);
   try {
-    await index.write(path.join(outDir, ...(edition === 'traditional' ? [TRADITIONAL_DIR] : []), SEARCH_INDEX_DIR));
+    await indexing;
+    for (const [name, entry] of segments) {
+      if (entry.done) continue;
+      entry.done = true;
+      await indexSegment(name);
+    }
+    if (!nextSegments[PRIMARY_SEGMENT]) await indexSegment(PRIMARY_SEGMENT);
   } finally {
     await pagefind.close();
   }
-  return { type: 'finished', converted: convertedPages.length, indexed: index.pages };
+  const counts = new Map<string, number>();
+  for (const cached of Object.values(nextSegments)) for (const [symbol, count] of Object.entries(cached.symbols)) counts.set(symbol, (counts.get(symbol) ?? 0) + count);
+  const merged = Object.keys(nextSegments)
+    .filter((name) => name !== PRIMARY_SEGMENT)
+    .sort()
+    .map(segmentDir);
+  await writeFile(path.join(indexDir, VARIANTS_FILE), JSON.stringify({ ...variantsFile(counts), segments: merged }));
+  if (edition === 'traditional') await finishEdition();
+  return { type: 'finished', ...report, twins: nextTwins, segments: nextSegments };
 }
 
 function fail(error: unknown): void {
@@ -125,10 +247,16 @@ function fail(error: unknown): void {
   port.postMessage({ type: 'failed', message: error instanceof Error ? error.message : String(error), code: typeof code === 'string' ? code : undefined } satisfies FromWorker);
 }
 
+// One message at a time, in order: a segment is complete only once its pages' messages have all been taken.
 port.on('message', (message: ToWorker) => {
-  if (message.type === 'page') {
-    takePage(message.file, decoder.decode(message.bytes)).then(() => port.postMessage({ type: 'taken' } satisfies FromWorker), fail);
-  } else {
-    finish().then((finished) => port.postMessage(finished), fail);
-  }
+  work = work.then(async () => {
+    if (message.type === 'plan') {
+      for (const [name, expected] of Object.entries(message.expected)) segment(name).expected = expected;
+    } else if (message.type === 'page') {
+      await takePage(message);
+      port.postMessage({ type: 'taken' } satisfies FromWorker);
+    } else {
+      port.postMessage(await finish());
+    }
+  }).catch(fail);
 });

@@ -1,9 +1,11 @@
 // The one place an article body is parsed, with the parser Astro 7 itself uses (Sätteri, through
 // @astrojs/mdx and Astro's Markdown pipeline), so a body the check accepts is a body the build accepts.
-// `.md` is CommonMark + GFM, `.mdx` adds JSX and {expressions}. The tree is mdast with positions.
+// `.md` is CommonMark + GFM + directives (a chart is a `::chart{…}` line: src/lib/charts/chartDirective.ts),
+// `.mdx` adds JSX and {expressions}. The tree is mdast with positions.
 
 import type { Nodes, PhrasingContent, Root } from 'mdast';
 import { markdownToMdast, mdxToMdast } from 'satteri';
+import { restoreDirectiveText } from './charts/chartDirective.ts';
 
 export type ArticleFormat = 'md' | 'mdx';
 
@@ -28,9 +30,12 @@ const PARSE_ERROR = /^(\d+):(\d+)(?:-\d+:\d+)?:\s*([\s\S]*?)(?:\s+\([\w-]+:[\w-]
 /** Parses a body (the text after the frontmatter); MDX syntax errors come back as data, never thrown. */
 export function parseArticleBody(body: string, format: ArticleFormat): BodyParse {
   // The frontmatter is already cut off: a body starting with --- is a thematic break, not a second frontmatter.
-  const options = { features: { frontmatter: false } };
   try {
-    const tree = (format === 'mdx' ? mdxToMdast(body, options) : markdownToMdast(body, options)) as unknown as Root;
+    // As astro.config.mjs configures Astro: directives in .md only, where text directives are text again.
+    const tree =
+      format === 'mdx'
+        ? (mdxToMdast(body, { features: { frontmatter: false } }) as unknown as Root)
+        : restoreDirectiveText(markdownToMdast(body, { features: { frontmatter: false, directive: true } }) as unknown as Root, body);
     return { ok: true, tree };
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);

@@ -16,7 +16,7 @@ export function GET() {
       description: strings.tracker.intro,
       site: absoluteUrl(routes.tracker()),
       trailingSlash: true,
-      items: collectUpdates(dataset, today, FEED_SIZE).map(({ project, event, key }) => {
+      items: collectUpdates(dataset, today(), FEED_SIZE).map(({ project, event, key }) => {
         // A date passing is the site's reading of the calendar, not a report: the item says so, and quotes nothing.
         const text = `${describeChange(event, labels, amountUnitOf([project]))}${event.type === 'overdue' ? `（${strings.change.calendarNote}）` : ''}`;
         const quote = 'source' in event ? `\n“${event.source.quote}”` : '';

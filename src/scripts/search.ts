@@ -21,6 +21,7 @@ interface PagefindResult {
 }
 interface Pagefind {
   options: (options: Record<string, unknown>) => Promise<void>;
+  mergeIndex: (url: string, options: Record<string, unknown>) => Promise<void>;
   search: (query: string) => Promise<{ results: PagefindResult[] } | null>;
 }
 interface Engine {
@@ -41,16 +42,18 @@ let current = 0;
 function loadEngine(): Promise<Engine> {
   const index = text.index ?? '';
   engine ??= (async () => {
-    const variantsUrl = new URL(VARIANTS_FILE, new URL(index, location.href)).href;
-    const [pagefind, variants] = await Promise.all([
+    const indexFolder = new URL(index, location.href);
+    const variantsUrl = new URL(VARIANTS_FILE, indexFolder).href;
+    const [pagefind, file] = await Promise.all([
       import(/* @vite-ignore */ index) as Promise<Pagefind>,
-      fetch(variantsUrl)
-        .then((response) => (response.ok ? (response.json() as Promise<VariantsFile>) : undefined))
-        .then((file) => (file ? readVariants(file) : NO_VARIANTS), () => NO_VARIANTS),
+      fetch(variantsUrl).then((response) => (response.ok ? (response.json() as Promise<VariantsFile>) : undefined), () => undefined),
     ]);
     // Searching on the page's own thread spares the worker script's download; each search is a few milliseconds.
-    await pagefind.options({ baseUrl: text.base ?? '/', noWorker: true });
-    return { pagefind, variants };
+    const options = { baseUrl: text.base ?? '/', noWorker: true };
+    await pagefind.options(options);
+    // The index comes in segments (src/lib/search/segments.ts), the primary one here and the others merged into it.
+    await Promise.all((file?.segments ?? []).map((segment) => pagefind.mergeIndex(new URL(segment, indexFolder).href, { baseUrl: options.baseUrl })));
+    return { pagefind, variants: file ? readVariants(file) : NO_VARIANTS };
   })();
   return engine;
 }

@@ -1,9 +1,10 @@
 // Test helpers that build the site the way an editor does, through npm run build's script.
 import { execFile } from 'node:child_process';
-import { cp, mkdtemp, readdir, readFile, symlink } from 'node:fs/promises';
+import { cp, mkdtemp, readdir, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { linkNodeModules } from '../../scripts/bench/measure.ts';
 
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -41,7 +42,9 @@ export async function copyProject(): Promise<string> {
   for (const entry of ['src', 'content', 'public', 'scripts', 'astro.config.mjs', 'package.json', 'tsconfig.json']) {
     await cp(path.join(ROOT, entry), path.join(copy, entry), { recursive: true });
   }
-  await symlink(path.join(ROOT, 'node_modules'), path.join(copy, 'node_modules'), 'dir');
+  // Packages linked one by one: node_modules/.astro (Astro's content store, our build cache) stays the copy's own, so
+  // builds of copies running at once never read each other's articles or pages.
+  await linkNodeModules(path.join(ROOT, 'node_modules'), path.join(copy, 'node_modules'));
   return copy;
 }
 

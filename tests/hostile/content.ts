@@ -222,7 +222,7 @@ export const ARTICLE_CASES: ContentCase[] = [
   { id: 'md-date-1900', about: 'an article dated 1900', articles: { 'md-early.md': md.early }, expect: [`${A('md-early.md')}:3:1  warning  date：1900-01-01 早于1949年，请核对日期  early-date`] },
   { id: 'md-source-javascript', about: 'source.url: javascript:', articles: { 'md-source.md': md.sourceUrl }, expect: [`${A('md-source.md')}:6:3  error  source.url：网址以“javascript:”开头，不能发布为链接；${URL_RULE}，实为“javascript:alert(1)”  frontmatter`] },
   { id: 'md-bom', about: 'an article saved with a byte order mark: read as if it had none', articles: { 'md-bom.md': md.bom }, expect: [] },
-  { id: 'md-chart', about: 'a chart in a .md file, where it would be raw HTML', articles: { 'md-chart.md': md.chartInMd }, expect: [`${A('md-chart.md')}:${at(md.chartInMd, '<Zone')}  error  图表组件 <ZoneProgress> 只能用在 .mdx 文章里：请把文件改名为 .mdx  raw-html`] },
+  { id: 'md-chart', about: 'a chart in a .md file, where it would be raw HTML', articles: { 'md-chart.md': md.chartInMd }, expect: [`${A('md-chart.md')}:${at(md.chartInMd, '<Zone')}  error  图表组件 <ZoneProgress> 是 .mdx 文章的写法：.md 文章里的图表单独写一行 ::chart{kind=progress}  raw-html`] },
   { id: 'md-markup-as-text', about: 'markup in the title, summary and code: text, accepted (the build escapes it)', articles: { 'md-text.md': md.scriptTitle }, expect: [] },
   { id: 'md-gbk', about: 'an article saved in GBK (was published as U+FFFD boxes)', articles: { 'md-gbk.md': gbkArticle }, expect: [`${A('md-gbk.md')}:7:1  error  不是有效的 UTF-8 文本：此处的字节 0xD5 0xFD 无法解码（文件可能是 GBK/GB18030 编码）；请用 UTF-8 另存，没有修改任何文字  encoding`] },
   { id: 'md-too-large', about: 'a 2.7 MB article', articles: { 'md-big.md': bigArticle }, expect: [`${A('md-big.md')}:1:1  error  文章文件有 2.1 MB，超过上限 2.0 MB：不像是编辑写的内容，没有读取  too-large`] },

@@ -52,15 +52,15 @@ describe('generateCorpus({ articles, seed })', () => {
     expect(dataset.projects).toHaveLength(10);
     expect(new Set(corpus.articles.map((article) => article.slug)).size).toBe(50);
     expect(new Set(dataset.projects.map((project) => project.name)).size).toBe(10);
-    for (const article of corpus.articles) expect(article.fileName).toBe(`${article.slug}.mdx`);
+    for (const article of corpus.articles) expect(article.fileName).toBe(`${article.slug}.md`);
   });
 
-  it('writes the articles without a chart as Markdown when asked, and nothing else differently', () => {
-    const mixed = generateCorpus({ articles: 50, markdownWithoutCharts: true });
-    for (const article of mixed.articles) expect(article.fileName).toBe(`${article.slug}.${article.chart ? 'mdx' : 'md'}`);
-    expect(mixed.articles.filter((article) => article.fileName.endsWith('.md'))).toHaveLength(40);
-    expect(mixed.articles.map((article) => article.text)).toEqual(corpus.articles.map((article) => article.text));
-    expect(mixed.dataset).toEqual(corpus.dataset);
+  it('writes MDX with chart components when asked, and nothing else differently', () => {
+    const mdx = generateCorpus({ articles: 50, format: 'mdx' });
+    for (const article of mdx.articles) expect(article.fileName).toBe(`${article.slug}.mdx`);
+    const asMarkdown = (text: string) => text.replace(/^<(ProjectEconomics|Milestones) project="([a-z0-9-]+)" \/>$/gm, (_, chart: string, id: string) => `::chart{kind=${chart === 'ProjectEconomics' ? 'economics' : 'milestones'} project=${id}}`);
+    expect(mdx.articles.map((article) => asMarkdown(article.text))).toEqual(corpus.articles.map((article) => article.text));
+    expect(mdx.dataset).toEqual(corpus.dataset);
   });
 
   it('refuses a count that is not a positive multiple of 5', () => {
@@ -109,10 +109,10 @@ describe('generateCorpus({ articles, seed })', () => {
     const dates = corpus.articles.map((article) => article.date);
     expect(dates).toEqual([...dates].sort());
     corpus.articles.forEach((article, index) => {
-      const embeds = [...article.text.matchAll(/^<(ProjectEconomics|Milestones) project="([a-z0-9-]+)" \/>$/gm)];
+      const embeds = [...article.text.matchAll(/^::chart\{kind=(economics|milestones) project=([a-z0-9-]+)\}$/gm)];
       if (index % 5 === 0) {
         expect(embeds, article.slug).toHaveLength(1);
-        expect(embeds[0]![1]).toBe(article.chart);
+        expect(embeds[0]![1]).toBe(article.chart === 'ProjectEconomics' ? 'economics' : 'milestones');
         const listed = /^projects:\n {2}- (.+)$/m.exec(article.text)![1];
         expect(embeds[0]![2]).toBe(listed);
       } else expect(embeds, article.slug).toHaveLength(0);

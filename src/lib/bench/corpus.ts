@@ -14,10 +14,11 @@ export interface CorpusOptions {
   articles: number;
   seed?: number;
   /**
-   * Articles without a chart as Markdown (.md), as `npm run import` writes them, and only those with one as MDX.
-   * Off by default: every article is MDX, the heavier case for Astro and the one the benchmark has always measured.
+   * `md` (the default): every article Markdown, as `npm run import` and `npm run new` write them, charts as
+   * `::chart{…}` lines. `mdx`: every article MDX, charts as components, for comparison with the format articles had
+   * until issue 19 (heavier for Astro: each .mdx article is a module of code).
    */
-  markdownWithoutCharts?: boolean;
+  format?: 'md' | 'mdx';
 }
 
 export interface CorpusArticle {
@@ -278,7 +279,7 @@ const STEP_SLUGS = ['signing', 'land', 'construction', 'progress', 'production']
 
 /** Builds the corpus: a dataset and articles that cite each other. */
 export function generateCorpus(options: CorpusOptions): Corpus {
-  const { articles: total, seed = DEFAULT_SEED, markdownWithoutCharts = false } = options;
+  const { articles: total, seed = DEFAULT_SEED, format = 'md' } = options;
   if (!Number.isInteger(total) || total <= 0 || total % ARTICLES_PER_PROJECT !== 0)
     throw new Error(`expected a positive multiple of ${ARTICLES_PER_PROJECT} articles, got ${total}`);
   const rng = random(seed);
@@ -303,9 +304,8 @@ export function generateCorpus(options: CorpusOptions): Corpus {
   const articles = drafts.map((draft, i): CorpusArticle => {
     const year = draft.date.slice(0, 4);
     const zone = zoneArticles.get(year) === i ? zoneParagraph(year, draft, rng, indicators) : undefined;
-    const written = writeArticle(draft, rng, reports.get(draft.project.id)!, events, zone);
-    const extension = markdownWithoutCharts && !draft.chart ? 'md' : 'mdx';
-    return { slug: draft.slug, fileName: `${draft.slug}.${extension}`, text: written, date: draft.date, chart: draft.chart };
+    const written = writeArticle(draft, rng, reports.get(draft.project.id)!, events, zone, format);
+    return { slug: draft.slug, fileName: `${draft.slug}.${format}`, text: written, date: draft.date, chart: draft.chart };
   });
 
   const dataset: DatasetInput = {
@@ -385,7 +385,7 @@ function zoneParagraph(year: string, draft: ArticleDraft, rng: Random, indicator
   return `一组来自大庆高新区的数据显示，${plannedQuote}，${provincialQuote}。目前，${startedQuote}，${rateQuote}。`;
 }
 
-function writeArticle(draft: ArticleDraft, rng: Random, reports: ProjectReports, events: NonNullable<DatasetInput['events']>, zone: string | undefined): string {
+function writeArticle(draft: ArticleDraft, rng: Random, reports: ProjectReports, events: NonNullable<DatasetInput['events']>, zone: string | undefined, format: 'md' | 'mdx'): string {
   const { project: p, step, slug, date } = draft;
   const cite = (quote: string): Report => ({ asOf: date, source: { article: slug, quote } });
   const sections: string[] = [];
@@ -482,7 +482,7 @@ function writeArticle(draft: ArticleDraft, rng: Random, reports: ProjectReports,
   sections.push(fillerParagraph(rng));
   if (zone) sections.push(zone);
   sections.push('## 项目概况', ...facts);
-  if (draft.chart) sections.push(`<${draft.chart} project="${p.id}" />`);
+  if (draft.chart) sections.push(format === 'mdx' ? `<${draft.chart} project="${p.id}" />` : `::chart{kind=${draft.chart === 'ProjectEconomics' ? 'economics' : 'milestones'} project=${p.id}}`);
   if (table) sections.push('## 建设安排', table);
   sections.push(`## ${rng.pick(HEADINGS)}`, fillerParagraph(rng));
   const items = shuffled(LIST_ITEMS, rng).slice(0, 4);

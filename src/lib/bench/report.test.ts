@@ -1,17 +1,20 @@
 import { describe, expect, it } from 'vitest';
-import { buildTargets, formatTable, growth, sizesTable, targetsTable, verdict, type SizeResult } from './report.ts';
+import { buildTargets, formatTable, growth, readmeTables, sizesTable, targetsTable, verdict, withRatios, type SizeResult } from './report.ts';
 
-const size = (n: number, msPerPage: number, ratio = 1.2, peakRssMB = 900): SizeResult => ({
-  n,
-  seconds: 10,
-  msPerPage,
-  baselineSeconds: 10 / ratio,
-  ratio,
-  peakRssMB,
-  pages: 100,
-  distMB: 12.34,
-  rebuildSeconds: 4,
-});
+const size = (n: number, msPerPage: number, ratio = 1.2, peakRssMB = 900, incremental = [0.5, 0.8, 0.2]): SizeResult =>
+  withRatios({
+    n,
+    seconds: 10,
+    msPerPage,
+    baselineSeconds: 10 / ratio,
+    peakRssMB,
+    baselinePeakRssMB: 800,
+    pages: 100,
+    distMB: 12.34,
+    addArticleSeconds: (10 / ratio) * incremental[0]!,
+    editProjectSeconds: (10 / ratio) * incremental[1]!,
+    rebuildSeconds: (10 / ratio) * incremental[2]!,
+  });
 
 describe('growth(sizes)', () => {
   it('divides ms/page of each size by the next smaller one, in any input order', () => {
@@ -29,29 +32,38 @@ describe('growth(sizes)', () => {
 
 describe('buildTargets(sizes)', () => {
   it('passes sizes within the targets', () => {
-    const targets = buildTargets([size(1000, 30, 1.5), size(5000, 36, 1.4, 2047)]);
+    const targets = buildTargets([size(1000, 30, 3, 1000, [1, 1.5, 0.5]), size(5000, 36, 2.5, 900)]);
     expect(targets.map((target) => [target.label, target.value, target.pass])).toEqual([
-      ['1,000 articles vs plain Astro', '1.50×', true],
-      ['5,000 articles vs plain Astro', '1.40×', true],
+      ['1,000 articles, one article added vs plain Astro', '1.00×', true],
+      ["1,000 articles, one project's figures edited vs plain Astro", '1.50×', true],
+      ['1,000 articles, nothing changed vs plain Astro', '0.50×', true],
+      ['1,000 articles, clean build vs plain Astro', '3.00×', true],
+      ['1,000 articles, peak memory vs plain Astro', '1.25×', true],
+      ['5,000 articles, one article added vs plain Astro', '0.50×', true],
+      ["5,000 articles, one project's figures edited vs plain Astro", '0.80×', true],
+      ['5,000 articles, nothing changed vs plain Astro', '0.20×', true],
+      ['5,000 articles, clean build vs plain Astro', '2.50×', true],
+      ['5,000 articles, peak memory vs plain Astro', '1.13×', true],
       ['ms/page at 5,000 vs 1,000', '1.20×', true],
-      ['peak RSS at 5,000 articles', '2047 MB', true],
     ]);
   });
 
   it('fails each target just past its limit', () => {
-    const targets = buildTargets([size(1000, 30, 1.51), size(5000, 36.3, 2, 2048)]);
-    expect(targets.map((target) => target.pass)).toEqual([false, false, false, false]);
+    const targets = buildTargets([size(1000, 30, 3.01, 1010, [1.01, 1.51, 0.51]), size(5000, 36.3, 3.1, 1010, [1.1, 1.6, 0.6])]);
+    expect(targets.map((target) => target.pass)).toEqual(Array(11).fill(false));
   });
 
   it('says which targets a run did not measure', () => {
     const targets = buildTargets([size(100, 40, 3), size(1000, 30, 1.3)]);
     expect(targets.map((target) => [target.value, target.pass])).toEqual([
+      ['0.50×', true],
+      ['0.80×', true],
+      ['0.20×', true],
       ['1.30×', true],
-      ['not run', undefined],
-      ['not run', undefined],
-      ['not run', undefined],
+      ['1.13×', true],
+      ...Array(6).fill(['not run', undefined]),
     ]);
-    expect(targetsTable(targets).split('\n').slice(2).map((line) => line.split(/\s{2,}/).at(-1))).toEqual(['pass', '-', '-', '-']);
+    expect(targetsTable(targets).split('\n').slice(2).map((line) => line.split(/\s{2,}/).at(-1))).toEqual([...Array(5).fill('pass'), ...Array(6).fill('-')]);
   });
 });
 
@@ -74,8 +86,18 @@ describe('formatTable(header, rows)', () => {
 describe('sizesTable(sizes)', () => {
   it('prints one row per size, smallest first, with units in the header', () => {
     const lines = sizesTable([size(1000, 30.04), size(100, 40)]).split('\n');
-    expect(lines[0]).toBe('articles  pages  seconds  ms/page  baseline s  ratio  peak RSS MB  dist MB  rebuild s');
-    expect(lines[2]!.split(/\s+/).filter(Boolean)).toEqual(['100', '100', '10.0', '40.0', '8.3', '1.20×', '900', '12.3', '4.0']);
+    expect(lines[0]).toBe('articles  pages  seconds  ms/page  baseline s  ratio  peak RSS MB  baseline MB  dist MB  add article s  edit project s  unchanged s');
+    expect(lines[2]!.split(/\s+/).filter(Boolean)).toEqual(['100', '100', '10.0', '40.0', '8.3', '1.20×', '900', '800', '12.3', '4.2', '6.7', '1.7']);
     expect(lines[3]!.split(/\s+/).filter(Boolean)[0]).toBe('1,000');
+  });
+});
+
+describe('readmeTables(sizes)', () => {
+  it('writes the build table and the measured targets in Markdown', () => {
+    const lines = readmeTables([size(1000, 30, 2.5, 1000)]).split('\n');
+    expect(lines[0]).toBe('| articles | pages | clean s | plain Astro s | clean | add article s | edit project s | unchanged s | peak MB | plain Astro MB | dist MB |');
+    expect(lines[2]).toBe('| 1,000 | 100 | 10.0 | 4.0 | 2.50× | 2.0 (0.50×) | 3.2 (0.80×) | 0.8 (0.20×) | 1,000 (1.25×) | 800 | 12.3 |');
+    expect(lines.filter((line) => line.startsWith('| 1,000 articles,'))).toHaveLength(5);
+    expect(lines).toContain('| 1,000 articles, one article added vs plain Astro | 0.50× | ≤ 1× | pass |');
   });
 });

@@ -10,6 +10,11 @@ export const VARIANTS_FILE = 'jindu-variants.json';
 export interface VariantsFile {
   /** One class each: "used|others", both strings of characters; "華|华" in the Traditional edition. */
   classes: string[];
+  /**
+   * The edition's other index segments, to merge into the primary index, as folders relative to it ("s/a0/").
+   * Written by the build (src/lib/search/segments.ts); absent in a file from before segments.
+   */
+  segments?: string[];
 }
 
 export interface Variants {

@@ -1,4 +1,5 @@
-// What an article body may hold beyond text: Markdown, and in .mdx the chart components. Refused, each at its line:
+// What an article body may hold beyond text: Markdown, its charts (a ::chart line in .md, the chart components in
+// .mdx). Refused, each at its line:
 // - raw HTML (<script>, <img onerror>, <iframe> …), which Markdown and MDX would publish as it is: articles are
 //   Markdown, and the HTML comments editors leave for each other are the one exception;
 // - links and images whose address is not http, https, mailto or a path on the site (src/lib/safety/url.ts);
@@ -10,7 +11,7 @@ import type { Nodes } from 'mdast';
 import type { VFile } from 'vfile';
 import { urlProblem } from '../safety/url.ts';
 import type { ParsedArticle } from './articleFile.ts';
-import { CHART_EMBEDS } from './chartEmbeds.ts';
+import { CHART_EMBEDS, directiveFor } from './chartEmbeds.ts';
 import { report } from './diagnostics.ts';
 import { forbiddenCharacter } from './fileText.ts';
 import { createPositionFinder } from './position.ts';
@@ -56,7 +57,7 @@ export function checkBodySafety(article: ParsedArticle, file: VFile): void {
     if (type === 'html') {
       const value = (node as { value: string }).value;
       const chart = /^<([A-Z][A-Za-z]*)/.exec(value.trim())?.[1];
-      if (chart && chart in CHART_EMBEDS) fail(`图表组件 <${chart}> 只能用在 .mdx 文章里：请把文件改名为 .mdx`, 'raw-html');
+      if (chart && chart in CHART_EMBEDS) fail(`图表组件 <${chart}> 是 .mdx 文章的写法：.md 文章里的图表单独写一行 ${directiveFor(chart)}`, 'raw-html');
       else if (!COMMENTS_ONLY.test(value))
         fail(`正文含有 HTML 标记 ${firstTag(value)}：文章只用 Markdown 书写，HTML 不会发布；请删除，或改用 Markdown（链接写 [文字](https://…)，加粗写 **文字**）`, 'raw-html');
     } else if (type === 'mdxJsxFlowElement' || type === 'mdxJsxTextElement') {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkContent } from './checkContent.ts';
 import { formatMessage } from './diagnostics.ts';
-import { ARTICLE_TEXT, articleFile, datasetFile } from './fixtures.ts';
+import { ARTICLE_TEXT, articleFile, datasetFile, datasetObject } from './fixtures.ts';
 import { parseIdList } from './chartEmbeds.ts';
 
 function check(body: string): string[] {
@@ -43,6 +43,51 @@ describe('checkChartEmbeds (through checkContent)', () => {
 
   it('accepts an import of a chart component itself, which is harmless', () => {
     expect(check("import ZoneProgress from '../../src/components/embeds/ZoneProgress.astro';\n\n<ZoneProgress />")).toEqual([]);
+  });
+});
+
+function checkMd(body: string): string[] {
+  const text = `${ARTICLE_TEXT}\n${body}\n`;
+  const result = checkContent({ dataset: datasetFile(), articles: [articleFile(text, 'content/articles/zone-report.md')] });
+  return result.files.flatMap((file) => file.messages.map((message) => formatMessage(message)));
+}
+
+describe('chart directives in .md articles (through checkContent)', () => {
+  it('accepts each chart with its attributes, quoted or not, and leaves text with colons alone', () => {
+    expect(
+      checkMd(
+        '::chart{kind=economics project=huali-bio}\n\n::chart{kind=progress}\n\n::chart{kind=milestones projects="huali-bio"}\n\n::chart{kind="milestones" project="huali-bio"}\n\n::chart{kind=comparison}\n\n记者10:52发稿，见 note:abc。',
+      ),
+    ).toEqual([]);
+  });
+
+  it('gives the same checks as the components, quoting the chart as written', () => {
+    expect(checkMd('::chart{kind=economics project=huali-bi}')).toEqual([
+      `content/articles/zone-report.md:${line}:1  error  ::chart{kind=economics project}: no project "huali-bi" in content/data/projects.json; did you mean "huali-bio"?  unknown-chart-project`,
+    ]);
+    expect(checkMd('::chart{kind=milestones projects="huali-bio nope"}')[0]).toContain('::chart{kind=milestones projects}: no project "nope"');
+    expect(checkMd('::chart{kind=economic project=huali-bio}')).toEqual([
+      `content/articles/zone-report.md:${line}:1  error  ::chart{kind=economic}: no such chart; did you mean kind=economics?  unknown-chart`,
+    ]);
+    expect(checkMd('::chart{kind=economics}')[0]).toContain('::chart{kind=economics}: expected "project", like ::chart{kind=economics project=huali-bio}  chart-props');
+    expect(checkMd('::chart{kind=progress year=2023}')[0]).toContain('::chart{kind=progress}: unknown attribute "year"; it takes none, like ::chart{kind=progress}  chart-props');
+    expect(checkMd('::chart{kind=economics project="huali-bio longjiang"}')[0]).toContain('"project" expected a project id, like');
+  });
+
+  it('refuses a chart without a kind, another directive, and a chart written inside a line', () => {
+    expect(checkMd('::chart')[0]).toContain('::chart: expected kind=economics, kind=milestones, kind=progress, kind=comparison, like ::chart{kind=economics project=huali-bio}  chart-props');
+    expect(checkMd('::map{id=1}')[0]).toMatch(/::map: no such chart; a chart is written ::chart\{kind=…\}.*unknown-chart$/);
+    expect(checkMd(':::note\n文字\n:::')[0]).toMatch(/:::note: no such chart.*unknown-chart$/);
+    expect(checkMd('文字 :chart{kind=progress} 文字')[0]).toMatch(/:chart: a chart goes on a line of its own, written with two colons.*chart-props$/);
+  });
+
+  it('says when a chart would draw nothing', () => {
+    const dataset = datasetObject();
+    dataset.projects.push({ ...dataset.projects[0]!, id: 'bare', name: '无数据项目', figures: {}, milestones: [], status: [] } as never);
+    const text = `${ARTICLE_TEXT}\n::chart{kind=economics project=bare}\n`;
+    const result = checkContent({ dataset: datasetFile(dataset), articles: [articleFile(text, 'content/articles/zone-report.md')] });
+    const messages = result.files.flatMap((file) => file.messages.map((message) => formatMessage(message)));
+    expect(messages).toContain(`content/articles/zone-report.md:${line}:1  error  ::chart{kind=economics project=bare}: the dataset has no investment or return figures for "bare" to chart  chart-without-data`);
   });
 });
 

@@ -1,10 +1,13 @@
-// Charts an editor embeds in an .mdx article (<ProjectEconomics project="huali-bio" />): the component must exist,
-// its props must be the ones it takes, and every project id must be in the dataset, all reported with the line
-// in the article, before Astro ever renders it.
+// Charts an editor embeds in an article, as a line of an .md article (::chart{kind=economics project=huali-bio})
+// or a component of an .mdx one (<ProjectEconomics project="huali-bio" />): the chart must exist, its attributes
+// or props must be the ones it takes, and every project id must be in the dataset, all reported with the line in
+// the article, before Astro ever renders it. Both ways of writing a chart get the same checks and messages, each
+// quoting the chart as the editor wrote it.
 
 import type { Nodes } from 'mdast';
 import type { VFile } from 'vfile';
 import type { ParsedArticle } from './articleFile.ts';
+import { CHART_DIRECTIVE, CHART_KINDS, idList, type ChartKind } from '../charts/chartDirective.ts';
 import { report } from './diagnostics.ts';
 import { closestMatch } from './zodIssues.ts';
 
@@ -87,50 +90,161 @@ export function importedNames(tree: Nodes): Set<string> {
   return names;
 }
 
-export function checkChartEmbeds(article: ParsedArticle, file: VFile, context: EmbedContext): void {
-  if (!article.tree) return;
+/** A chart as written, in either syntax, ready for the checks both share. */
+interface ChartUse {
+  /** The spec's key: the component that draws it. */
+  component: string;
+  /** The chart as the editor wrote it, without its attributes: <Milestones> or ::chart{kind=milestones}. */
+  label: string;
+  /** The same with one attribute named: <Milestones projects> or ::chart{kind=milestones projects}. */
+  labelWith: (attribute: string, value?: string) => string;
+  example: string;
+  /** "prop" in .mdx, "attribute" in .md. */
+  word: string;
+  attributes: Array<{ name: string; ids: string[] | undefined }>;
+}
+
+const DIRECTIVE_EXAMPLES: Record<ChartKind, string> = {
+  economics: '::chart{kind=economics project=huali-bio}',
+  milestones: '::chart{kind=milestones projects="huali-bio longjiang-chemical-polycarbonate"}',
+  progress: '::chart{kind=progress}',
+  comparison: '::chart{kind=comparison}',
+};
+
+const KIND_OF = Object.fromEntries(Object.entries(CHART_KINDS).map(([kind, component]) => [component, kind])) as Record<string, ChartKind>;
+
+/** The checks both syntaxes share: props or attributes, and the project ids they name. */
+function checkUse(use: ChartUse, fail: (reason: string, rule: string) => void, context: EmbedContext): void {
+  const spec = CHART_EMBEDS[use.component]!;
+  for (const attribute of use.attributes) {
+    if (!(attribute.name in spec.props)) {
+      const allowed = Object.keys(spec.props);
+      fail(`${use.label}: unknown ${use.word} "${attribute.name}"; ${allowed.length ? `it takes ${allowed.map((name) => `"${name}"`).join(' or ')}` : 'it takes none'}, like ${use.example}`, 'chart-props');
+    }
+  }
+  const chosen = spec.oneOf.filter((name) => use.attributes.some((attribute) => attribute.name === name));
+  if (spec.oneOf.length && chosen.length !== 1) {
+    fail(`${use.label}: expected ${spec.oneOf.map((name) => `"${name}"`).join(' or ')}, like ${use.example}`, 'chart-props');
+    return;
+  }
+  for (const attribute of use.attributes) {
+    const kind = spec.props[attribute.name];
+    if (!kind) continue;
+    const ids = attribute.ids;
+    if (!ids || (kind === 'projectIds' && ids.length === 0) || (kind === 'projectId' && ids.length !== 1)) {
+      fail(`${use.label}: "${attribute.name}" expected ${kind === 'projectId' ? 'a project id' + (use.word === 'prop' ? ' in quotes' : '') : 'a list of project ids'}, like ${use.example}`, 'chart-props');
+      continue;
+    }
+    for (const id of ids) {
+      if (!context.projectIds.has(id)) {
+        const match = closestMatch(id, [...context.projectIds]);
+        fail(`${use.labelWith(attribute.name)}: no project "${id}" in content/data/projects.json${match ? `; did you mean "${match}"?` : ''}`, 'unknown-chart-project');
+      } else if (spec.needsFigures && !context.projectsWithFigures.has(id)) {
+        fail(`${use.labelWith(attribute.name, id)}: the dataset has no investment or return figures for "${id}" to chart`, 'chart-without-data');
+      }
+    }
+  }
+}
+
+function checkComponents(article: ParsedArticle, file: VFile, context: EmbedContext): void {
   const imported = importedNames(article.tree as unknown as Nodes);
   for (const element of elements(article.tree as unknown as Nodes)) {
     // Lower-case names are HTML elements, and imported components are the article's own: only charts are checked.
     if (!element.name || !/^[A-Z]/.test(element.name) || imported.has(element.name)) continue;
     const place = element.position ? { start: { line: element.position.start.line + article.bodyLine - 1, column: element.position.start.column } } : undefined;
     const fail = (reason: string, rule: string) => report(file, 'error', reason, place, rule);
-    const spec = CHART_EMBEDS[element.name];
-    if (!spec) {
-      const match = closestMatch(element.name, Object.keys(CHART_EMBEDS));
-      fail(`<${element.name}>: no such chart; ${match ? `did you mean <${match}>?` : `expected one of ${Object.keys(CHART_EMBEDS).map((name) => `<${name}>`).join(', ')}`}`, 'unknown-chart');
+    const name = element.name;
+    if (!CHART_EMBEDS[name]) {
+      const match = closestMatch(name, Object.keys(CHART_EMBEDS));
+      fail(`<${name}>: no such chart; ${match ? `did you mean <${match}>?` : `expected one of ${Object.keys(CHART_EMBEDS).map((chart) => `<${chart}>`).join(', ')}`}`, 'unknown-chart');
       continue;
     }
-    const given = element.attributes.filter((attribute) => attribute.type === 'mdxJsxAttribute' && attribute.name);
-    for (const attribute of given) {
-      if (!(attribute.name! in spec.props)) {
-        const allowed = Object.keys(spec.props);
-        fail(`<${element.name}>: unknown prop "${attribute.name}"; ${allowed.length ? `it takes ${allowed.map((name) => `"${name}"`).join(' or ')}` : 'it takes none'}, like ${EXAMPLES[element.name]}`, 'chart-props');
-      }
-    }
-    const chosen = spec.oneOf.filter((name) => given.some((attribute) => attribute.name === name));
-    if (spec.oneOf.length && chosen.length !== 1) {
-      fail(`<${element.name}>: expected ${spec.oneOf.map((name) => `"${name}"`).join(' or ')}, like ${EXAMPLES[element.name]}`, 'chart-props');
-      continue;
-    }
-    for (const attribute of given) {
-      const kind = spec.props[attribute.name!];
-      if (!kind) continue;
-      let ids: string[] | undefined;
-      if (kind === 'projectId') ids = typeof attribute.value === 'string' ? [attribute.value] : undefined;
-      else ids = attribute.value && typeof attribute.value === 'object' ? parseIdList(attribute.value.value) : undefined;
-      if (!ids || (kind === 'projectIds' && ids.length === 0)) {
-        fail(`<${element.name}>: "${attribute.name}" expected ${kind === 'projectId' ? 'a project id in quotes' : 'a list of project ids'}, like ${EXAMPLES[element.name]}`, 'chart-props');
-        continue;
-      }
-      for (const id of ids) {
-        if (!context.projectIds.has(id)) {
-          const match = closestMatch(id, [...context.projectIds]);
-          fail(`<${element.name} ${attribute.name}>: no project "${id}" in content/data/projects.json${match ? `; did you mean "${match}"?` : ''}`, 'unknown-chart-project');
-        } else if (spec.needsFigures && !context.projectsWithFigures.has(id)) {
-          fail(`<${element.name} ${attribute.name}="${id}">: the dataset has no investment or return figures for "${id}" to chart`, 'chart-without-data');
-        }
-      }
-    }
+    const attributes = element.attributes
+      .filter((attribute) => attribute.type === 'mdxJsxAttribute' && attribute.name)
+      .map((attribute) => {
+        const kind = CHART_EMBEDS[name]!.props[attribute.name!];
+        const ids =
+          kind === 'projectIds'
+            ? attribute.value && typeof attribute.value === 'object' ? parseIdList(attribute.value.value) : undefined
+            : typeof attribute.value === 'string' ? [attribute.value] : undefined;
+        return { name: attribute.name!, ids };
+      });
+    checkUse(
+      { component: name, label: `<${name}>`, labelWith: (attribute, value) => `<${name} ${attribute}${value === undefined ? '' : `="${value}"`}>`, example: EXAMPLES[name]!, word: 'prop', attributes },
+      fail,
+      context,
+    );
   }
+}
+
+interface DirectiveNode {
+  type: 'leafDirective' | 'containerDirective' | 'text';
+  name?: string;
+  attributes?: Record<string, string | null | undefined> | null;
+  data?: { directive?: string };
+  position?: { start: { line: number; column: number } };
+}
+
+function directives(node: Nodes, found: DirectiveNode[] = []): DirectiveNode[] {
+  const type = node.type as string;
+  if (type === 'leafDirective' || type === 'containerDirective' || (type === 'text' && (node as DirectiveNode).data?.directive)) found.push(node as unknown as DirectiveNode);
+  if ('children' in node) for (const child of node.children as Nodes[]) directives(child, found);
+  return found;
+}
+
+function checkDirectives(article: ParsedArticle, file: VFile, context: EmbedContext): void {
+  const kinds = Object.keys(CHART_KINDS) as ChartKind[];
+  for (const node of directives(article.tree as unknown as Nodes)) {
+    const place = node.position ? { start: { line: node.position.start.line + article.bodyLine - 1, column: node.position.start.column } } : undefined;
+    const fail = (reason: string, rule: string) => report(file, 'error', reason, place, rule);
+    if (node.type === 'text') {
+      fail(`:${CHART_DIRECTIVE}: a chart goes on a line of its own, written with two colons, like ${DIRECTIVE_EXAMPLES.economics}`, 'chart-props');
+      continue;
+    }
+    if (node.type === 'containerDirective' || node.name !== CHART_DIRECTIVE) {
+      const written = `${node.type === 'containerDirective' ? ':::' : '::'}${node.name ?? ''}`;
+      fail(`${written}: no such chart; a chart is written ::${CHART_DIRECTIVE}{kind=…}, like ${DIRECTIVE_EXAMPLES.economics}`, 'unknown-chart');
+      continue;
+    }
+    const attributes = node.attributes ?? {};
+    const kind = attributes.kind;
+    if (!kind) {
+      fail(`::${CHART_DIRECTIVE}: expected kind=${kinds.join(', kind=')}, like ${DIRECTIVE_EXAMPLES.economics}`, 'chart-props');
+      continue;
+    }
+    if (!(kind in CHART_KINDS)) {
+      const match = closestMatch(kind, kinds);
+      fail(`::${CHART_DIRECTIVE}{kind=${kind}}: no such chart; ${match ? `did you mean kind=${match}?` : `expected one of kind=${kinds.join(', kind=')}`}`, 'unknown-chart');
+      continue;
+    }
+    const chartKind = kind as ChartKind;
+    const label = `::${CHART_DIRECTIVE}{kind=${chartKind}}`;
+    const uses = Object.entries(attributes)
+      .filter(([name]) => name !== 'kind')
+      .map(([name, value]) => ({ name, ids: typeof value === 'string' && value.trim() ? idList(value) : undefined }));
+    checkUse(
+      {
+        component: CHART_KINDS[chartKind],
+        label,
+        labelWith: (attribute, value) => `::${CHART_DIRECTIVE}{kind=${chartKind} ${attribute}${value === undefined ? '' : `=${value}`}}`,
+        example: DIRECTIVE_EXAMPLES[chartKind],
+        word: 'attribute',
+        attributes: uses,
+      },
+      fail,
+      context,
+    );
+  }
+}
+
+export function checkChartEmbeds(article: ParsedArticle, file: VFile, context: EmbedContext): void {
+  if (!article.tree) return;
+  if (article.format === 'mdx') checkComponents(article, file, context);
+  else checkDirectives(article, file, context);
+}
+
+/** The kind a directive writes for a chart component, for messages pointing from one syntax to the other. */
+export function directiveFor(component: string): string | undefined {
+  const kind = KIND_OF[component];
+  return kind ? DIRECTIVE_EXAMPLES[kind] : undefined;
 }

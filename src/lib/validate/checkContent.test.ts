@@ -179,7 +179,7 @@ describe('checkContent(files) across dataset and articles', () => {
     ]);
     // In Markdown the broken tag is text, but the chart before it is HTML, which articles may not hold.
     expect(check(undefined, [articleFile(text)]).lines).toEqual([
-      `content/articles/zone-report.md:${positionOf(text, '<ZoneProgress').split(':')[0]}:1  error  图表组件 <ZoneProgress> 只能用在 .mdx 文章里：请把文件改名为 .mdx  raw-html`,
+      `content/articles/zone-report.md:${positionOf(text, '<ZoneProgress').split(':')[0]}:1  error  图表组件 <ZoneProgress> 是 .mdx 文章的写法：.md 文章里的图表单独写一行 ::chart{kind=progress}  raw-html`,
     ]);
   });
 

@@ -1,9 +1,10 @@
+import { keyedPaths } from '../../lib/incremental/propsKey.ts';
 import type { GetStaticPaths } from 'astro';
 import { allChartRefs, chartModel, chartPath } from '../../data/charts.ts';
 import { chartCsv } from '../../data/chartFiles.ts';
 import type { ChartRef } from '../../lib/charts/chartRefs.ts';
 
-export const getStaticPaths = (() => allChartRefs().map((ref) => ({ params: { chart: chartPath(ref) }, props: { ref } }))) satisfies GetStaticPaths;
+export const getStaticPaths = (() => keyedPaths(allChartRefs().map((ref) => ({ params: { chart: chartPath(ref) }, props: { ref } })))) satisfies GetStaticPaths;
 
 export async function GET({ props }: { props: { ref: ChartRef } }): Promise<Response> {
   return new Response(chartCsv(chartModel(props.ref)), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });

@@ -1,3 +1,4 @@
+import { keyedPaths } from '../../lib/incremental/propsKey.ts';
 import type { GetStaticPaths } from 'astro';
 import { allChartRefs, chartModel, chartPath } from '../../data/charts.ts';
 import { chartPng, warmChartPngs } from '../../data/chartFiles.ts';
@@ -5,9 +6,10 @@ import type { ChartRef } from '../../lib/charts/chartRefs.ts';
 
 export const getStaticPaths = (() => {
   const refs = allChartRefs();
-  // Astro asks for every route's paths before rendering any: the images start drawing now.
-  warmChartPngs(refs.map(chartModel));
-  return refs.map((ref) => ({ params: { chart: chartPath(ref) }, props: { ref } }));
+  // Astro asks for every route's paths before rendering any: in a build without cached pages, the images start
+  // drawing now.
+  warmChartPngs(refs);
+  return keyedPaths(refs.map((ref) => ({ params: { chart: chartPath(ref) }, props: { ref } })));
 }) satisfies GetStaticPaths;
 
 export async function GET({ props }: { props: { ref: ChartRef } }): Promise<Response> {

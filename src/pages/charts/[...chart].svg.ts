@@ -1,9 +1,10 @@
+import { keyedPaths } from '../../lib/incremental/propsKey.ts';
 import type { GetStaticPaths } from 'astro';
 import { allChartRefs, chartModel, chartPath } from '../../data/charts.ts';
 import { standaloneSvg } from '../../data/chartFiles.ts';
 import type { ChartRef } from '../../lib/charts/chartRefs.ts';
 
-export const getStaticPaths = (() => allChartRefs().map((ref) => ({ params: { chart: chartPath(ref) }, props: { ref } }))) satisfies GetStaticPaths;
+export const getStaticPaths = (() => keyedPaths(allChartRefs().map((ref) => ({ params: { chart: chartPath(ref) }, props: { ref } })))) satisfies GetStaticPaths;
 
 export async function GET({ props }: { props: { ref: ChartRef } }): Promise<Response> {
   return new Response(await standaloneSvg(chartModel(props.ref)), { headers: { 'Content-Type': 'image/svg+xml; charset=utf-8' } });

@@ -1,3 +1,4 @@
+import { keyedPaths } from '../../../lib/incremental/propsKey.ts';
 import type { GetStaticPaths } from 'astro';
 import { pngResponse, renderCard } from '../../../data/cards.ts';
 import { dataset } from '../../../data/dataset.ts';
@@ -5,7 +6,7 @@ import { strings } from '../../../data/site.ts';
 import { cardLabels, projectCard } from '../../../lib/cardContent.ts';
 import type { Project } from '../../../lib/schema.ts';
 
-export const getStaticPaths = (() => dataset.projects.map((project) => ({ params: { id: project.id }, props: { project } }))) satisfies GetStaticPaths;
+export const getStaticPaths = (() => keyedPaths(dataset.projects.map((project) => ({ params: { id: project.id }, props: { project } })))) satisfies GetStaticPaths;
 
 export async function GET({ props }: { props: { project: Project } }): Promise<Response> {
   return pngResponse(await renderCard(projectCard(props.project, cardLabels(strings, dataset))));

@@ -1,0 +1,139 @@
+// Incremental builds on the 100-article bench corpus, through npm run build's script: a rebuild redoes exactly the
+// pages whose inputs changed (an edited project, an added article, the date), and its output is byte for byte the
+// output of a clean build of the same content, also from a damaged cache.
+import { readFileSync } from 'node:fs';
+import { readFile, readdir, rm, truncate, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CORPUS_TODAY } from '../src/lib/bench/corpus.ts';
+import { writeCorpus } from '../scripts/bench/corpus.ts';
+import { copyProject, listFiles, runScript, tempDir } from './helpers/project.ts';
+
+/** A build of 100 articles on a loaded machine of 2 cores. */
+const BUILD_TIMEOUT = 240_000;
+/** A date by which plans the corpus dates in 2027 are due (CORPUS_TODAY is 2026-11-25). */
+const LATER = '2028-03-01';
+
+let project: string;
+let scratch: string;
+
+interface BuildReport {
+  pages: { rendered: string[]; restored: string[] };
+  simplified: { segmentsBuilt: string[]; segmentsReused: string[] };
+  traditional: { converted: number; twinsReused: number; segmentsBuilt: string[]; segmentsReused: string[] };
+  images: { drawn: number };
+}
+
+/** Builds the project into scratch/<name> with the cache `cache`, and reads what the build says it did. */
+async function build(name: string, cache: string, today = CORPUS_TODAY): Promise<BuildReport> {
+  const result = await runScript(project, 'scripts/build.ts', ['--out-dir', path.join(scratch, name), '--quiet'], {
+    BASE_PATH: '',
+    SITE_URL: '',
+    JINDU_TODAY: today,
+    JINDU_CACHE_DIR: path.join(scratch, cache),
+    // Segments of ten pages, so the 100 articles make several search segments.
+    JINDU_SEGMENT_PAGES: '10',
+  });
+  expect(result.code, result.stderr).toBe(0);
+  return JSON.parse(await readFile(path.join(scratch, cache, 'last-build.json'), 'utf8')) as BuildReport;
+}
+
+/** The files of two builds that differ (by name or bytes). */
+async function differences(a: string, b: string): Promise<string[]> {
+  const [left, right] = await Promise.all([listFiles(path.join(scratch, a)), listFiles(path.join(scratch, b))]);
+  const names = new Set([...left, ...right]);
+  const differ: string[] = [];
+  for (const name of names) {
+    if (!left.includes(name) || !right.includes(name)) differ.push(name);
+    else if (!readFileSync(path.join(scratch, a, name)).equals(readFileSync(path.join(scratch, b, name)))) differ.push(name);
+  }
+  return differ.sort();
+}
+
+const datasetFile = () => path.join(project, 'content', 'data', 'projects.json');
+let projectIds: string[];
+
+beforeAll(async () => {
+  project = await copyProject();
+  scratch = await tempDir('jindu-incremental-');
+  await rm(path.join(project, 'content'), { recursive: true, force: true });
+  await writeCorpus(project, 100);
+  projectIds = (JSON.parse(await readFile(datasetFile(), 'utf8')) as { projects: { id: string }[] }).projects.map((entry) => entry.id);
+}, 60_000);
+
+afterAll(async () => {
+  await rm(project, { recursive: true, force: true });
+  await rm(scratch, { recursive: true, force: true });
+});
+
+describe('npm run build with the cache of an earlier build', () => {
+  let first: BuildReport;
+
+  it('renders every page of a clean build', async () => {
+    first = await build('clean', 'cache');
+    expect(first.pages.restored).toEqual([]);
+    expect(first.pages.rendered.length).toBeGreaterThan(200);
+    expect(first.simplified.segmentsBuilt.length).toBeGreaterThan(2);
+  }, BUILD_TIMEOUT);
+
+  it('redoes nothing when nothing changed, and writes the same site', async () => {
+    const again = await build('unchanged', 'cache');
+    expect(again.pages.rendered).toEqual([]);
+    expect(again.pages.restored).toHaveLength(first.pages.rendered.length);
+    expect(again.traditional.converted).toBe(0);
+    expect([...again.simplified.segmentsBuilt, ...again.traditional.segmentsBuilt]).toEqual([]);
+    expect(again.images.drawn).toBe(0);
+    expect(await differences('clean', 'unchanged')).toEqual([]);
+  }, BUILD_TIMEOUT);
+
+  it('redoes the pages of an edited project and an added article, and only those that show them', async () => {
+    const [edited, untouched] = [projectIds[0]!, projectIds[projectIds.length - 1]!];
+    const dataset = JSON.parse(await readFile(datasetFile(), 'utf8')) as { projects: { id: string; figures: { investment: { value: number }[] } }[] };
+    const record = dataset.projects.find((entry) => entry.id === edited)!;
+    record.figures.investment[0]!.value += 10_000_000;
+    await writeFile(datasetFile(), `${JSON.stringify(dataset, null, 2)}\n`);
+    // A follow-up article on the edited project, written as an editor would: a copy of one of its articles.
+    const articles = path.join(project, 'content', 'articles');
+    const model = (await readdir(articles)).find((name) => name.startsWith(`${edited}-`))!;
+    const text = await readFile(path.join(articles, model), 'utf8');
+    await writeFile(path.join(articles, `${edited}-follow-up.md`), text.replace(/^title: .*$/m, 'title: 项目进展追踪报道'));
+
+    const report = await build('incremental', 'cache');
+    expect(report.pages.rendered).toContain(`/projects/${edited}`);
+    expect(report.pages.rendered).toContain(`/articles/${edited}-follow-up`);
+    expect(report.pages.rendered).not.toContain(`/projects/${untouched}`);
+    expect(report.pages.restored).toContain(`/projects/${untouched}`);
+    expect(report.pages.restored.filter((page) => page.startsWith(`/articles/${untouched}-`)).length).toBeGreaterThan(0);
+    expect(report.pages.rendered.length).toBeLessThan(first.pages.rendered.length / 4);
+    expect(report.traditional.twinsReused).toBeGreaterThan(report.traditional.converted);
+    expect(report.simplified.segmentsReused.length).toBeGreaterThan(0);
+
+    await build('reference', 'clean-cache');
+    expect(await differences('incremental', 'reference')).toEqual([]);
+  }, 2 * BUILD_TIMEOUT);
+
+  it('redoes the pages whose status changes with the date, and they read as a clean build of that day', async () => {
+    const report = await build('later', 'cache', LATER);
+    expect(report.pages.rendered.length).toBeGreaterThan(0);
+    // The tracker judges every project on the date.
+    expect(report.pages.rendered).toContain('/tracker');
+    // Some project's page says something else by then: a plan came due.
+    const changed = (await differences('incremental', 'later')).filter((file) => /^projects\/[^/]+\/index\.html$/.test(file));
+    expect(changed.length).toBeGreaterThan(0);
+    await build('later-reference', 'later-cache', LATER);
+    expect(await differences('later', 'later-reference')).toEqual([]);
+  }, 2 * BUILD_TIMEOUT);
+
+  it('only slows down on a damaged cache: the site is byte for byte that of a clean build', async () => {
+    const cache = path.join(scratch, 'clean-cache');
+    const blobs = (await listFiles(cache)).filter((file) => file.startsWith('blobs/'));
+    // Overwrite some stored files, delete others, break a manifest and cut another short.
+    for (const file of blobs.filter((_, index) => index % 7 === 0)) await writeFile(path.join(cache, file), 'damaged');
+    for (const file of blobs.filter((_, index) => index % 7 === 1)) await rm(path.join(cache, file));
+    await writeFile(path.join(cache, 'twins.json'), '{"format":1,');
+    await truncate(path.join(cache, 'search-simplified.json'), 1000);
+    const report = await build('damaged', 'clean-cache');
+    expect(report.pages.rendered.length).toBeGreaterThan(0);
+    expect(await differences('damaged', 'reference')).toEqual([]);
+  }, BUILD_TIMEOUT);
+});
