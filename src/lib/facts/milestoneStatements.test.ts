@@ -39,6 +39,10 @@ describe('findMilestoneStatements(text, names, published)', () => {
   it('takes a past date without 计划 as done, and a coming one as a plan', () => {
     expect(read('华理生物产业园项目2024年3月开工。', '2024-07-01')).toEqual(['huali-bio construction-start done 2024年3月 project']);
     expect(read('华理生物产业园项目2024年9月开工。', '2024-07-01')).toEqual(['huali-bio construction-start plan 2024年9月 project']);
+    // The article's own month has begun: it reports the start. A year still running or a deadline stays a plan.
+    expect(read('华理生物产业园项目2024年3月正式开工建设。', '2024-03-28')).toEqual(['huali-bio construction-start done 2024年3月 project']);
+    expect(read('华理生物产业园项目今年建成投产。', '2024-03-28')).toEqual(['huali-bio production plan 2024年 project']);
+    expect(read('华理生物产业园项目3月底前开工。', '2024-03-10')).toEqual(['huali-bio construction-start plan 2024年3月底前 project']);
   });
 
   it('skips conditions, the zone’s 开复工, plans without a date, and milestones of no known project', () => {

@@ -147,6 +147,18 @@ function firstWordAt(text: string, from: number, to: number): { word: MilestoneW
 }
 
 /** Every milestone a text reports for a dataset project, read against the date it was published (YYYY-MM-DD). */
+/**
+ * Whether an event dated this way, with no word of plan or completion, has happened by the article's date: its
+ * window is over, or (3月正式开工建设 in a March article) a month or part of one that has begun. A year, quarter or
+ * half still running (今年建成投产) and a deadline (年底前) stay plans: papers drop 计划 before them.
+ */
+function pastOrUnderway(date: FuzzyDate, published: string): boolean {
+  const window = dateWindow(date);
+  if (window.end <= published) return true;
+  return !date.before && MONTH_OR_FINER.has(date.precision) && window.start <= published;
+}
+const MONTH_OR_FINER = new Set<string>(['day', 'early-month', 'mid-month', 'late-month', 'end-of-month', 'month']);
+
 export function findMilestoneStatements(text: string, names: NameIndex, published: string, mentions: readonly ProjectMention[] = names.find(text)): MilestoneStatement[] {
   if (mentions.length === 0) return [];
   const dates = findDates(text, published);
@@ -178,7 +190,7 @@ export function findMilestoneStatements(text: string, names: NameIndex, publishe
         dates.filter((d) => d.start >= clause.start && d.end <= found.start).at(-1) ?? dates.filter((d) => d.start >= floor && d.end <= found.start).at(-1);
       usedUpTo.set(sentence.start, found.start + found.text.length);
       // A date still ahead is a plan even where 计划 stood clauses earlier (计划7月底实现装置中交,年底前达到投产条件).
-      const type = PLAN_WORDS.test(before) ? 'plan' : DONE_WORDS.test(before) || BEGUN_BEFORE.test(before) || BEGUN_INSIDE.test(found.text) ? 'done' : date ? (dateWindow(date.date).end <= published ? 'done' : 'plan') : undefined;
+      const type = PLAN_WORDS.test(before) ? 'plan' : DONE_WORDS.test(before) || BEGUN_BEFORE.test(before) || BEGUN_INSIDE.test(found.text) ? 'done' : date ? (pastOrUnderway(date.date, published) ? 'done' : 'plan') : undefined;
       // A plan is only news with its date; a done without words saying so is too uncertain.
       if (!type || (type === 'plan' && !date)) continue;
       statements.push({
