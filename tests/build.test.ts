@@ -148,7 +148,7 @@ describe('npm run build on the seed content', () => {
     const csv = await readText(path.join(out, 'charts/projects/huali-bio/economics.csv'));
     expect(csv.charCodeAt(0)).toBe(0xfeff);
     expect(csv).toContain('计划投资,5.2亿元,520000000,全项目,,2023-05-10');
-    expect(csv).toContain('预计年税收,3400万元,34000000,全项目,全部投产后,2023-05-10');
+    expect(csv).toContain('预计年税收,0.34亿元,34000000,全项目,全部投产后,2023-05-10');
   });
 
   it('says on the article page how the text was restored and dated', async () => {

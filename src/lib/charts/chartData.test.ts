@@ -99,7 +99,7 @@ describe('the economics chart, its takeaway and tables', () => {
     expect(table.columns).toEqual(['数字', '数值', '口径', '前提', '报道日期']);
     expect(table.rows).toContainEqual(['预计年税收', '0.34亿元', '全项目', '全部投产后', '2023年5月10日']);
     expect(table.rows.flat()).not.toContain(34_000_000);
-    expect(economicsCsv(huali, labels).rows).toContainEqual(['预计年税收', '3400万元', 34_000_000, '全项目', '全部投产后', '2023-05-10']);
+    expect(economicsCsv(huali, labels).rows).toContainEqual(['预计年税收', '0.34亿元', 34_000_000, '全项目', '全部投产后', '2023-05-10']);
   });
 });
 
@@ -124,6 +124,8 @@ describe('the comparison', () => {
       ['沃尔沃项目', '—', '—', '—', '—'],
     ]);
     expect(comparisonCsv([huali], labels).rows[0]!.slice(0, 5)).toEqual(['华理生物产业园项目', 520_000_000, 524_000_000, 170_000_000, 34_000_000]);
+    // The report's wording column writes each amount in the unit the chart shows, as the article did.
+    expect(comparisonCsv([huali], labels).rows[0]!.at(-1)).toBe('0.34亿元（全部投产后）');
   });
 });
 

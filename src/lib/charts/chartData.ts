@@ -215,9 +215,11 @@ export function economicsTable(project: Project, labels: ChartLabels): ChartTabl
 /** The economics table for download: every amount in yuan, dates as ISO. */
 export function economicsCsv(project: Project, labels: ChartLabels): ChartTable {
   const c = labels.charts.column;
+  // The amounts in the unit the page shows them in (0.34亿元 beside 5.24亿元), the yuan beside them.
+  const unit = amountUnitOf([project]);
   return {
     columns: [c.figure, c.value, c.valueInBaseUnit, c.scope, c.condition, c.asOf],
-    rows: headlines(project).map(({ kind, report }) => [labels.figure[kind], formatFigure(kind, report), report.value, formatScope(report.scope), report.condition ?? '', report.asOf]),
+    rows: headlines(project).map(({ kind, report }) => [labels.figure[kind], formatFigure(kind, report, unit), report.value, formatScope(report.scope), report.condition ?? '', report.asOf]),
   };
 }
 
@@ -286,6 +288,7 @@ export function comparisonTable(projects: readonly Project[], labels: ChartLabel
 /** The comparison for download: amounts in yuan, qualifier and scope in words beside them. */
 export function comparisonCsv(projects: readonly Project[], labels: ChartLabels): ChartTable {
   const { drawn, withoutFigures } = comparisonData(projects);
+  const unit = amountUnitOf(drawn);
   return {
     columns: [labels.charts.column.project, ...comparisonColumns(drawn, labels, labels.charts.column.inBaseUnit), ...ECONOMICS_KINDS.map((kind) => `${labels.figure[kind]}${labels.charts.column.asReported}`)],
     rows: [...drawn, ...withoutFigures].map((project) => [
@@ -293,7 +296,7 @@ export function comparisonCsv(projects: readonly Project[], labels: ChartLabels)
       ...ECONOMICS_KINDS.map((kind) => economicsFigure(project, kind)?.value ?? ''),
       ...ECONOMICS_KINDS.map((kind) => {
         const report = economicsFigure(project, kind);
-        return report ? `${formatFigure(kind, report)}${scopeSuffix(report)}${report.condition ? `（${report.condition}）` : ''}` : '';
+        return report ? `${formatFigure(kind, report, unit)}${scopeSuffix(report)}${report.condition ? `（${report.condition}）` : ''}` : '';
       }),
     ]),
   };
