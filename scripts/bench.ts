@@ -1,7 +1,7 @@
 // npm run bench [-- --sizes 100,1000,5000] [--runs 2] [--json FILE] [--mdx] [--no-lighthouse] [--no-search] [--keep]
 // Builds synthetic corpora of each size from clean, against a plain Astro site of the same articles, and prints
 // build time (clean, and incremental after the edits editors make), memory, page weights and (with Chromium)
-// what a search costs and Lighthouse scores beside the targets of issue 19.
+// what a search costs and Lighthouse scores beside their targets (docs/performance.md).
 // A measurement: a missed target is printed as FAIL and still exits 0; a failed build exits 1.
 
 import { existsSync, readFileSync } from 'node:fs';
@@ -25,7 +25,7 @@ const HELP = `Usage: npm run bench [-- --sizes 100,1000,5000] [--runs 2] [--json
 Generates a synthetic corpus of each size (articles; a fifth as many projects), builds it from clean with
 scripts/build.ts --runs times and keeps the fastest, builds a plain Astro site of the same articles the same
 way, then builds again from the last build and its cache: with nothing changed, with one article added, and
-with one project's figures edited (each against plain Astro's clean build: the targets of issue 19). Prints the
+with one project's figures edited (each against plain Astro's clean build: the targets in docs/performance.md). Prints the
 table, page weights against budgets and, where Chromium is installed, what searches typed into the search page
 cost at each size (requests and bytes) and Lighthouse scores of an article and a project page of the smallest
 corpus.
@@ -171,7 +171,7 @@ async function benchSize(work: string, n: number, runs: number, seed: number, ke
     rssMethod = built.rssMethod;
   }
 
-  // What editors wait for: each build starts from the one before and its cache (issue 19).
+  // What editors wait for: each build starts from the one before and its cache.
   const rebuild = async (what: string) => {
     const measured = await runMeasured(process.execPath, [path.join(site, 'scripts', 'build.ts'), '--quiet', '--out-dir', dist], { cwd: site, env: buildEnv(cacheDir) });
     if (measured.code !== 0) fail(`The build of ${n} articles with ${what} failed:`, measured);

@@ -5,10 +5,9 @@
 
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import { checkContentAt } from './lib/content.ts';
-import { optionError } from './lib/options.ts';
+import { readCommandLine } from './lib/options.ts';
 import { printMessages } from './lib/report.ts';
 import { astroErrorLines } from './lib/astroErrors.ts';
 import { PLACEHOLDER_SITE, readHosting } from '../src/lib/hosting.ts';
@@ -55,19 +54,9 @@ async function checkContent(today: string): Promise<{ errors: number; warnings: 
 }
 
 async function main(): Promise<number> {
-  let values: { 'out-dir'?: string | undefined; quiet?: boolean | undefined; help?: boolean | undefined };
-  try {
-    ({ values } = parseArgs({
-      options: { 'out-dir': { type: 'string' }, quiet: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
-    }));
-  } catch (error) {
-    console.error(`${optionError(error)}\n运行 npm run build -- --help 查看选项。`);
-    return 1;
-  }
-  if (values.help) {
-    console.log(HELP);
-    return 0;
-  }
+  const parsed = readCommandLine('build', HELP, { options: { 'out-dir': { type: 'string' }, quiet: { type: 'boolean' } } });
+  if (typeof parsed === 'number') return parsed;
+  const { values } = parsed;
   const given = values['out-dir'] ?? 'dist';
   const outDir = path.resolve(root, given);
   const shown = path.relative(root, outDir) || outDir;

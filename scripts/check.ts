@@ -17,7 +17,7 @@ const HELP = `用法：npm run check [-- --strict] [-- --fix]
 最后检查文章的中文标点和空格。
 
 每个问题一行：文件:行:列  严重程度  说明  规则
-（规则的解释见 README.md 的“Content checks”一节）。error 会让构建停止，warning 不会。
+（规则的解释见 docs/rules.md）。error 会让构建停止，warning 不会。
 没有 error 时退出码为 0，有 error 时为 1。
 
 选项：

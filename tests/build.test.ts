@@ -387,8 +387,8 @@ describe('dist/_headers', () => {
     expect(entries.map((entry) => entry.name)).toEqual(expect.arrayContaining(['_astro', 'pagefind', 'search', 'zh-hant/', 'zh-hant/search']));
   });
 
-  it('is matched by the nginx snippet in README: the same headers and values', async () => {
-    const readme = await readText(path.join(ROOT, 'README.md'));
+  it('is matched by the nginx snippet in docs/deploying.md: the same headers and values', async () => {
+    const readme = await readText(path.join(ROOT, 'docs', 'deploying.md'));
     const nginx = readme.match(/```nginx\n([\s\S]*?)```/)?.[1] ?? '';
     const sent = new Set([...nginx.matchAll(/^\s*add_header ([\w-]+) "([^"]*)" always;/gm)].map((match) => `${match[1]}: ${match[2]}`));
     const headers = [...(await readText(path.join(out, '_headers'))).matchAll(/^ {2}([\w-]+: .*)$/gm)].map((match) => match[1]!);

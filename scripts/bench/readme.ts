@@ -1,5 +1,5 @@
 // node scripts/bench/readme.ts bench.json
-// Prints README's build and targets tables (Markdown) from the JSON of npm run bench -- --json bench.json.
+// Prints docs/performance.md's build and targets tables (Markdown) from the JSON of npm run bench -- --json bench.json.
 import { readFileSync } from 'node:fs';
 import { readmeTables, type SizeResult } from '../../src/lib/bench/report.ts';
 

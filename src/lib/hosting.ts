@@ -1,6 +1,6 @@
 // Where the site is hosted (BASE_PATH, SITE_URL) and the HTTP headers it asks static hosts to send.
 // astro.config.mjs and scripts/build.ts read the environment through readHosting(); the build writes
-// headersFile() to dist/_headers (the format Netlify and Cloudflare Pages read); README's nginx snippet sends
+// headersFile() to dist/_headers (the format Netlify and Cloudflare Pages read); the nginx snippet in docs/deploying.md sends
 // the same headers, and a test keeps the two in step.
 
 /** The documentation domain (RFC 2606) used for canonical links until SITE_URL is set. */

@@ -1,5 +1,5 @@
-// The benchmark's figures as tables and verdicts: growth of build cost per page between sizes, the targets of
-// issue 19 marked pass/FAIL, and plain-text tables for the terminal and README. Pure, so tests can feed numbers.
+// The benchmark's figures as tables and verdicts: growth of build cost per page between sizes, the
+// targets marked pass/FAIL, and plain-text tables for the terminal and docs/performance.md. Pure, so tests can feed numbers.
 
 export interface SizeResult {
   /** Articles in the corpus. */
@@ -23,7 +23,7 @@ export interface SizeResult {
   addArticleSeconds: number;
   /** Wall seconds of a build after one project's figures were edited (with the cache of the last build). */
   editProjectSeconds: number;
-  /** Each against plain Astro's clean build of the same articles in the same run (issue 19). */
+  /** Each against plain Astro's clean build of the same articles in the same run. */
   cleanRatio: number;
   addArticleRatio: number;
   editProjectRatio: number;
@@ -159,13 +159,13 @@ export function targetsTable(targets: readonly Target[]): string {
   );
 }
 
-/** A Markdown table, for README (numbers right-aligned as in the terminal). */
+/** A Markdown table, for docs/performance.md (numbers right-aligned as in the terminal). */
 function markdownTable(header: readonly string[], rows: readonly (readonly string[])[], numeric: readonly boolean[]): string {
   const line = (cells: readonly string[]) => `| ${cells.join(' | ')} |`;
   return [line(header), line(header.map((_, column) => (numeric[column] ? '---:' : '---'))), ...rows.map(line)].join('\n');
 }
 
-/** The build table and the targets as README shows them, from the figures of a run (`npm run bench -- --json`). */
+/** The build table and the targets as docs/performance.md shows them, from the figures of a run (`npm run bench -- --json`). */
 export function readmeTables(sizes: readonly SizeResult[]): string {
   const build = markdownTable(
     ['articles', 'pages', 'clean s', 'plain Astro s', 'clean', 'add article s', 'edit project s', 'unchanged s', 'peak MB', 'plain Astro MB', 'dist MB'],

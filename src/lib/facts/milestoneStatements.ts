@@ -155,7 +155,7 @@ function firstWordAt(text: string, from: number, to: number): { word: MilestoneW
 function pastOrUnderway(date: FuzzyDate, published: string): boolean {
   const window = dateWindow(date);
   if (window.end <= published) return true;
-  return !date.before && MONTH_OR_FINER.has(date.precision) && window.start <= published;
+  return !date.before && MONTH_OR_FINER.has(date.precision) && window.start !== null && window.start <= published;
 }
 const MONTH_OR_FINER = new Set<string>(['day', 'early-month', 'mid-month', 'late-month', 'end-of-month', 'month']);
 

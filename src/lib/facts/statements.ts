@@ -1,6 +1,6 @@
 // What a quantity in a text is about: a project's figure (投资, 占地, 销售收入, 利润, 税收 — of the whole project or
 // one phase) or a zone indicator (计划建设重点项目, 省级重点项目, 开复工项目, 开复工率). The importer lists these
-// statements; the fact-check compares them with the dataset; a later tool can turn them into dataset reports.
+// statements; the fact-check compares them with the dataset; npm run import and propose turn them into dataset reports.
 //
 // Attribution is deliberately cautious, following how Chinese news chains clauses: a quantity belongs to the project
 // named in its own clause (the nearest name before it, else after it: 计划投资5.2亿元的华理生物产业园项目), or to

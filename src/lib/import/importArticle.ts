@@ -3,8 +3,8 @@
 // passes the dataset, and writes the file.
 //
 // Findings are statements in the same form the fact-check uses (a quantity, its sentence, its subject: a project's
-// figure and scope, or a zone indicator) with their comparison against the dataset, so a later tool can propose
-// dataset reports from them (a new figure, with its quote and the article as source).
+// figure and scope, or a zone indicator) with their comparison against the dataset, from which datasetUpdates proposes
+// dataset reports (a new figure, with its quote and the article as source).
 
 import { VFile } from 'vfile';
 import type { VFileMessage } from 'vfile-message';

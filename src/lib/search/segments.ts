@@ -10,7 +10,7 @@
 // A segment holds at most a few hundred pages: adding an article re-indexes its segment and `site`, and a search
 // loads one small index per segment (src/scripts/search.ts). A site with no more articles and projects than one
 // segment holds has one index, as if there were no segments: Pagefind scores a page against the other pages of
-// its own index, so scores from segments of a few pages each would not compare (see README, Search).
+// its own index, so scores from segments of a few pages each would not compare (see docs/site.md, Search).
 
 import { createHash } from 'node:crypto';
 
