@@ -386,9 +386,9 @@ describe('npm run check', { timeout: SPAWN_TIMEOUT }, () => {
     try {
       const result = await runScript(clean, 'scripts/check.ts');
       expect(result.code).toBe(1);
-      const hint = 'no project "huali-bi" in content/data/projects.json; did you mean "huali-bio"?  unknown-chart-project';
-      expect(result.stdout).toContain(`content/articles/chart-line.md:11:1  error  ::chart{kind=economics project}: ${hint}\n`);
-      expect(result.stdout).toContain(`content/articles/chart-component.mdx:11:1  error  <ProjectEconomics project>: ${hint}\n`);
+      const hint = 'content/data/projects.json 里没有项目 huali-bi（是不是 huali-bio？）  unknown-chart-project';
+      expect(result.stdout).toContain(`content/articles/chart-line.md:11:1  error  ::chart{kind=economics project}：${hint}\n`);
+      expect(result.stdout).toContain(`content/articles/chart-component.mdx:11:1  error  <ProjectEconomics project>：${hint}\n`);
     } finally {
       await rm(md);
       await rm(mdx);

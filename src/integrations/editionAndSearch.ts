@@ -287,7 +287,7 @@ export function editionAndSearch(): AstroIntegration {
         const { simplified, traditional } = await pipeline.finish();
         const seconds = ((performance.now() - started) / 1000).toFixed(1);
         logger.info(
-          `Traditional edition: converted ${traditional.converted} pages, reused ${traditional.twinsReused}; search: indexed ${simplified.segmentsBuilt.length + traditional.segmentsBuilt.length} segments, reused ${simplified.segmentsReused.length + traditional.segmentsReused.length}; finished in ${seconds} s after the last page`,
+          `繁体版：转换 ${traditional.converted} 页，沿用 ${traditional.twinsReused} 页；搜索：索引 ${simplified.segmentsBuilt.length + traditional.segmentsBuilt.length} 段，沿用 ${simplified.segmentsReused.length + traditional.segmentsReused.length} 段；最后一页生成后 ${seconds} 秒完成`,
         );
         await Promise.all([
           writeManifest(path.join(cacheDir, MANIFESTS.twins), editionSalt, traditional.twins),
@@ -306,7 +306,7 @@ export function editionAndSearch(): AstroIntegration {
           const worker = ({ converted, twinsReused, indexed, segmentsBuilt, segmentsReused }: WorkerReport) => ({ converted, twinsReused, indexed, segmentsBuilt: segmentsBuilt.sort(), segmentsReused: segmentsReused.sort() });
           const report = { pages: { rendered: cache.rendered.sort(), restored: cache.restored.sort() }, simplified: worker(simplified), traditional: worker(traditional), images: { drawn: images.drawn }, pruned };
           await writeFile(path.join(cacheDir, BUILD_REPORT), JSON.stringify(report));
-          logger.info(`rendered ${cache.rendered.length} pages, served ${cache.restored.length} unchanged ones from the cache; drew ${images.drawn} images`);
+          logger.info(`生成 ${cache.rendered.length} 页，另有 ${cache.restored.length} 页未改动、取自缓存；绘制 ${images.drawn} 张图片`);
         }
       },
     },

@@ -99,8 +99,8 @@ interface ChartUse {
   /** The same with one attribute named: <Milestones projects> or ::chart{kind=milestones projects}. */
   labelWith: (attribute: string, value?: string) => string;
   example: string;
-  /** "prop" in .mdx, "attribute" in .md. */
-  word: string;
+  /** A component's props are written in quotes ("…"), a directive's attributes need none. */
+  quotes: boolean;
   attributes: Array<{ name: string; ids: string[] | undefined }>;
 }
 
@@ -119,12 +119,14 @@ function checkUse(use: ChartUse, fail: (reason: string, rule: string) => void, c
   for (const attribute of use.attributes) {
     if (!(attribute.name in spec.props)) {
       const allowed = Object.keys(spec.props);
-      fail(`${use.label}: unknown ${use.word} "${attribute.name}"; ${allowed.length ? `it takes ${allowed.map((name) => `"${name}"`).join(' or ')}` : 'it takes none'}, like ${use.example}`, 'chart-props');
+      const match = closestMatch(attribute.name, allowed);
+      fail(`${use.label}：不认识的属性 ${attribute.name}${match ? `（是不是 ${match}？）` : ''}；${allowed.length ? `可用的属性：${allowed.join('、')}` : '这个图表不带属性'}，例如 ${use.example}`, 'chart-props');
     }
   }
   const chosen = spec.oneOf.filter((name) => use.attributes.some((attribute) => attribute.name === name));
   if (spec.oneOf.length && chosen.length !== 1) {
-    fail(`${use.label}: expected ${spec.oneOf.map((name) => `"${name}"`).join(' or ')}, like ${use.example}`, 'chart-props');
+    const problem = chosen.length ? `属性 ${chosen.join(' 和 ')} 只能写其一` : `缺少属性 ${spec.oneOf.join(' 或 ')}`;
+    fail(`${use.label}：${problem}，例如 ${use.example}`, 'chart-props');
     return;
   }
   for (const attribute of use.attributes) {
@@ -132,15 +134,15 @@ function checkUse(use: ChartUse, fail: (reason: string, rule: string) => void, c
     if (!kind) continue;
     const ids = attribute.ids;
     if (!ids || (kind === 'projectIds' && ids.length === 0) || (kind === 'projectId' && ids.length !== 1)) {
-      fail(`${use.label}: "${attribute.name}" expected ${kind === 'projectId' ? 'a project id' + (use.word === 'prop' ? ' in quotes' : '') : 'a list of project ids'}, like ${use.example}`, 'chart-props');
+      fail(`${use.label}：属性 ${attribute.name} 应为${kind === 'projectId' ? `一个项目 id${use.quotes ? '，写在引号里' : ''}` : '项目 id 的列表'}，例如 ${use.example}`, 'chart-props');
       continue;
     }
     for (const id of ids) {
       if (!context.projectIds.has(id)) {
         const match = closestMatch(id, [...context.projectIds]);
-        fail(`${use.labelWith(attribute.name)}: no project "${id}" in content/data/projects.json${match ? `; did you mean "${match}"?` : ''}`, 'unknown-chart-project');
+        fail(`${use.labelWith(attribute.name)}：content/data/projects.json 里没有项目 ${id}${match ? `（是不是 ${match}？）` : ''}`, 'unknown-chart-project');
       } else if (spec.needsFigures && !context.projectsWithFigures.has(id)) {
-        fail(`${use.labelWith(attribute.name, id)}: the dataset has no investment or return figures for "${id}" to chart`, 'chart-without-data');
+        fail(`${use.labelWith(attribute.name, id)}：数据集里没有项目 ${id} 的投资或收益数字，画不出这张图表`, 'chart-without-data');
       }
     }
   }
@@ -156,7 +158,7 @@ function checkComponents(article: ParsedArticle, file: VFile, context: EmbedCont
     const name = element.name;
     if (!CHART_EMBEDS[name]) {
       const match = closestMatch(name, Object.keys(CHART_EMBEDS));
-      fail(`<${name}>: no such chart; ${match ? `did you mean <${match}>?` : `expected one of ${Object.keys(CHART_EMBEDS).map((chart) => `<${chart}>`).join(', ')}`}`, 'unknown-chart');
+      fail(`<${name}>：没有这个图表${match ? `（是不是 <${match}>？）` : `；应为以下之一：${Object.keys(CHART_EMBEDS).map((chart) => `<${chart}>`).join('、')}`}`, 'unknown-chart');
       continue;
     }
     const attributes = element.attributes
@@ -170,7 +172,7 @@ function checkComponents(article: ParsedArticle, file: VFile, context: EmbedCont
         return { name: attribute.name!, ids };
       });
     checkUse(
-      { component: name, label: `<${name}>`, labelWith: (attribute, value) => `<${name} ${attribute}${value === undefined ? '' : `="${value}"`}>`, example: EXAMPLES[name]!, word: 'prop', attributes },
+      { component: name, label: `<${name}>`, labelWith: (attribute, value) => `<${name} ${attribute}${value === undefined ? '' : `="${value}"`}>`, example: EXAMPLES[name]!, quotes: true, attributes },
       fail,
       context,
     );
@@ -198,23 +200,23 @@ function checkDirectives(article: ParsedArticle, file: VFile, context: EmbedCont
     const place = node.position ? { start: { line: node.position.start.line + article.bodyLine - 1, column: node.position.start.column } } : undefined;
     const fail = (reason: string, rule: string) => report(file, 'error', reason, place, rule);
     if (node.type === 'text') {
-      fail(`:${CHART_DIRECTIVE}: a chart goes on a line of its own, written with two colons, like ${DIRECTIVE_EXAMPLES.economics}`, 'chart-props');
+      fail(`:${CHART_DIRECTIVE}：图表要单独写一行，以两个冒号开头，例如 ${DIRECTIVE_EXAMPLES.economics}`, 'chart-props');
       continue;
     }
     if (node.type === 'containerDirective' || node.name !== CHART_DIRECTIVE) {
       const written = `${node.type === 'containerDirective' ? ':::' : '::'}${node.name ?? ''}`;
-      fail(`${written}: no such chart; a chart is written ::${CHART_DIRECTIVE}{kind=…}, like ${DIRECTIVE_EXAMPLES.economics}`, 'unknown-chart');
+      fail(`${written}：没有这个图表；图表写作 ::${CHART_DIRECTIVE}{kind=…}，例如 ${DIRECTIVE_EXAMPLES.economics}`, 'unknown-chart');
       continue;
     }
     const attributes = node.attributes ?? {};
     const kind = attributes.kind;
     if (!kind) {
-      fail(`::${CHART_DIRECTIVE}: expected kind=${kinds.join(', kind=')}, like ${DIRECTIVE_EXAMPLES.economics}`, 'chart-props');
+      fail(`::${CHART_DIRECTIVE}：缺少属性 kind；应为以下之一：kind=${kinds.join('、kind=')}，例如 ${DIRECTIVE_EXAMPLES.economics}`, 'chart-props');
       continue;
     }
     if (!(kind in CHART_KINDS)) {
       const match = closestMatch(kind, kinds);
-      fail(`::${CHART_DIRECTIVE}{kind=${kind}}: no such chart; ${match ? `did you mean kind=${match}?` : `expected one of kind=${kinds.join(', kind=')}`}`, 'unknown-chart');
+      fail(`::${CHART_DIRECTIVE}{kind=${kind}}：没有这个图表${match ? `（是不是 kind=${match}？）` : `；应为以下之一：kind=${kinds.join('、kind=')}`}`, 'unknown-chart');
       continue;
     }
     const chartKind = kind as ChartKind;
@@ -228,7 +230,7 @@ function checkDirectives(article: ParsedArticle, file: VFile, context: EmbedCont
         label,
         labelWith: (attribute, value) => `::${CHART_DIRECTIVE}{kind=${chartKind} ${attribute}${value === undefined ? '' : `=${value}`}}`,
         example: DIRECTIVE_EXAMPLES[chartKind],
-        word: 'attribute',
+        quotes: false,
         attributes: uses,
       },
       fail,
