@@ -7,7 +7,7 @@ import { csvFormatRow } from 'd3-dsv';
 import { dateWindow } from './fuzzyDate.ts';
 import { figureUnit, currentStatus } from './projectView.ts';
 import { latestForScope, latestReport } from './reports.ts';
-import { figureKinds, indicatorsSchema, type Dataset, type FigureKind, type IndicatorKind, type Source } from './schema.ts';
+import { figureKinds, indicatorsSchema, type Dataset, type FigureKind, type FigureReport, type IndicatorKind, type Source } from './schema.ts';
 
 /** Spreadsheet programs in China read a CSV as GBK unless it starts with a byte-order mark. */
 export const UTF8_BOM = '\uFEFF';
@@ -112,6 +112,20 @@ export const FIGURE_COLUMNS = [
   ...SOURCE_COLUMNS,
 ] as const;
 
+/** The columns a figure's report and a measure's report share: value, scope, date, source. */
+function reportColumns(report: FigureReport, reports: readonly FigureReport[], context: OpenDataContext): Row {
+  return {
+    scope: report.scope,
+    value: report.value,
+    value_max: report.valueMax,
+    qualifier: report.qualifier,
+    condition: report.condition,
+    as_of: report.asOf,
+    is_latest_for_scope: latestForScope(reports, report.scope) === report,
+    ...sourceColumns(report.source, context),
+  };
+}
+
 /** Every report of every figure, in the order reported; the latest per project, figure and scope is marked. */
 export function figureRows(dataset: Dataset, context: OpenDataContext): Row[] {
   return dataset.projects.flatMap((project) =>
@@ -121,15 +135,8 @@ export function figureRows(dataset: Dataset, context: OpenDataContext): Row[] {
         project_id: project.id,
         project_name: project.name,
         figure: SNAKE[kind],
-        scope: report.scope,
-        value: report.value,
-        value_max: report.valueMax,
         unit: figureUnit(kind),
-        qualifier: report.qualifier,
-        condition: report.condition,
-        as_of: report.asOf,
-        is_latest_for_scope: latestForScope(reports, report.scope) === report,
-        ...sourceColumns(report.source, context),
+        ...reportColumns(report, reports, context),
       }));
     }),
   );
@@ -161,14 +168,7 @@ export function measureRows(dataset: Dataset, context: OpenDataContext): Row[] {
         measure_id: measure.id,
         measure: measure.label,
         measure_unit: measure.unit,
-        scope: report.scope,
-        value: report.value,
-        value_max: report.valueMax,
-        qualifier: report.qualifier,
-        condition: report.condition,
-        as_of: report.asOf,
-        is_latest_for_scope: latestForScope(measure.reports, report.scope) === report,
-        ...sourceColumns(report.source, context),
+        ...reportColumns(report, measure.reports, context),
       })),
     ),
   );
