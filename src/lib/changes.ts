@@ -15,34 +15,24 @@ import { figureKinds, type FigureKind, type FigureReport, type Measure, type Mil
  */
 export type FigureChange = 'first' | 'new-scope' | 'same' | 'up' | 'down' | 'reworded';
 
+/** What a figure's report and a measure's report carry alike: the report, the one before it, how it changed. */
+interface ReportEvent {
+  date: string;
+  projectId: string;
+  report: FigureReport;
+  previous: FigureReport | undefined;
+  change: FigureChange;
+  /** Only between two exact figures: never a percentage of a bound or of an approximate figure. */
+  percent: number | undefined;
+  /** Reported after the project's first reports: a later article added it. */
+  followsEarlier: boolean;
+  source: Source;
+}
+
 export type ProjectEvent =
-  | {
-      type: 'figure';
-      date: string;
-      projectId: string;
-      kind: FigureKind;
-      report: FigureReport;
-      previous: FigureReport | undefined;
-      change: FigureChange;
-      /** Only between two exact figures: never a percentage of a bound or of an approximate figure. */
-      percent: number | undefined;
-      /** Reported after the project's first reports: a later article added it. */
-      followsEarlier: boolean;
-      source: Source;
-    }
+  | ({ type: 'figure'; kind: FigureKind } & ReportEvent)
   /** A report of one of the project's other measures (床位, 装机容量), compared as figures are. */
-  | {
-      type: 'measure';
-      date: string;
-      projectId: string;
-      measure: Measure;
-      report: FigureReport;
-      previous: FigureReport | undefined;
-      change: FigureChange;
-      percent: number | undefined;
-      followsEarlier: boolean;
-      source: Source;
-    }
+  | ({ type: 'measure'; measure: Measure } & ReportEvent)
   | { type: 'stage'; date: string; projectId: string; report: StatusReport; previous: StatusReport | undefined; followsEarlier: boolean; source: Source }
   | { type: 'milestone'; date: string; projectId: string; milestone: Milestone; report: MilestoneReport; previousPlan: MilestoneReport | undefined; source: Source }
   /** Not a report: the site's reading of the calendar, the day after a promised window closed with no completion reported. */
