@@ -17,6 +17,8 @@ import { allCards } from '../src/lib/cardContent.ts';
 import { layoutSocialCard } from '../src/lib/socialCard.ts';
 import { setPngWarmUp, warmPngCache } from '../src/data/pngCache.ts';
 import { cacheDirOf, exists } from '../src/lib/incremental/store.ts';
+import { inputsFingerprint } from '../src/lib/incremental/code.ts';
+import { buildSettings, recordSite, siteUpToDate } from '../src/lib/incremental/upToDate.ts';
 import { abortBuild } from '../src/integrations/buildWorkers.ts';
 import { testPoint } from '../src/lib/testPoints.ts';
 import { acquireBuildLock } from './lib/buildLock.ts';
@@ -42,16 +44,17 @@ const HELP = `用法：npm run build [-- --out-dir DIR] [--quiet]
 const root = fileURLToPath(new URL('..', import.meta.url));
 
 /**
- * Checks and reports the content; only the counts and the social cards' drawings outlive it, so the parsed files
- * are freed before the build.
+ * Checks and reports the content; only the counts and the social cards' drawings (when the site is to be built)
+ * outlive it, so the parsed files are freed before the build.
  */
-async function checkContent(today: string): Promise<{ errors: number; warnings: number; cards: string[] }> {
+async function checkContent(today: string, drawCards: boolean): Promise<{ errors: number; warnings: number; cards: string[] }> {
   const content = await checkContentAt(root, today);
   const counts = printMessages(content.files);
   const articles = content.articles.flatMap((article) => (article.frontmatter ? [article.frontmatter] : []));
-  const cards = counts.errors === 0 && content.dataset ? allCards(strings, content.dataset, articles).map(layoutSocialCard) : [];
+  const cards = drawCards && counts.errors === 0 && content.dataset ? allCards(strings, content.dataset, articles).map(layoutSocialCard) : [];
   return { ...counts, cards };
 }
+
 
 async function main(): Promise<number> {
   const parsed = readCommandLine('build', HELP, { options: { 'out-dir': { type: 'string' }, quiet: { type: 'boolean' } } });
@@ -86,10 +89,18 @@ async function buildLocked(outDir: string, shown: string, quiet: boolean, today:
   const restored = await recoverSite(outDir);
   if (restored) console.error(`上次构建在替换网站时中断：已把 ${path.relative(root, restored) || restored} 恢复为 ${shown}/。`);
 
-  const { errors, warnings, cards } = await checkContent(today);
+  // Taken before anything is read, so an edit made while this build runs is never recorded as built.
+  const inputs = await inputsFingerprint(root, buildSettings(process.env, outDir, today));
+  const cacheDir = cacheDirOf(root);
+  const upToDate = await siteUpToDate(cacheDir, outDir, inputs);
+  const { errors, warnings, cards } = await checkContent(today, !upToDate);
   if (errors > 0) {
     console.error(`\n构建已停止：内容有 ${errors} 个错误、${warnings} 个警告。${shown}/ 没有改动。`);
     return 1;
+  }
+  if (upToDate) {
+    if (!quiet) console.log(`${shown}/ 已是最新：内容、代码、设置和日期都与上次构建它时相同，没有重新构建${warnings ? `（有 ${warnings} 个警告，见上文）` : ''}。`);
+    return 0;
   }
   const readOnly = await replaceProblem(outDir, shown);
   if (readOnly) {
@@ -102,7 +113,7 @@ async function buildLocked(outDir: string, shown: string, quiet: boolean, today:
     await mkdir(folders.parent, { recursive: true });
     // The social cards are the longest stream of work in a clean build: drawing starts now, beside Astro's bundling.
     // A build that will serve most pages from the page cache draws only the images of pages it renders.
-    setPngWarmUp(!(await exists(path.join(cacheDirOf(root), 'pages.json'))));
+    setPngWarmUp(!(await exists(path.join(cacheDir, 'pages.json'))));
     warmPngCache('cards', cards);
     const { build } = await import('astro');
     await build({ root, outDir: folders.staging, logLevel: quiet ? 'silent' : 'warn' });
@@ -123,6 +134,8 @@ async function buildLocked(outDir: string, shown: string, quiet: boolean, today:
     console.error(`\n构建失败。${shown}/ 没有改动。`);
     return 1;
   }
+  // Only saves the next build time: without the record it builds in full.
+  await recordSite(cacheDir, outDir, inputs).catch(() => undefined);
   if (!quiet) console.log(`网站已构建到 ${shown}/${warnings ? `（有 ${warnings} 个警告，见上文）` : ''}。`);
   return 0;
 }

@@ -2,7 +2,7 @@
 // pages whose inputs changed (an edited project, an added article, the date), and its output is byte for byte the
 // output of a clean build of the same content, also from a damaged cache.
 import { readFileSync } from 'node:fs';
-import { readFile, readdir, rm, truncate, writeFile } from 'node:fs/promises';
+import { readFile, readdir, rm, stat, truncate, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CORPUS_TODAY } from '../src/lib/bench/corpus.ts';
@@ -24,9 +24,9 @@ interface BuildReport {
   images: { drawn: number };
 }
 
-/** Builds the project into scratch/<name> with the cache `cache`, and reads what the build says it did. */
-async function build(name: string, cache: string, today = CORPUS_TODAY): Promise<BuildReport> {
-  const result = await runScript(project, 'scripts/build.ts', ['--out-dir', path.join(scratch, name), '--quiet'], {
+/** Runs npm run build's script into scratch/<name> with the cache `cache`. */
+function runBuild(name: string, cache: string, today = CORPUS_TODAY, quiet = true) {
+  return runScript(project, 'scripts/build.ts', ['--out-dir', path.join(scratch, name), ...(quiet ? ['--quiet'] : [])], {
     BASE_PATH: '',
     SITE_URL: '',
     JINDU_TODAY: today,
@@ -34,6 +34,11 @@ async function build(name: string, cache: string, today = CORPUS_TODAY): Promise
     // Segments of ten pages, so the 100 articles make several search segments.
     JINDU_SEGMENT_PAGES: '10',
   });
+}
+
+/** Builds the project into scratch/<name> with the cache `cache`, and reads what the build says it did. */
+async function build(name: string, cache: string, today = CORPUS_TODAY): Promise<BuildReport> {
+  const result = await runBuild(name, cache, today);
   expect(result.code, result.stderr).toBe(0);
   return JSON.parse(await readFile(path.join(scratch, cache, 'last-build.json'), 'utf8')) as BuildReport;
 }
@@ -83,6 +88,23 @@ describe('npm run build with the cache of an earlier build', () => {
     expect(again.traditional.converted).toBe(0);
     expect([...again.simplified.segmentsBuilt, ...again.traditional.segmentsBuilt]).toEqual([]);
     expect(again.images.drawn).toBe(0);
+    expect(await differences('clean', 'unchanged')).toEqual([]);
+  }, BUILD_TIMEOUT);
+
+  it('does not build at all into a site already built from the same inputs, and says so', async () => {
+    const site = path.join(scratch, 'unchanged');
+    const before = await listFiles(site);
+    const times = await Promise.all(before.map(async (file) => (await stat(path.join(site, file))).mtimeMs));
+    const result = await runBuild('unchanged', 'cache', CORPUS_TODAY, false);
+    expect(result.code, result.stderr).toBe(0);
+    expect(result.stdout).toContain('unchanged/ 已是最新');
+    expect(await listFiles(site)).toEqual(before);
+    expect(await Promise.all(before.map(async (file) => (await stat(path.join(site, file))).mtimeMs))).toEqual(times);
+    // A page deleted from the site, and the build runs again and puts it back.
+    await rm(path.join(site, before.find((file) => file.startsWith('projects/'))!));
+    const again = await runBuild('unchanged', 'cache', CORPUS_TODAY, false);
+    expect(again.code, again.stderr).toBe(0);
+    expect(again.stdout).not.toContain('已是最新');
     expect(await differences('clean', 'unchanged')).toEqual([]);
   }, BUILD_TIMEOUT);
 
