@@ -1,0 +1,118 @@
+// Search on a site whose index comes in segments (above 512 articles or projects; here segments of four pages, so
+// 20 articles make several): typed into each edition's search page in Chromium, every article is found by its
+// headline, and a project's name finds its pages in several segments, which only the merge of the segments'
+// indexes in the browser can do.
+import { readFile, readdir, rm } from 'node:fs/promises';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { CORPUS_TODAY } from '../../src/lib/bench/corpus.ts';
+import { toTraditional } from '../../src/lib/clean/script.ts';
+import { planSegments, segmentOf } from '../../src/lib/search/segments.ts';
+import { writeCorpus } from '../../scripts/bench/corpus.ts';
+import { serveSite, type ServedSite } from '../../scripts/lib/serve.ts';
+import { parseHtml } from '../helpers/html.ts';
+import { copyProject, listFiles, runScript, tempDir } from '../helpers/project.ts';
+
+const shared = inject('browserSite');
+const SEGMENT_PAGES = '4';
+
+let project: string;
+let scratch: string;
+let dist: string;
+let served: ServedSite;
+let browser: Browser;
+let page: Page;
+const errors: string[] = [];
+
+/** Types `query` into an edition's search page and returns every result's address (asking for more while offered). */
+async function search(edition: string, query: string): Promise<string[]> {
+  // The page searches in place, its indexes loaded once.
+  if (!page.url().startsWith('http') || new URL(page.url()).pathname !== `/${edition}search/`) await page.goto(`${served.url}${edition}search/`);
+  await page.locator('#search-query').fill(query);
+  await page.locator('#search-query').press('Enter');
+  await page.waitForFunction((q) => {
+    const results = document.getElementById('search-results');
+    return results?.dataset.state === 'done' && results.dataset.query === q;
+  }, query);
+  for (;;) {
+    const more = page.locator('#search-results button.search-more');
+    if (!(await more.isVisible())) break;
+    const before = await page.locator('#search-results .search-results > li').count();
+    await more.click();
+    await page.waitForFunction((n) => document.querySelectorAll('#search-results .search-results > li').length > n || !document.querySelector<HTMLButtonElement>('#search-results button.search-more')?.checkVisibility(), before);
+  }
+  const hrefs = await page.locator('#search-results .search-results a').evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
+  return hrefs.map((href) => href.replace(/^\//, ''));
+}
+
+/** The headline of each article page of an edition, by its address ('articles/x/'). */
+async function headlines(edition: string): Promise<Map<string, string>> {
+  const found = new Map<string, string>();
+  for (const slug of await readdir(path.join(dist, edition, 'articles'))) {
+    const file = path.join(dist, edition, 'articles', slug, 'index.html');
+    const html = await readFile(file, 'utf8').catch(() => undefined);
+    const title = html && parseHtml(html).querySelector('h1')?.textContent?.trim();
+    if (title) found.set(`${edition}articles/${slug}/`, title);
+  }
+  return found;
+}
+
+describe.skipIf(!shared.wsEndpoint)('search over an index in segments', () => {
+  beforeAll(async () => {
+    project = await copyProject();
+    scratch = await tempDir('jindu-segments-');
+    dist = path.join(scratch, 'dist');
+    await rm(path.join(project, 'content'), { recursive: true, force: true });
+    await writeCorpus(project, 20);
+    const build = await runScript(project, 'scripts/build.ts', ['--out-dir', dist, '--quiet'], { BASE_PATH: '', SITE_URL: '', JINDU_TODAY: CORPUS_TODAY, JINDU_SEGMENT_PAGES: SEGMENT_PAGES });
+    expect(build.code, build.stderr).toBe(0);
+    served = await serveSite(dist, '/');
+    browser = await chromium.connect(shared.wsEndpoint!);
+    page = await browser.newPage({ viewport: { width: 360, height: 800 } });
+    page.on('console', (message) => {
+      if (message.type() === 'error') errors.push(message.text());
+    });
+    page.on('pageerror', (error) => errors.push(error.message));
+  }, 300_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await served?.close();
+    await rm(project, { recursive: true, force: true });
+    await rm(scratch, { recursive: true, force: true });
+  });
+
+  it('builds several segments in each edition', async () => {
+    for (const edition of ['', 'zh-hant/']) {
+      const segments = await readdir(path.join(dist, edition, 'pagefind', 's'));
+      expect(segments.length, edition).toBeGreaterThanOrEqual(3);
+    }
+  });
+
+  it('finds every article by its headline, in either edition', { timeout: 300_000 }, async () => {
+    for (const edition of ['', 'zh-hant/']) {
+      const titles = await headlines(edition);
+      expect(titles.size).toBe(20);
+      for (const [address, title] of titles) {
+        const query = edition ? toTraditional(title) : title;
+        expect(await search(edition, query), `${edition}search: ${query}`).toContain(address);
+      }
+    }
+  });
+
+  it("finds a project's pages across segments by the project's name", async () => {
+    const files = await listFiles(dist);
+    const plan = planSegments(files, Number(SEGMENT_PAGES));
+    const projectPage = files.find((file) => /^projects\/[^/]+\/index\.html$/.test(file) && !/^projects\/(parks|sectors|stages)\//.test(file))!;
+    const name = parseHtml(await readFile(path.join(dist, projectPage), 'utf8')).querySelector('h1')!.textContent!.trim();
+    const results = await search('', name);
+    expect(results).toContain(projectPage.replace(/index\.html$/, ''));
+    const segments = new Set(results.map((address) => segmentOf(`${address}index.html`, plan)));
+    expect(segments.size).toBeGreaterThanOrEqual(2);
+  });
+
+  it('ran without console errors', () => {
+    expect(errors).toEqual([]);
+  });
+});
