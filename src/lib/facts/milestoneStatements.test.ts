@@ -104,6 +104,20 @@ describe('findMilestoneStatements: each milestone as papers report it', () => {
     expect(said('华理生物产业园项目达产后年产值10亿元。')).toEqual([]);
   });
 
+  it('reads an event named before its date and verb (静载试验于8月27日完成)', () => {
+    expect(said('金沙水电站静载试验于7月2日完成，9月初将完成静态验收。')).toEqual(['dam other done 2024年7月2日 project', 'dam other plan 2024年9月上旬 project']);
+    expect(said('金沙水电站精调施工将在9月15日前完成。')).toEqual(['dam other plan 2024年9月15日前 project']);
+    // A date after the word that is not the event's: nothing said of when.
+    expect(said('金沙水电站静载试验，8月27日有关部门到场。')).toEqual([]);
+  });
+
+  it('reads a sentence opening on 至此 as what stands now, and a part followed by 全部 as the whole', () => {
+    expect(said('7月1日，金沙水电站最后一台机组投入商业运行。至此，金沙水电站8台机组全部投产发电。')).toEqual([
+      'dam production done 2024年7月1日 project 最后一台机组',
+      'dam production done - project',
+    ]);
+  });
+
   it('does not take preparing an event (正在筹备试运营) for the event begun', () => {
     expect(said('华理生物产业园项目正在筹备试运营。')).toEqual([]);
   });

@@ -88,7 +88,7 @@ function partIn(between: string): string | undefined {
   let part: string | undefined;
   for (const match of between.matchAll(PART_NOUN)) {
     const before = between.slice(0, match.index);
-    if (WHOLE.test(before)) {
+    if (WHOLE.test(before) || WHOLE_AFTER.test(between.slice(match.index + match[0].length))) {
       part = undefined;
       continue;
     }
@@ -98,6 +98,9 @@ function partIn(between: string): string | undefined {
   }
   return part;
 }
+const LONE_TIME_CLAUSE = /^\s*(?:至此|目前|如今|截至目前|截至今天|现在)[，,]\s*$/u;
+// 机组全部投产: a part noun followed by 全部 is all of them, the whole project.
+const WHOLE_AFTER = /^(?:已)?(?:全部|全面|均已|都已|悉数)/u;
 // A share of the work (约70%主体已封顶, 完工90%) reports progress, not the event.
 const PROGRESS = /\d+(?:\.\d+)?%/u;
 const WHOLE_CLAUSE = /全部|整体|全面|所有|全线/u;
@@ -159,6 +162,16 @@ function pastOrUnderway(date: FuzzyDate, published: string): boolean {
 }
 const MONTH_OR_FINER = new Set<string>(['day', 'early-month', 'mid-month', 'late-month', 'end-of-month', 'month']);
 
+// 静载试验于8月27日完成, 交付仪式将于1月7日下午在工厂举行: the event named first, its date and verb after it.
+const DATE_AFTER_LEAD = /^(?:仪式)?(?:已|已经|将|计划|预计|拟)?(?:于|在)$/u;
+const DATE_AFTER_VERB = /^(?:上午|下午|晚间|晚上)?(?:前|之前)?(?:在[^，。；,;]{1,16}?)?(?:顺利|圆满|正式|全面)?(?:完成|结束|举行|进行|开始|启动|实施)/u;
+
+function dateAfter(text: string, wordEnd: number, clauseEnd: number, dates: readonly FoundDate[]): FoundDate | undefined {
+  const date = dates.find((d) => d.start >= wordEnd && d.end <= clauseEnd);
+  if (!date || !DATE_AFTER_LEAD.test(text.slice(wordEnd, date.start)) || !DATE_AFTER_VERB.test(text.slice(date.end, clauseEnd))) return undefined;
+  return date;
+}
+
 export function findMilestoneStatements(text: string, names: NameIndex, published: string, mentions: readonly ProjectMention[] = names.find(text)): MilestoneStatement[] {
   if (mentions.length === 0) return [];
   const dates = findDates(text, published);
@@ -183,11 +196,13 @@ export function findMilestoneStatements(text: string, names: NameIndex, publishe
       const part = own ?? carried;
       // Skipped before it takes the sentence's date: 8号机组…转入商业运行，标志着左岸机组全部投产 is on that date too.
       if (part !== undefined && SINGLE_UNIT.test(part)) continue;
-      const before = text.slice(clause.start, found.start);
+      // 至此，…全部投产发电; 目前，…已封顶: a clause that is only a time word says when the next one stands.
+      const lead = text.slice(sentence.start, clause.start);
+      const before = `${LONE_TIME_CLAUSE.test(lead) ? lead : ''}${text.slice(clause.start, found.start)}`;
       // The clause's date, else (for 9月25日上午，随着…，大桥合龙贯通) the sentence's, not one an earlier milestone took.
       const floor = Math.max(sentence.start, usedUpTo.get(sentence.start) ?? sentence.start);
       const date: FoundDate | undefined =
-        dates.filter((d) => d.start >= clause.start && d.end <= found.start).at(-1) ?? dates.filter((d) => d.start >= floor && d.end <= found.start).at(-1);
+        dates.filter((d) => d.start >= clause.start && d.end <= found.start).at(-1) ?? dates.filter((d) => d.start >= floor && d.end <= found.start).at(-1) ?? dateAfter(text, found.start + found.text.length, clause.end, dates);
       usedUpTo.set(sentence.start, found.start + found.text.length);
       // A date still ahead is a plan even where 计划 stood clauses earlier (计划7月底实现装置中交,年底前达到投产条件).
       const type = PLAN_WORDS.test(before) ? 'plan' : DONE_WORDS.test(before) || BEGUN_BEFORE.test(before) || BEGUN_INSIDE.test(found.text) ? 'done' : date ? (pastOrUnderway(date.date, published) ? 'done' : 'plan') : undefined;

@@ -229,6 +229,21 @@ describe('findStatements: measures and land', () => {
     ]);
   });
 
+  it('reads a length stated before the name it measures (总长16公里的某大桥)', () => {
+    const bridge = projectNameIndex([{ id: 'bridge', name: '东海跨江大桥' }]);
+    const [statement] = findStatements('总长12.5公里的东海跨江大桥今天合龙。', bridge);
+    expect([statement?.quantity.value, statement?.subject]).toEqual([12.5, { type: 'measure', projectId: 'bridge', label: '总长', unit: '公里', scope: 'project' }]);
+  });
+
+  it('reads how far the building work is, only beside a word of the works finished', () => {
+    expect(read('省人民医院新院区项目进展顺利，目前约60%主体已封顶。')).toEqual([['约60%', 60, 'about', 'hospital 封顶进度 % project']]);
+    expect(read('省人民医院新院区项目的门诊楼已经完工80%。')).toEqual([['80%', 80, 'exact', 'hospital 完工进度 % project']]);
+    expect(read('华理生物产业园项目产值同比增长50%，完成年度投资的70%。')).toEqual([
+      ['50%', 50, 'exact', '-'],
+      ['70%', 70, 'exact', '-'],
+    ]);
+  });
+
   it('gives a measure the phase its sentence states, and the whole project after 总', () => {
     expect(read('华理生物产业园项目一期占地119亩，建筑面积2.7万平方米。')).toEqual([
       ['119亩', 119 / 15, 'exact', 'huali landArea phase-1'],

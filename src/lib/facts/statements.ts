@@ -285,7 +285,7 @@ function landKind(text: string, quantity: FoundQuantity, from: number, sentence:
 // Words between a measure's name and its number, and before its name, that are not its name (a reference back to the
 // project, 项目年门诊量 or 其年产能, is its subject: the name is 年门诊量; a phase, 一期建筑面积, is its scope).
 const LINKING_AFTER = /(?:(?:将|可|已|已经)?(?:达到|达|为|是|约|共|共计|合计|超过|超|逾|近|不少于|至少|将达|可达|规模为|规模达|规模将达)+|(?:将|可|已|已经|预计|约|共)+)$/u;
-const LINKING_BEFORE = /^(?:(?:该|本|此)?(?:项目|工程)|其(?![他它余])|(?:[一二三四五六七八九十]|\d{1,2}|首)期|其中|目前|当前|预计|计划|规划|设计|拟|将|可|全部建成(?:运营)?后|建成后|投产后|达产后|总|同时|并|还|也|带动|新增|实现|可实现|提供|安置)+/u;
+const LINKING_BEFORE = /^(?:(?:该|本|此)?(?:项目|工程)|其(?![他它余])|(?:[一二三四五六七八九十]|\d{1,2}|首)期|其中|目前|当前|预计|计划|规划|设计|拟|将|可|全部建成(?:运营)?后|建成后|投产后|达产后|总(?=[\p{Script=Han}]{2})|同时|并|还|也|带动|新增|实现|可实现|提供|安置)+/u;
 // A name that is an action or a time, not something measured: 历时8天, 用了358天, 第3个.
 const NOT_A_MEASURE = /^(?:历时|用时|耗时|用了|仅用|花了|经过|第|共有|其中|包括|涉及|带动|解决|新增|累计|年|每年|目前|已)$|^[的了在和与及]$/u;
 const NOUN_AFTER = /^(?:的)?([\p{Script=Han}A-Za-z]{2,12}?)(?=[，。；、,;：:（(]|$|的|将|已|等|和)/u;
@@ -298,6 +298,16 @@ const COUNTED_AT_END = /([\p{Script=Han}]{0,4}(?:机组|生产线|床位|病床|
 const AREA_WORDS = /建筑面积|建设面积|总建筑面积|使用面积/u;
 const OUTPUT_WORDS = /产值/u;
 
+// How far the building work is: 已经完工90%, 约70%主体已封顶. Only with a word of the works finished beside the share, so
+// 同比增长50% or 完成投资的70% stays unread.
+const PROGRESS_BEFORE = /(?:已经|已)?(完工|封顶|建成)$/u;
+const PROGRESS_AFTER = /^(?:的)?(?:主体(?:结构|工程)?|工程|结构|土建)(?:已经|已)?(完工|封顶|建成)/u;
+
+function progressOf(text: string, quantity: FoundQuantity): { label: string; unit: string; value: number } | undefined {
+  const word = PROGRESS_BEFORE.exec(text.slice(0, quantity.start))?.[1] ?? PROGRESS_AFTER.exec(text.slice(quantity.end))?.[1];
+  return word ? { label: `${word}进度`, unit: '%', value: quantity.value } : undefined;
+}
+
 /**
  * A measure a project states that is not one of the dataset's figures: a capacity (1600万千瓦, 100万辆/年), beds
  * (1500张床位), staff (4万名技术工人), a floor area (建筑面积27万平方米), an output value (年产值5000亿元).
@@ -308,6 +318,7 @@ function measureOf(text: string, quantity: FoundQuantity, from: number, sentence
   // 平均每年可减少标煤消耗量约1968万吨，减少二氧化碳排放量约5160万吨: 每年 holds for the sentence's list.
   const sentenceBefore = text.slice(sentenceStart, from);
   const named = before.replace(LINKING_BEFORE, '');
+  if (quantity.unit === 'percent') return progressOf(text, quantity);
   let unit = quantity.measure;
   let value = quantity.value;
   let valueMax = quantity.valueMax;
