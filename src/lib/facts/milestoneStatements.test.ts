@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatFuzzyDate } from '../fuzzyDate.ts';
-import { findMilestoneStatements } from './milestoneStatements.ts';
+import { findMilestoneStatements, lastDayIn, writtenOn } from './milestoneStatements.ts';
 import { projectNameIndex } from './names.ts';
 
 const names = projectNameIndex([
@@ -116,6 +116,21 @@ describe('findMilestoneStatements: each milestone as papers report it', () => {
       'dam production done 2024年7月1日 project 最后一台机组',
       'dam production done - project',
     ]);
+  });
+
+  it('places 今天 on the day the lead reports when the page is stamped the next day, and 当日 opening a paragraph', () => {
+    expect(writtenOn('6月30日上午，金沙水电站正式投产。', '2024-07-01')).toBe('2024-06-30');
+    expect(writtenOn('6月29日上午，金沙水电站正式投产。', '2024-07-01')).toBeUndefined();
+    expect(writtenOn('金沙水电站6月30日正式投产。', '2024-07-01')).toBeUndefined();
+    const today = findMilestoneStatements('今天金沙水电站首批机组正式投产。', hydro, '2024-07-01', undefined, { today: '2024-06-30' });
+    expect(today.map((statement) => statement.date?.date)).toEqual(['2024-06-30']);
+    expect(lastDayIn('6月2日拍摄的金沙水电站。', '2024-07-01')).toBe('2024-06-02');
+    const sameDay = findMilestoneStatements('当日，金沙水电站大坝浇筑到顶。', hydro, '2024-07-01', undefined, { lastDay: '2024-06-02' });
+    expect(sameDay.map((statement) => `${statement.type} ${statement.date?.date}`)).toEqual(['done 2024-06-02']);
+  });
+
+  it('does not take a count to reach (实现30个门诊开诊) for an event', () => {
+    expect(said('金沙水电站力争到明年底实现8个机组投产发电。')).toEqual([]);
   });
 
   it('does not take preparing an event (正在筹备试运营) for the event begun', () => {

@@ -172,9 +172,53 @@ function dateAfter(text: string, wordEnd: number, clauseEnd: number, dates: read
   return date;
 }
 
-export function findMilestoneStatements(text: string, names: NameIndex, published: string, mentions: readonly ProjectMention[] = names.find(text)): MilestoneStatement[] {
+/** What the paragraphs before this one say about dates, for words that point back to them. */
+export interface DateContext {
+  /** The last day-precise date of the paragraphs before: 当日 opening a paragraph after a photo caption's 5月31日. */
+  lastDay?: string | undefined;
+  /** The day the article's 今天 is, when the page was stamped later than it was written (see `writtenOn`). */
+  today?: string | undefined;
+}
+
+const SAME_DAY = /当日|当天/gu;
+const TODAY = /^(?:今天|今日)$/u;
+
+/** Dates as findDates reads them, with 今天 and a paragraph's leading 当日 placed by the article around the text. */
+function datesIn(text: string, published: string, context: DateContext): FoundDate[] {
+  const dates = findDates(text, published).map((found) => (context.today && TODAY.test(found.text) ? { ...found, date: { date: context.today, precision: 'day' as const } } : found));
+  if (!context.lastDay) return dates;
+  const added: FoundDate[] = [];
+  for (const match of text.matchAll(SAME_DAY)) {
+    if (dates.some((found) => found.start <= match.index && match.index < found.end)) continue;
+    if (dates.some((found) => found.end <= match.index && found.date.precision === 'day')) continue;
+    added.push({ start: match.index, end: match.index + match[0].length, text: match[0], date: { date: context.lastDay, precision: 'day' } });
+  }
+  return [...dates, ...added].sort((a, b) => a.start - b.start);
+}
+
+/**
+ * The day an article was written, when its page carries the next day's date: a lead that opens on the day before
+ * (12月28日上午，…正式开诊, stamped 12-29) tells the story of that day, and its 今天 is that day.
+ */
+export function writtenOn(lead: string, published: string): string | undefined {
+  const first = findDates(lead, published)[0];
+  if (!first || first.start > 2 || first.date.precision !== 'day' || first.date.before) return undefined;
+  const next = new Date(`${first.date.date}T00:00:00Z`);
+  next.setUTCDate(next.getUTCDate() + 1);
+  return next.toISOString().slice(0, 10) === published ? first.date.date : undefined;
+}
+
+/** The last day-precise date a text names, for the paragraphs after it. */
+export function lastDayIn(text: string, published: string): string | undefined {
+  return findDates(text, published).filter((found) => found.date.precision === 'day' && !found.date.before).at(-1)?.date.date;
+}
+
+// 实现30个专科门诊、15个病区开诊: a count to reach, a target, not the event of the project or a part.
+const COUNTED_TARGET = /\d+(?:\.\d+)?[万]?个[\p{Script=Han}]{1,6}$/u;
+
+export function findMilestoneStatements(text: string, names: NameIndex, published: string, mentions: readonly ProjectMention[] = names.find(text), context: DateContext = {}): MilestoneStatement[] {
   if (mentions.length === 0) return [];
-  const dates = findDates(text, published);
+  const dates = datesIn(text, published, context);
   const statements: MilestoneStatement[] = [];
   // Where in each sentence the last milestone word ended: a date before it is that milestone's, not the next one's.
   const usedUpTo = new Map<number, number>();
@@ -189,7 +233,7 @@ export function findMilestoneStatements(text: string, names: NameIndex, publishe
       if (mentions.some((mention) => found.start >= mention.start && found.start < mention.end)) continue;
       const mention = place.mentions.filter((m) => m.end <= found.start).at(-1) ?? place.mentions[0] ?? place.topic;
       if (!mention) continue;
-      if (PROGRESS.test(clause.text)) continue;
+      if (PROGRESS.test(clause.text) || COUNTED_TARGET.test(text.slice(clause.start, found.start))) continue;
       // The part named in the clause, else the one the sentence is about (8号机组顺利通过试运行，正式转入商业运行).
       const own = partIn(text.slice(Math.max(mention.end, clause.start), found.start));
       const carried = own === undefined && !WHOLE_CLAUSE.test(clause.text) ? partIn(text.slice(Math.max(mention.end, sentence.start), clause.start)) : undefined;

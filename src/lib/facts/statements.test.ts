@@ -244,6 +244,17 @@ describe('findStatements: measures and land', () => {
     ]);
   });
 
+  it('reads counts a hospital is planned with, not counts to reach or of anything else', () => {
+    expect(read('省人民医院新院区项目规划开设30个专科门诊、20个病区单元。')).toEqual([
+      ['30个', 30, 'exact', 'hospital 专科门诊 个 project'],
+      ['20个', 20, 'exact', 'hospital 病区单元 个 project'],
+    ]);
+    expect(read('省人民医院新院区项目力争明年实现30个专科门诊开诊，将建设16个区域领先的医技平台。')).toEqual([
+      ['30个', 30, 'exact', '-'],
+      ['16个', 16, 'exact', '-'],
+    ]);
+  });
+
   it('gives a measure the phase its sentence states, and the whole project after 总', () => {
     expect(read('华理生物产业园项目一期占地119亩，建筑面积2.7万平方米。')).toEqual([
       ['119亩', 119 / 15, 'exact', 'huali landArea phase-1'],

@@ -83,7 +83,7 @@ const ZONE_SUBJECT = /该区|全区|全市|该市|全省|全县|高新区|开发
 const PROJECT_BACK_REFERENCE = /该项目|项目|其/u;
 // A sentence that opens on the project (项目分两期建设，…; 该项目…) continues the previous sentence's project.
 // So does one opening on a part of it (目前厂房建设基本完工) or on what it will be (建成后，预计将拥有…).
-const OPENS_ON_PROJECT = /^(?:(?:目前|当前|如今|截至目前|现在|今天|今日|日前|近日|当天|当日)[,，]?)?(?:该项目|该工程|项目|其|厂房|主体(?:工程|结构)?|大坝|坝体|站房|住院部|门诊部|病区|机组|生产线|[一二三]期)|^(?:全部|全面|整体)?(?:建成|投产|建成投产|达产|投用|运营)(?:后|以后)[,，]|^届时[,，]/u;
+const OPENS_ON_PROJECT = /^(?:(?:目前|当前|如今|截至目前|现在|今天|今日|日前|近日|当天|当日)[,，]?)?(?:该项目|该工程|项目|其|(?:[\p{Script=Han}]{2})?(?:厂房|主体(?:工程|结构)?|大坝|坝体|站房|住院部|门诊部|病区|机组|生产线)|[一二三]期)|^(?:全部|全面|整体)?(?:建成|投产|建成投产|达产|投用|运营)(?:后|以后)[,，]|^届时[,，]/u;
 
 // 十三五期间 is a plan period, not a phase.
 const PHASE = /([一二三四五六七八九十]|\d{1,2})期(?!间|間)/gu;
@@ -308,6 +308,19 @@ function progressOf(text: string, quantity: FoundQuantity): { label: string; uni
   return word ? { label: `${word}进度`, unit: '%', value: quantity.value } : undefined;
 }
 
+// A count of what a hospital or a plant is built with (规划开设35个专科门诊、27个病区单元): only after a word that
+// provides them in the same clause, so a target (实现30个专科门诊开诊) or a count of anything else stays unread.
+const PROVIDES = /开设|设置|设有|共设|拥有|规划建设|规划|设计/u;
+const UNIT_NOUN = /^(?:的)?([\p{Script=Han}]{0,4}(?:门诊|病区|病区单元|护理单元|科室|手术室|诊室|病房|车间|泊位|站台))(?=[，。；、,;：:（(]|$|和|及)/u;
+
+function unitsOf(text: string, quantity: FoundQuantity, sentenceStart: number): { label: string; unit: string; value: number } | undefined {
+  if (!/[个個]$/u.test(quantity.text)) return undefined;
+  const clause = text.slice(sentenceStart, quantity.start).split(/[，,；;：:]/u).at(-1) ?? '';
+  if (!PROVIDES.test(clause)) return undefined;
+  const noun = UNIT_NOUN.exec(text.slice(quantity.end))?.[1];
+  return noun ? { label: noun, unit: '个', value: quantity.value } : undefined;
+}
+
 /**
  * A measure a project states that is not one of the dataset's figures: a capacity (1600万千瓦, 100万辆/年), beds
  * (1500张床位), staff (4万名技术工人), a floor area (建筑面积27万平方米), an output value (年产值5000亿元).
@@ -319,6 +332,7 @@ function measureOf(text: string, quantity: FoundQuantity, from: number, sentence
   const sentenceBefore = text.slice(sentenceStart, from);
   const named = before.replace(LINKING_BEFORE, '');
   if (quantity.unit === 'percent') return progressOf(text, quantity);
+  if (quantity.unit === 'count') return unitsOf(text, quantity, sentenceStart);
   let unit = quantity.measure;
   let value = quantity.value;
   let valueMax = quantity.valueMax;
