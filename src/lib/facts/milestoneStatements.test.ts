@@ -129,6 +129,20 @@ describe('findMilestoneStatements: each milestone as papers report it', () => {
     expect(sameDay.map((statement) => `${statement.type} ${statement.date?.date}`)).toEqual(['done 2024-06-02']);
   });
 
+  it('reads 刚刚落成的 as done without the sentence’s date, and a plain attribute as nothing', () => {
+    expect(said('7月1日8时，刚刚落成的金沙水电站迎来首批游客。')).toEqual(['dam completion done - project']);
+    expect(said('7月1日8时，落成的金沙水电站迎来首批游客。')).toEqual([]);
+  });
+
+  it('reads first deliveries by whom they are for, each its own event', () => {
+    const plant = projectNameIndex([{ id: 'plant', name: '东海汽车工厂' }]);
+    const read2 = (text: string) => findMilestoneStatements(text, plant, '2024-07-15').map((statement) => `${statement.word.kind} ${statement.text} ${statement.type} ${statement.date?.date}`);
+    expect(read2('东海汽车工厂首批用户交付仪式将于7月20日下午在工厂举行。7月10日，东海汽车工厂举行了员工车主交付仪式。')).toEqual([
+      'other 首批用户交付仪式 plan 2024-07-20',
+      'other 员工车主交付仪式 done 2024-07-10',
+    ]);
+  });
+
   it('does not take a count to reach (实现30个门诊开诊) for an event', () => {
     expect(said('金沙水电站力争到明年底实现8个机组投产发电。')).toEqual([]);
   });

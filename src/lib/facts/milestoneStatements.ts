@@ -60,6 +60,8 @@ export const MILESTONE_WORDS: readonly MilestoneWord[] = [
   { kind: 'topping-out', label: '主体封顶', pattern: /封顶|主体完工|合龙|贯通|浇筑到顶/u, labelPattern: /封顶|合龙|贯通|到顶/u, stage: undefined },
   { kind: 'completion', label: '竣工', pattern: /竣工验收|竣工|建设(?:已)?(?:全面)?完成|全面完成|基本完工|全部完工|完工|落成|建成(?!投产|通车)/u, labelPattern: /竣工|(?<!土建)完工|落成|建成(?!投产)|完成/u, stage: undefined },
   { kind: 'other', label: '', pattern: /静载试验|荷载试验|静态验收|动态验收|预验收|联调联试|精调施工|精调/u, labelPattern: /$^/u, stage: undefined, labelFromText: true },
+  // A plant's first deliveries, named by whom they are for (员工车主交付仪式, 首批社会车主交付仪式): two events, not one.
+  { kind: 'other', label: '', pattern: /(?:首批|首台|第一批)?(?:[\p{Script=Han}]{1,2}(?:车主|用户|客户))?交付仪式|首批(?:车辆|产品|整车)?交付/u, labelPattern: /$^/u, stage: undefined, labelFromText: true },
 ];
 
 // 规划 as a verb (规划2025年建成), not in a name (上海市规划与国土资源管理局).
@@ -135,14 +137,20 @@ function scopeFor(text: string, place: TopicClause, at: number, mention: Project
 // matchAll needs the global flag; made once, not per clause.
 const SEARCH_PATTERNS = new Map(MILESTONE_WORDS.map((word) => [word, new RegExp(word.pattern.source, 'gu')]));
 
-function firstWordAt(text: string, from: number, to: number): { word: MilestoneWord; start: number; text: string } | undefined {
-  let best: { word: MilestoneWord; start: number; text: string } | undefined;
+// 刚刚落成的雄安站, 新建成的厂房: an attribute that still says the event has just happened (undated: the sentence's
+// date is its main event's).
+const JUST_DONE = /(?:刚刚|刚|新近|新|近日)$/u;
+
+function firstWordAt(text: string, from: number, to: number): { word: MilestoneWord; start: number; text: string; attribute: boolean } | undefined {
+  let best: { word: MilestoneWord; start: number; text: string; attribute: boolean } | undefined;
   for (const word of MILESTONE_WORDS) {
     for (const match of text.slice(from, to).matchAll(SEARCH_PATTERNS.get(word)!)) {
       const start = from + match.index;
-      if (NOT_AN_EVENT.test(text.slice(start + match[0].length))) continue;
+      const after = text.slice(start + match[0].length);
+      const attribute = after.startsWith('的') && JUST_DONE.test(text.slice(from, start));
+      if (NOT_AN_EVENT.test(after) && !attribute) continue;
       // Earlier wins; at the same place the list order (longer phrase) wins.
-      if (!best || start < best.start) best = { word, start, text: match[0] };
+      if (!best || start < best.start) best = { word, start, text: match[0], attribute };
       break;
     }
   }
@@ -245,11 +253,12 @@ export function findMilestoneStatements(text: string, names: NameIndex, publishe
       const before = `${LONE_TIME_CLAUSE.test(lead) ? lead : ''}${text.slice(clause.start, found.start)}`;
       // The clause's date, else (for 9月25日上午，随着…，大桥合龙贯通) the sentence's, not one an earlier milestone took.
       const floor = Math.max(sentence.start, usedUpTo.get(sentence.start) ?? sentence.start);
-      const date: FoundDate | undefined =
-        dates.filter((d) => d.start >= clause.start && d.end <= found.start).at(-1) ?? dates.filter((d) => d.start >= floor && d.end <= found.start).at(-1) ?? dateAfter(text, found.start + found.text.length, clause.end, dates);
+      const date: FoundDate | undefined = found.attribute
+        ? undefined
+        : dates.filter((d) => d.start >= clause.start && d.end <= found.start).at(-1) ?? dates.filter((d) => d.start >= floor && d.end <= found.start).at(-1) ?? dateAfter(text, found.start + found.text.length, clause.end, dates);
       usedUpTo.set(sentence.start, found.start + found.text.length);
       // A date still ahead is a plan even where 计划 stood clauses earlier (计划7月底实现装置中交,年底前达到投产条件).
-      const type = PLAN_WORDS.test(before) ? 'plan' : DONE_WORDS.test(before) || BEGUN_BEFORE.test(before) || BEGUN_INSIDE.test(found.text) ? 'done' : date ? (pastOrUnderway(date.date, published) ? 'done' : 'plan') : undefined;
+      const type = found.attribute ? 'done' : PLAN_WORDS.test(before) ? 'plan' : DONE_WORDS.test(before) || BEGUN_BEFORE.test(before) || BEGUN_INSIDE.test(found.text) ? 'done' : date ? (pastOrUnderway(date.date, published) ? 'done' : 'plan') : undefined;
       // A plan is only news with its date; a done without words saying so is too uncertain.
       if (!type || (type === 'plan' && !date)) continue;
       statements.push({

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { projectNameIndex } from './names.ts';
+import { articleMentions, projectNameIndex } from './names.ts';
 import { findStatements } from './statements.ts';
 
 const names = projectNameIndex(
@@ -253,6 +253,25 @@ describe('findStatements: measures and land', () => {
       ['30个', 30, 'exact', '-'],
       ['16个', 16, 'exact', '-'],
     ]);
+  });
+
+  it('reads the next phase’s count that leaves out what it counts (一期…床位，二期将达到…)', () => {
+    expect(read('省人民医院新院区项目一期设置800张住院床位，二期将达到1200张，年门诊量超过50万人次。')).toEqual([
+      ['800张', 800, 'exact', 'hospital 住院床位 张 phase-1'],
+      ['1200张', 1200, 'exact', 'hospital 住院床位 张 phase-2'],
+      ['超过50万人次', 5e5, 'over', 'hospital 年门诊量 人次/年 project'],
+    ]);
+  });
+
+  it('reads emissions saved as a yearly measure, the gas named before the number', () => {
+    expect(read('白鹤滩水电站每年可减少排放二氧化碳500万吨。')).toEqual([['500万吨', 5e6, 'exact', 'baihe 减少排放二氧化碳 吨/年 project']]);
+  });
+
+  it('reads the area of the project’s plot in a paragraph that calls it 这块土地', () => {
+    const blocks = ['华理生物产业园项目今天摘牌。', '据悉，这块土地位于新区东部，面积为12万平方米。'];
+    const mentions = articleMentions(blocks, measures);
+    const statements = findStatements(blocks[1]!, measures, mentions[1]);
+    expect(statements.map((statement) => [statement.quantity.value, statement.subject])).toEqual([[12, { type: 'figure', projectId: 'huali', figure: 'landArea', scope: 'project' }]]);
   });
 
   it('gives a measure the phase its sentence states, and the whole project after 总', () => {

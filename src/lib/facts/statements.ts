@@ -291,7 +291,7 @@ const NOT_A_MEASURE = /^(?:历时|用时|耗时|用了|仅用|花了|经过|第|
 const NOUN_AFTER = /^(?:的)?([\p{Script=Han}A-Za-z]{2,12}?)(?=[，。；、,;：:（(]|$|的|将|已|等|和)/u;
 // What a project measure is called: the name must end in one of these (装机容量, 床位, 技术工人, 年门诊量 …), so a
 // spec like 设计时速 or a count of something else is not recorded as the project's.
-const MEASURE_NOUN = /(?:(?:发电|消耗|排放|吞吐|门诊|住院|接待|客流|产|销|运量)量|标煤消耗量|二氧化碳排放量|装机(?:容量|规模)?|装机|产能|年产|生产规模|年生产|床位|病床|建筑面积|建设面积|使用面积|就业|岗位|员工|职工|工人|人员|人才|发电量|产值|全长|总长|长度|里程|用钢量|重量|总重|站台|股道|工期|门诊量|住院量|库容|吞吐量|车位|生产线|机组|客流|产量|销量|排放|消耗|标煤|储能|容量|面积|规模|门诊|病区|单元|厂房)$/u;
+const MEASURE_NOUN = /(?:(?:发电|消耗|排放|吞吐|门诊|住院|接待|客流|产|销|运量)量|标煤消耗量|二氧化碳排放量|装机(?:容量|规模)?|装机|产能|年产|生产规模|年生产|床位|病床|建筑面积|建设面积|使用面积|就业|岗位|员工|职工|工人|人员|人才|发电量|产值|全长|总长|长度|里程|用钢量|重量|总重|站台|股道|工期|门诊量|住院量|库容|吞吐量|车位|生产线|机组|客流|产量|销量|排放|消耗|标煤|储能|容量|面积|规模|门诊|病区|单元|厂房|二氧化碳|二氧化硫|氮氧化物|标准煤)$/u;
 // Measures that are yearly flows: 年产50万辆 is 辆/年.
 const FLOW_UNITS = new Set(['辆', '吨', '人次', '千瓦时', 'GWh', 'MWh', '标准箱', '立方米', '台', '套']);
 const COUNTED_AT_END = /([\p{Script=Han}]{0,4}(?:机组|生产线|床位|病床|车位|泊位|站台|股道|厂房))(?:[\p{Script=Han}]{0,2}(?:全部|已|将|正式|顺利)|$)/u;
@@ -370,6 +370,16 @@ function measureOf(text: string, quantity: FoundQuantity, from: number, sentence
   return valueMax === undefined ? { label: label.slice(0, 16), unit, value } : { label: label.slice(0, 16), unit, value, valueMax };
 }
 
+// 一期设置1500张住院床位，二期将达到1800张: the next phase's clause leaves out what it counts.
+const PHASE_ONLY = /^\s*(?:[一二三四五六七八九十]|\d{1,2})期(?:将|可|预计|计划)?(?:达到|达|为|增至|增加到|扩大到|扩至)?$/u;
+
+function phaseParallel(text: string, quantity: FoundQuantity, clause: Span, sentence: Span, earlier: readonly Statement[]): { label: string; unit: string; value: number } | undefined {
+  if (quantity.measure === undefined || !PHASE_ONLY.test(text.slice(clause.start, quantity.start))) return undefined;
+  const last = earlier.filter((statement) => statement.sentence.start === sentence.start && statement.clause.start < clause.start).at(-1);
+  if (last?.subject?.type !== 'measure' || last.subject.scope === 'project' || last.quantity.measure !== quantity.measure) return undefined;
+  return { label: last.subject.label, unit: last.subject.unit, value: quantity.value };
+}
+
 /**
  * The scope a clause states something for, up to `upTo`: a phase named before it in the clause (一期计划投资), else one
  * named with the project (龙江化工聚碳酸酯联合一期项目); a phase inside the project's own name is the whole project.
@@ -425,7 +435,7 @@ export function findStatements(text: string, names: NameIndex, mentions: readonl
       const mention = inClause.length ? (before ?? after) : topic;
       const statement: Statement = { quantity, label: '', sentence, clause, subject: undefined, mention: undefined };
       const kind = mention ? (figureKind(text, quantity, from, before?.end) ?? landKind(text, quantity, from, sentence)) : undefined;
-      const measure = mention && !kind ? measureOf(text, quantity, Math.max(from, before?.end ?? from), sentence.start) : undefined;
+      const measure = mention && !kind ? (measureOf(text, quantity, Math.max(from, before?.end ?? from), sentence.start) ?? phaseParallel(text, quantity, clause, sentence, statements)) : undefined;
       // 其中一期占地119亩，建筑面积27万平方米: the sentence's phase, unless the words say it is the whole (总, 全部).
       const scope = (label: string) => {
         const own = mention ? scopeAt(text, place, quantity.start, mention) : 'project';
