@@ -298,12 +298,20 @@ const COUNTED_AT_END = /([\p{Script=Han}]{0,4}(?:机组|生产线|床位|病床|
 const AREA_WORDS = /建筑面积|建设面积|总建筑面积|使用面积/u;
 const OUTPUT_WORDS = /产值/u;
 
+/** What a measure's number is of: its name, unit and value in that unit. */
+interface Measured {
+  label: string;
+  unit: string;
+  value: number;
+  valueMax?: number;
+}
+
 // How far the building work is: 已经完工90%, 约70%主体已封顶. Only with a word of the works finished beside the share, so
 // 同比增长50% or 完成投资的70% stays unread.
 const PROGRESS_BEFORE = /(?:已经|已)?(完工|封顶|建成)$/u;
 const PROGRESS_AFTER = /^(?:的)?(?:主体(?:结构|工程)?|工程|结构|土建)(?:已经|已)?(完工|封顶|建成)/u;
 
-function progressOf(text: string, quantity: FoundQuantity): { label: string; unit: string; value: number } | undefined {
+function progressOf(text: string, quantity: FoundQuantity): Measured | undefined {
   const word = PROGRESS_BEFORE.exec(text.slice(0, quantity.start))?.[1] ?? PROGRESS_AFTER.exec(text.slice(quantity.end))?.[1];
   return word ? { label: `${word}进度`, unit: '%', value: quantity.value } : undefined;
 }
@@ -313,7 +321,7 @@ function progressOf(text: string, quantity: FoundQuantity): { label: string; uni
 const PROVIDES = /开设|设置|设有|共设|拥有|规划建设|规划|设计/u;
 const UNIT_NOUN = /^(?:的)?([\p{Script=Han}]{0,4}(?:门诊|病区|病区单元|护理单元|科室|手术室|诊室|病房|车间|泊位|站台))(?=[，。；、,;：:（(]|$|和|及)/u;
 
-function unitsOf(text: string, quantity: FoundQuantity, sentenceStart: number): { label: string; unit: string; value: number } | undefined {
+function unitsOf(text: string, quantity: FoundQuantity, sentenceStart: number): Measured | undefined {
   if (!/[个個]$/u.test(quantity.text)) return undefined;
   const clause = text.slice(sentenceStart, quantity.start).split(/[，,；;：:]/u).at(-1) ?? '';
   if (!PROVIDES.test(clause)) return undefined;
@@ -326,7 +334,7 @@ function unitsOf(text: string, quantity: FoundQuantity, sentenceStart: number): 
  * (1500张床位), staff (4万名技术工人), a floor area (建筑面积27万平方米), an output value (年产值5000亿元).
  * The name is the words before the number (规划床位 → 床位), or the noun after a counter (4万名技术工人 → 技术工人).
  */
-function measureOf(text: string, quantity: FoundQuantity, from: number, sentenceStart: number): { label: string; unit: string; value: number; valueMax?: number } | undefined {
+function measureOf(text: string, quantity: FoundQuantity, from: number, sentenceStart: number): Measured | undefined {
   const before = text.slice(from, quantity.start).replace(LINKING_AFTER, '').replace(/[\s:：]+$/u, '');
   // 平均每年可减少标煤消耗量约1968万吨，减少二氧化碳排放量约5160万吨: 每年 holds for the sentence's list.
   const sentenceBefore = text.slice(sentenceStart, from);
@@ -373,7 +381,7 @@ function measureOf(text: string, quantity: FoundQuantity, from: number, sentence
 // 一期设置1500张住院床位，二期将达到1800张: the next phase's clause leaves out what it counts.
 const PHASE_ONLY = /^\s*(?:[一二三四五六七八九十]|\d{1,2})期(?:将|可|预计|计划)?(?:达到|达|为|增至|增加到|扩大到|扩至)?$/u;
 
-function phaseParallel(text: string, quantity: FoundQuantity, clause: Span, sentence: Span, earlier: readonly Statement[]): { label: string; unit: string; value: number } | undefined {
+function phaseParallel(text: string, quantity: FoundQuantity, clause: Span, sentence: Span, earlier: readonly Statement[]): Measured | undefined {
   if (quantity.measure === undefined || !PHASE_ONLY.test(text.slice(clause.start, quantity.start))) return undefined;
   const last = earlier.filter((statement) => statement.sentence.start === sentence.start && statement.clause.start < clause.start).at(-1);
   if (last?.subject?.type !== 'measure' || last.subject.scope === 'project' || last.quantity.measure !== quantity.measure) return undefined;
