@@ -143,6 +143,11 @@ describe('findMilestoneStatements: each milestone as papers report it', () => {
     ]);
   });
 
+  it('reads the works moving on to a new stage as what stands on the article’s date', () => {
+    expect(said('金沙水电站工程全面转入机电安装施工阶段，预计明年底投入使用。')).toEqual(['dam other done - project', 'dam production plan 2025年年底 project']);
+    expect(said('金沙水电站将进入机电安装阶段。')).toEqual([]);
+  });
+
   it('does not take a count to reach (实现30个门诊开诊) for an event', () => {
     expect(said('金沙水电站力争到明年底实现8个机组投产发电。')).toEqual([]);
   });

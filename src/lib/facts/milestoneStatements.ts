@@ -60,6 +60,8 @@ export const MILESTONE_WORDS: readonly MilestoneWord[] = [
   { kind: 'topping-out', label: '主体封顶', pattern: /封顶|主体完工|合龙|贯通|浇筑到顶/u, labelPattern: /封顶|合龙|贯通|到顶/u, stage: undefined },
   { kind: 'completion', label: '竣工', pattern: /竣工验收|竣工|建设(?:已)?(?:全面)?完成|全面完成|基本完工|全部完工|完工|落成|建成(?!投产|通车)/u, labelPattern: /竣工|(?<!土建)完工|落成|建成(?!投产)|完成/u, stage: undefined },
   { kind: 'other', label: '', pattern: /静载试验|荷载试验|静态验收|动态验收|预验收|联调联试|精调施工|精调/u, labelPattern: /$^/u, stage: undefined, labelFromText: true },
+  // 工程全面转入地上结构施工阶段: the works move on to a new stage, which is the state on the article's date.
+  { kind: 'other', label: '', pattern: /(?:全面)?(?:转入|进入)[\p{Script=Han}]{2,10}?(?:施工|建设)阶段/u, labelPattern: /$^/u, stage: undefined, labelFromText: true },
   // A plant's first deliveries, named by whom they are for (员工车主交付仪式, 首批社会车主交付仪式): two events, not one.
   { kind: 'other', label: '', pattern: /(?:首批|首台|第一批)?(?:[\p{Script=Han}]{1,2}(?:车主|用户|客户))?交付仪式|首批(?:车辆|产品|整车)?交付/u, labelPattern: /$^/u, stage: undefined, labelFromText: true },
 ];
@@ -71,7 +73,7 @@ const DONE_WORDS = /已经|已于|已|业已|如期|顺利|目前|日前|近日|
 // 开始安装设备, 设备正在安装, 设备陆续进场: the event has begun, which is what stood on the article's date; only right
 // before the word or inside it (正在筹备试运营 prepares an event, it has not begun).
 const BEGUN_BEFORE = /(?:开始|正在(?:进行)?|陆续)$/u;
-const BEGUN_INSIDE = /开始|正在|陆续|已/u;
+const BEGUN_INSIDE = /开始|正在|陆续|已|^(?:全面)?转入/u;
 // 投产后, 开工以来: a condition or a time since, not the event.
 // 投产机组, 投产的项目: the word describes a thing, it does not report an event.
 const NOT_AN_EVENT = /^(?:后|以后|之后|以来|前后|条件|率|机组|的|项目|企业|车辆|以后|是)/u;

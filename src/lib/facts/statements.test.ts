@@ -263,6 +263,10 @@ describe('findStatements: measures and land', () => {
     ]);
   });
 
+  it('reads a weekly output (每周生产3000辆) as a rate per week', () => {
+    expect(read('华理生物产业园项目希望年底前每周生产3000辆汽车。')).toEqual([['3000辆', 3000, 'exact', 'huali 周产量 辆/周 project']]);
+  });
+
   it('reads emissions saved as a yearly measure, the gas named before the number', () => {
     expect(read('白鹤滩水电站每年可减少排放二氧化碳500万吨。')).toEqual([['500万吨', 5e6, 'exact', 'baihe 减少排放二氧化碳 吨/年 project']]);
   });

@@ -291,10 +291,11 @@ const NOT_A_MEASURE = /^(?:历时|用时|耗时|用了|仅用|花了|经过|第|
 const NOUN_AFTER = /^(?:的)?([\p{Script=Han}A-Za-z]{2,12}?)(?=[，。；、,;：:（(]|$|的|将|已|等|和)/u;
 // What a project measure is called: the name must end in one of these (装机容量, 床位, 技术工人, 年门诊量 …), so a
 // spec like 设计时速 or a count of something else is not recorded as the project's.
-const MEASURE_NOUN = /(?:(?:发电|消耗|排放|吞吐|门诊|住院|接待|客流|产|销|运量)量|标煤消耗量|二氧化碳排放量|装机(?:容量|规模)?|装机|产能|年产|生产规模|年生产|床位|病床|建筑面积|建设面积|使用面积|就业|岗位|员工|职工|工人|人员|人才|发电量|产值|全长|总长|长度|里程|用钢量|重量|总重|站台|股道|工期|门诊量|住院量|库容|吞吐量|车位|生产线|机组|客流|产量|销量|排放|消耗|标煤|储能|容量|面积|规模|门诊|病区|单元|厂房|二氧化碳|二氧化硫|氮氧化物|标准煤)$/u;
+const MEASURE_NOUN = /(?:(?:发电|消耗|排放|吞吐|门诊|住院|接待|客流|产|销|运量)量|标煤消耗量|二氧化碳排放量|装机(?:容量|规模)?|装机|产能|年产|生产规模|年生产|床位|病床|建筑面积|建设面积|使用面积|就业|岗位|员工|职工|工人|人员|人才|发电量|产值|全长|总长|长度|里程|用钢量|重量|总重|站台|股道|工期|门诊量|住院量|库容|吞吐量|车位|生产线|机组|客流|产量|周产量|销量|排放|消耗|标煤|储能|容量|面积|规模|门诊|病区|单元|厂房|二氧化碳|二氧化硫|氮氧化物|标准煤)$/u;
 // Measures that are yearly flows: 年产50万辆 is 辆/年.
 const FLOW_UNITS = new Set(['辆', '吨', '人次', '千瓦时', 'GWh', 'MWh', '标准箱', '立方米', '台', '套']);
 const COUNTED_AT_END = /([\p{Script=Han}]{0,4}(?:机组|生产线|床位|病床|车位|泊位|站台|股道|厂房))(?:[\p{Script=Han}]{0,2}(?:全部|已|将|正式|顺利)|$)/u;
+const WEEKLY_OUTPUT = /(?:每周|每星期)(?:可)?(?:生产|产出|下线)$/u;
 const AREA_WORDS = /建筑面积|建设面积|总建筑面积|使用面积/u;
 const OUTPUT_WORDS = /产值/u;
 
@@ -362,6 +363,8 @@ function measureOf(text: string, quantity: FoundQuantity, from: number, sentence
   // The noun at the end of the words before it: 上层设计为时速 → 时速, 规划床位 → 床位.
   let label = named.split(/为|是|达到|达|约|共计|共|将|可|已|设计|规划|计划|预计|拟/u).at(-1) ?? '';
   if (!/[\p{Script=Han}]{2,}/u.test(label)) label = '';
+  // 每周生产3000辆: a rate of output, the week's.
+  if (WEEKLY_OUTPUT.test(before) && FLOW_UNITS.has(unit)) label = '周产量';
   if (!label || NOT_A_MEASURE.test(label) || !/[\p{Script=Han}]{2}/u.test(label) || !MEASURE_NOUN.test(label)) {
     const after = NOUN_AFTER.exec(text.slice(quantity.end));
     label = after && !/^(?:以上|左右|以下|以内)/u.test(after[1]!) ? after[1]! : '';
