@@ -148,6 +148,12 @@ describe('findMilestoneStatements: each milestone as papers report it', () => {
     expect(said('金沙水电站将进入机电安装阶段。')).toEqual([]);
   });
 
+  it('gives a signing to the project the next clause says it is to build', () => {
+    expect(said('2024年3月1日，市政府与某车企签署合作框架协议，双方商定共同规划建设华理生物产业园项目。')).toEqual(['huali-bio signing done 2024年3月1日 project']);
+    // Named for another reason, the project is not what was signed.
+    expect(said('2024年3月1日，市政府与某车企签署合作框架协议，华理生物产业园项目负责人出席。')).toEqual([]);
+  });
+
   it('does not take a count to reach (实现30个门诊开诊) for an event', () => {
     expect(said('金沙水电站力争到明年底实现8个机组投产发电。')).toEqual([]);
   });

@@ -226,6 +226,16 @@ export function lastDayIn(text: string, published: string): string | undefined {
 // 实现30个专科门诊、15个病区开诊: a count to reach, a target, not the event of the project or a part.
 const COUNTED_TARGET = /\d+(?:\.\d+)?[万]?个[\p{Script=Han}]{1,6}$/u;
 
+// 市政府与蔚来签署框架协议，双方商定共同规划建设某产业园区: what the agreement is to build, named in the next clause.
+const TO_BUILD = /^\s*(?:双方|两方|三方|各方)?(?:商定|约定|同意|决定|将|拟)?(?:共同)?(?:规划)?(?:投资)?(?:建设|打造|开发)$/u;
+
+function agreedOn(text: string, place: TopicClause, mentions: readonly ProjectMention[]): ProjectMention | undefined {
+  const next = mentions.find((mention) => mention.start >= place.clause.end && mention.end <= place.sentence.end);
+  if (!next) return undefined;
+  const clauseStart = Math.max(place.clause.end, ...[...'，,；;'].map((mark) => text.lastIndexOf(mark, next.start - 1) + 1));
+  return clauseStart === place.clause.end && TO_BUILD.test(text.slice(clauseStart, next.start)) ? next : undefined;
+}
+
 export function findMilestoneStatements(text: string, names: NameIndex, published: string, mentions: readonly ProjectMention[] = names.find(text), context: DateContext = {}): MilestoneStatement[] {
   if (mentions.length === 0) return [];
   const dates = datesIn(text, published, context);
@@ -241,7 +251,7 @@ export function findMilestoneStatements(text: string, names: NameIndex, publishe
       from = found.start + found.text.length;
       // A name inside the project's own name (…迁建项目) is not news about it.
       if (mentions.some((mention) => found.start >= mention.start && found.start < mention.end)) continue;
-      const mention = place.mentions.filter((m) => m.end <= found.start).at(-1) ?? place.mentions[0] ?? place.topic;
+      const mention = place.mentions.filter((m) => m.end <= found.start).at(-1) ?? place.mentions[0] ?? place.topic ?? (found.word.kind === 'signing' ? agreedOn(text, place, mentions) : undefined);
       if (!mention) continue;
       if (PROGRESS.test(clause.text) || COUNTED_TARGET.test(text.slice(clause.start, found.start))) continue;
       // The part named in the clause, else the one the sentence is about (8号机组顺利通过试运行，正式转入商业运行).
