@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatFuzzyDate } from '../fuzzyDate.ts';
-import { findMilestoneStatements } from './milestoneStatements.ts';
+import { findMilestoneStatements, lastDayIn, writtenOn } from './milestoneStatements.ts';
 import { projectNameIndex } from './names.ts';
 
 const names = projectNameIndex([
@@ -102,6 +102,60 @@ describe('findMilestoneStatements: each milestone as papers report it', () => {
     expect(said('华理生物产业园项目将于明年一季度达产。')).toEqual(['huali-bio full-production plan 2025年第一季度 project']);
     expect(said('华理生物产业园项目计划年底投产，2026年全面达产。')).toEqual(['huali-bio production plan 2024年年底 project', 'huali-bio full-production plan 2026年 project']);
     expect(said('华理生物产业园项目达产后年产值10亿元。')).toEqual([]);
+  });
+
+  it('reads an event named before its date and verb (静载试验于8月27日完成)', () => {
+    expect(said('金沙水电站静载试验于7月2日完成，9月初将完成静态验收。')).toEqual(['dam other done 2024年7月2日 project', 'dam other plan 2024年9月上旬 project']);
+    expect(said('金沙水电站精调施工将在9月15日前完成。')).toEqual(['dam other plan 2024年9月15日前 project']);
+    // A date after the word that is not the event's: nothing said of when.
+    expect(said('金沙水电站静载试验，8月27日有关部门到场。')).toEqual([]);
+  });
+
+  it('reads a sentence opening on 至此 as what stands now, and a part followed by 全部 as the whole', () => {
+    expect(said('7月1日，金沙水电站最后一台机组投入商业运行。至此，金沙水电站8台机组全部投产发电。')).toEqual([
+      'dam production done 2024年7月1日 project 最后一台机组',
+      'dam production done - project',
+    ]);
+  });
+
+  it('places 今天 on the day the lead reports when the page is stamped the next day, and 当日 opening a paragraph', () => {
+    expect(writtenOn('6月30日上午，金沙水电站正式投产。', '2024-07-01')).toBe('2024-06-30');
+    expect(writtenOn('6月29日上午，金沙水电站正式投产。', '2024-07-01')).toBeUndefined();
+    expect(writtenOn('金沙水电站6月30日正式投产。', '2024-07-01')).toBeUndefined();
+    const today = findMilestoneStatements('今天金沙水电站首批机组正式投产。', hydro, '2024-07-01', undefined, { today: '2024-06-30' });
+    expect(today.map((statement) => statement.date?.date)).toEqual(['2024-06-30']);
+    expect(lastDayIn('6月2日拍摄的金沙水电站。', '2024-07-01')).toBe('2024-06-02');
+    const sameDay = findMilestoneStatements('当日，金沙水电站大坝浇筑到顶。', hydro, '2024-07-01', undefined, { lastDay: '2024-06-02' });
+    expect(sameDay.map((statement) => `${statement.type} ${statement.date?.date}`)).toEqual(['done 2024-06-02']);
+  });
+
+  it('reads 刚刚落成的 as done without the sentence’s date, and a plain attribute as nothing', () => {
+    expect(said('7月1日8时，刚刚落成的金沙水电站迎来首批游客。')).toEqual(['dam completion done - project']);
+    expect(said('7月1日8时，落成的金沙水电站迎来首批游客。')).toEqual([]);
+  });
+
+  it('reads first deliveries by whom they are for, each its own event', () => {
+    const plant = projectNameIndex([{ id: 'plant', name: '东海汽车工厂' }]);
+    const read2 = (text: string) => findMilestoneStatements(text, plant, '2024-07-15').map((statement) => `${statement.word.kind} ${statement.text} ${statement.type} ${statement.date?.date}`);
+    expect(read2('东海汽车工厂首批用户交付仪式将于7月20日下午在工厂举行。7月10日，东海汽车工厂举行了员工车主交付仪式。')).toEqual([
+      'other 首批用户交付仪式 plan 2024-07-20',
+      'other 员工车主交付仪式 done 2024-07-10',
+    ]);
+  });
+
+  it('reads the works moving on to a new stage as what stands on the article’s date', () => {
+    expect(said('金沙水电站工程全面转入机电安装施工阶段，预计明年底投入使用。')).toEqual(['dam other done - project', 'dam production plan 2025年年底 project']);
+    expect(said('金沙水电站将进入机电安装阶段。')).toEqual([]);
+  });
+
+  it('gives a signing to the project the next clause says it is to build', () => {
+    expect(said('2024年3月1日，市政府与某车企签署合作框架协议，双方商定共同规划建设华理生物产业园项目。')).toEqual(['huali-bio signing done 2024年3月1日 project']);
+    // Named for another reason, the project is not what was signed.
+    expect(said('2024年3月1日，市政府与某车企签署合作框架协议，华理生物产业园项目负责人出席。')).toEqual([]);
+  });
+
+  it('does not take a count to reach (实现30个门诊开诊) for an event', () => {
+    expect(said('金沙水电站力争到明年底实现8个机组投产发电。')).toEqual([]);
   });
 
   it('does not take preparing an event (正在筹备试运营) for the event begun', () => {

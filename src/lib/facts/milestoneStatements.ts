@@ -60,6 +60,10 @@ export const MILESTONE_WORDS: readonly MilestoneWord[] = [
   { kind: 'topping-out', label: '主体封顶', pattern: /封顶|主体完工|合龙|贯通|浇筑到顶/u, labelPattern: /封顶|合龙|贯通|到顶/u, stage: undefined },
   { kind: 'completion', label: '竣工', pattern: /竣工验收|竣工|建设(?:已)?(?:全面)?完成|全面完成|基本完工|全部完工|完工|落成|建成(?!投产|通车)/u, labelPattern: /竣工|(?<!土建)完工|落成|建成(?!投产)|完成/u, stage: undefined },
   { kind: 'other', label: '', pattern: /静载试验|荷载试验|静态验收|动态验收|预验收|联调联试|精调施工|精调/u, labelPattern: /$^/u, stage: undefined, labelFromText: true },
+  // 工程全面转入地上结构施工阶段: the works move on to a new stage, which is the state on the article's date.
+  { kind: 'other', label: '', pattern: /(?:全面)?(?:转入|进入)[\p{Script=Han}]{2,10}?(?:施工|建设)阶段/u, labelPattern: /$^/u, stage: undefined, labelFromText: true },
+  // A plant's first deliveries, named by whom they are for (员工车主交付仪式, 首批社会车主交付仪式): two events, not one.
+  { kind: 'other', label: '', pattern: /(?:首批|首台|第一批)?(?:[\p{Script=Han}]{1,2}(?:车主|用户|客户))?交付仪式|首批(?:车辆|产品|整车)?交付/u, labelPattern: /$^/u, stage: undefined, labelFromText: true },
 ];
 
 // 规划 as a verb (规划2025年建成), not in a name (上海市规划与国土资源管理局).
@@ -69,7 +73,7 @@ const DONE_WORDS = /已经|已于|已|业已|如期|顺利|目前|日前|近日|
 // 开始安装设备, 设备正在安装, 设备陆续进场: the event has begun, which is what stood on the article's date; only right
 // before the word or inside it (正在筹备试运营 prepares an event, it has not begun).
 const BEGUN_BEFORE = /(?:开始|正在(?:进行)?|陆续)$/u;
-const BEGUN_INSIDE = /开始|正在|陆续|已/u;
+const BEGUN_INSIDE = /开始|正在|陆续|已|^(?:全面)?转入/u;
 // 投产后, 开工以来: a condition or a time since, not the event.
 // 投产机组, 投产的项目: the word describes a thing, it does not report an event.
 const NOT_AN_EVENT = /^(?:后|以后|之后|以来|前后|条件|率|机组|的|项目|企业|车辆|以后|是)/u;
@@ -88,7 +92,7 @@ function partIn(between: string): string | undefined {
   let part: string | undefined;
   for (const match of between.matchAll(PART_NOUN)) {
     const before = between.slice(0, match.index);
-    if (WHOLE.test(before)) {
+    if (WHOLE.test(before) || WHOLE_AFTER.test(between.slice(match.index + match[0].length))) {
       part = undefined;
       continue;
     }
@@ -98,6 +102,9 @@ function partIn(between: string): string | undefined {
   }
   return part;
 }
+const LONE_TIME_CLAUSE = /^\s*(?:至此|目前|如今|截至目前|截至今天|现在)[，,]\s*$/u;
+// 机组全部投产: a part noun followed by 全部 is all of them, the whole project.
+const WHOLE_AFTER = /^(?:已)?(?:全部|全面|均已|都已|悉数)/u;
 // A share of the work (约70%主体已封顶, 完工90%) reports progress, not the event.
 const PROGRESS = /\d+(?:\.\d+)?%/u;
 const WHOLE_CLAUSE = /全部|整体|全面|所有|全线/u;
@@ -132,14 +139,20 @@ function scopeFor(text: string, place: TopicClause, at: number, mention: Project
 // matchAll needs the global flag; made once, not per clause.
 const SEARCH_PATTERNS = new Map(MILESTONE_WORDS.map((word) => [word, new RegExp(word.pattern.source, 'gu')]));
 
-function firstWordAt(text: string, from: number, to: number): { word: MilestoneWord; start: number; text: string } | undefined {
-  let best: { word: MilestoneWord; start: number; text: string } | undefined;
+// 刚刚落成的雄安站, 新建成的厂房: an attribute that still says the event has just happened (undated: the sentence's
+// date is its main event's).
+const JUST_DONE = /(?:刚刚|刚|新近|新|近日)$/u;
+
+function firstWordAt(text: string, from: number, to: number): { word: MilestoneWord; start: number; text: string; attribute: boolean } | undefined {
+  let best: { word: MilestoneWord; start: number; text: string; attribute: boolean } | undefined;
   for (const word of MILESTONE_WORDS) {
     for (const match of text.slice(from, to).matchAll(SEARCH_PATTERNS.get(word)!)) {
       const start = from + match.index;
-      if (NOT_AN_EVENT.test(text.slice(start + match[0].length))) continue;
+      const after = text.slice(start + match[0].length);
+      const attribute = after.startsWith('的') && JUST_DONE.test(text.slice(from, start));
+      if (NOT_AN_EVENT.test(after) && !attribute) continue;
       // Earlier wins; at the same place the list order (longer phrase) wins.
-      if (!best || start < best.start) best = { word, start, text: match[0] };
+      if (!best || start < best.start) best = { word, start, text: match[0], attribute };
       break;
     }
   }
@@ -159,9 +172,73 @@ function pastOrUnderway(date: FuzzyDate, published: string): boolean {
 }
 const MONTH_OR_FINER = new Set<string>(['day', 'early-month', 'mid-month', 'late-month', 'end-of-month', 'month']);
 
-export function findMilestoneStatements(text: string, names: NameIndex, published: string, mentions: readonly ProjectMention[] = names.find(text)): MilestoneStatement[] {
+// 静载试验于8月27日完成, 交付仪式将于1月7日下午在工厂举行: the event named first, its date and verb after it.
+const DATE_AFTER_LEAD = /^(?:仪式)?(?:已|已经|将|计划|预计|拟)?(?:于|在)$/u;
+const DATE_AFTER_VERB = /^(?:上午|下午|晚间|晚上)?(?:前|之前)?(?:在[^，。；,;]{1,16}?)?(?:顺利|圆满|正式|全面)?(?:完成|结束|举行|进行|开始|启动|实施)/u;
+
+function dateAfter(text: string, wordEnd: number, clauseEnd: number, dates: readonly FoundDate[]): FoundDate | undefined {
+  const date = dates.find((d) => d.start >= wordEnd && d.end <= clauseEnd);
+  if (!date || !DATE_AFTER_LEAD.test(text.slice(wordEnd, date.start)) || !DATE_AFTER_VERB.test(text.slice(date.end, clauseEnd))) return undefined;
+  return date;
+}
+
+/** What the paragraphs before this one say about dates, for words that point back to them. */
+export interface DateContext {
+  /** The last day-precise date of the paragraphs before: 当日 opening a paragraph after a photo caption's 5月31日. */
+  lastDay?: string | undefined;
+  /** The day the article's 今天 is, when the page was stamped later than it was written (see `writtenOn`). */
+  today?: string | undefined;
+}
+
+const SAME_DAY = /当日|当天/gu;
+const TODAY = /^(?:今天|今日)$/u;
+
+/** Dates as findDates reads them, with 今天 and a paragraph's leading 当日 placed by the article around the text. */
+function datesIn(text: string, published: string, context: DateContext): FoundDate[] {
+  const dates = findDates(text, published).map((found) => (context.today && TODAY.test(found.text) ? { ...found, date: { date: context.today, precision: 'day' as const } } : found));
+  if (!context.lastDay) return dates;
+  const added: FoundDate[] = [];
+  for (const match of text.matchAll(SAME_DAY)) {
+    if (dates.some((found) => found.start <= match.index && match.index < found.end)) continue;
+    if (dates.some((found) => found.end <= match.index && found.date.precision === 'day')) continue;
+    added.push({ start: match.index, end: match.index + match[0].length, text: match[0], date: { date: context.lastDay, precision: 'day' } });
+  }
+  return [...dates, ...added].sort((a, b) => a.start - b.start);
+}
+
+/**
+ * The day an article was written, when its page carries the next day's date: a lead that opens on the day before
+ * (12月28日上午，…正式开诊, stamped 12-29) tells the story of that day, and its 今天 is that day.
+ */
+export function writtenOn(lead: string, published: string): string | undefined {
+  const first = findDates(lead, published)[0];
+  if (!first || first.start > 2 || first.date.precision !== 'day' || first.date.before) return undefined;
+  const next = new Date(`${first.date.date}T00:00:00Z`);
+  next.setUTCDate(next.getUTCDate() + 1);
+  return next.toISOString().slice(0, 10) === published ? first.date.date : undefined;
+}
+
+/** The last day-precise date a text names, for the paragraphs after it. */
+export function lastDayIn(text: string, published: string): string | undefined {
+  return findDates(text, published).filter((found) => found.date.precision === 'day' && !found.date.before).at(-1)?.date.date;
+}
+
+// 实现30个专科门诊、15个病区开诊: a count to reach, a target, not the event of the project or a part.
+const COUNTED_TARGET = /\d+(?:\.\d+)?[万]?个[\p{Script=Han}]{1,6}$/u;
+
+// 市政府与蔚来签署框架协议，双方商定共同规划建设某产业园区: what the agreement is to build, named in the next clause.
+const TO_BUILD = /^\s*(?:双方|两方|三方|各方)?(?:商定|约定|同意|决定|将|拟)?(?:共同)?(?:规划)?(?:投资)?(?:建设|打造|开发)$/u;
+
+function agreedOn(text: string, place: TopicClause, mentions: readonly ProjectMention[]): ProjectMention | undefined {
+  const next = mentions.find((mention) => mention.start >= place.clause.end && mention.end <= place.sentence.end);
+  if (!next) return undefined;
+  const clauseStart = Math.max(place.clause.end, ...[...'，,；;'].map((mark) => text.lastIndexOf(mark, next.start - 1) + 1));
+  return clauseStart === place.clause.end && TO_BUILD.test(text.slice(clauseStart, next.start)) ? next : undefined;
+}
+
+export function findMilestoneStatements(text: string, names: NameIndex, published: string, mentions: readonly ProjectMention[] = names.find(text), context: DateContext = {}): MilestoneStatement[] {
   if (mentions.length === 0) return [];
-  const dates = findDates(text, published);
+  const dates = datesIn(text, published, context);
   const statements: MilestoneStatement[] = [];
   // Where in each sentence the last milestone word ended: a date before it is that milestone's, not the next one's.
   const usedUpTo = new Map<number, number>();
@@ -174,23 +251,26 @@ export function findMilestoneStatements(text: string, names: NameIndex, publishe
       from = found.start + found.text.length;
       // A name inside the project's own name (…迁建项目) is not news about it.
       if (mentions.some((mention) => found.start >= mention.start && found.start < mention.end)) continue;
-      const mention = place.mentions.filter((m) => m.end <= found.start).at(-1) ?? place.mentions[0] ?? place.topic;
+      const mention = place.mentions.filter((m) => m.end <= found.start).at(-1) ?? place.mentions[0] ?? place.topic ?? (found.word.kind === 'signing' ? agreedOn(text, place, mentions) : undefined);
       if (!mention) continue;
-      if (PROGRESS.test(clause.text)) continue;
+      if (PROGRESS.test(clause.text) || COUNTED_TARGET.test(text.slice(clause.start, found.start))) continue;
       // The part named in the clause, else the one the sentence is about (8号机组顺利通过试运行，正式转入商业运行).
       const own = partIn(text.slice(Math.max(mention.end, clause.start), found.start));
       const carried = own === undefined && !WHOLE_CLAUSE.test(clause.text) ? partIn(text.slice(Math.max(mention.end, sentence.start), clause.start)) : undefined;
       const part = own ?? carried;
       // Skipped before it takes the sentence's date: 8号机组…转入商业运行，标志着左岸机组全部投产 is on that date too.
       if (part !== undefined && SINGLE_UNIT.test(part)) continue;
-      const before = text.slice(clause.start, found.start);
+      // 至此，…全部投产发电; 目前，…已封顶: a clause that is only a time word says when the next one stands.
+      const lead = text.slice(sentence.start, clause.start);
+      const before = `${LONE_TIME_CLAUSE.test(lead) ? lead : ''}${text.slice(clause.start, found.start)}`;
       // The clause's date, else (for 9月25日上午，随着…，大桥合龙贯通) the sentence's, not one an earlier milestone took.
       const floor = Math.max(sentence.start, usedUpTo.get(sentence.start) ?? sentence.start);
-      const date: FoundDate | undefined =
-        dates.filter((d) => d.start >= clause.start && d.end <= found.start).at(-1) ?? dates.filter((d) => d.start >= floor && d.end <= found.start).at(-1);
+      const date: FoundDate | undefined = found.attribute
+        ? undefined
+        : dates.filter((d) => d.start >= clause.start && d.end <= found.start).at(-1) ?? dates.filter((d) => d.start >= floor && d.end <= found.start).at(-1) ?? dateAfter(text, found.start + found.text.length, clause.end, dates);
       usedUpTo.set(sentence.start, found.start + found.text.length);
       // A date still ahead is a plan even where 计划 stood clauses earlier (计划7月底实现装置中交,年底前达到投产条件).
-      const type = PLAN_WORDS.test(before) ? 'plan' : DONE_WORDS.test(before) || BEGUN_BEFORE.test(before) || BEGUN_INSIDE.test(found.text) ? 'done' : date ? (pastOrUnderway(date.date, published) ? 'done' : 'plan') : undefined;
+      const type = found.attribute ? 'done' : PLAN_WORDS.test(before) ? 'plan' : DONE_WORDS.test(before) || BEGUN_BEFORE.test(before) || BEGUN_INSIDE.test(found.text) ? 'done' : date ? (pastOrUnderway(date.date, published) ? 'done' : 'plan') : undefined;
       // A plan is only news with its date; a done without words saying so is too uncertain.
       if (!type || (type === 'plan' && !date)) continue;
       statements.push({

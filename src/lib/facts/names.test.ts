@@ -137,12 +137,28 @@ describe('articleMentions(blocks, index, tied)', () => {
     expect(mentions(['华理生物产业园项目开工。', '今年引进新项目12个，新项目计划投资50亿元。'])).toEqual([[0, '华理生物产业园项目', 'huali', false]]);
   });
 
-  // Known bug, left open: a park project (…产业园) takes 该园区 and 园区 opening a clause as references to itself, also
-  // where they are the zone (宏伟园区 just named), so the zone's investment is proposed as the project's. Skipping
-  // 园区 outright loses the park projects that papers call 园区 (chains: recall 112 → 107), and resolving it to the
-  // park named last needs the names of earlier paragraphs. Remove `.fails` when it is fixed.
-  it.fails('does not take the zone (宏伟园区 … 该园区, 园区内企业) for a park project', () => {
+  it('does not take the zone (宏伟园区 … 该园区, 园区内企业) for a park project', () => {
     expect(mentions(['华理生物产业园项目落户宏伟园区，该园区计划投资80亿元。', '目前，园区内企业计划投资20亿元。'])).toEqual([[0, '华理生物产业园项目', 'huali', false]]);
+    // With no other park named, the park project is still what 该园区 and 园区 refer to.
+    expect(mentions(['华理生物产业园项目开工。', '该园区计划投资5亿元。'])).toEqual([
+      [0, '华理生物产业园项目', 'huali', false],
+      [1, '该园区', 'huali', true],
+    ]);
+  });
+
+  it('does not take a word opening a paragraph after another facility of its kind for the project', () => {
+    const hospitals = projectNameIndex([{ id: 'north', name: '市人民医院北院区' }]);
+    const read = (blocks: string[]) => articleMentions(blocks, hospitals).flatMap((block, b) => block.map((mention) => [b, mention.text, mention.anaphor === true]));
+    expect(read(['市人民医院北院区今年开诊。', '城南中心医院位于南湖新城。', '医院现设有20个科室。'])).toEqual([[0, '市人民医院北院区', false]]);
+    expect(read(['城南中心医院位于南湖新城。', '市人民医院北院区今年开诊。', '医院现设有20个科室。'])).toEqual([
+      [1, '市人民医院北院区', false],
+      [2, '医院', true],
+    ]);
+  });
+
+  it('reads 院方 as the hospital speaking', () => {
+    const hospitals = projectNameIndex([{ id: 'north', name: '市人民医院北院区' }]);
+    expect(articleMentions(['市人民医院北院区今天开诊。', '院方介绍，将分阶段开诊。'], hospitals)[1]!.map((mention) => [mention.text, mention.projectId])).toEqual([['院方', 'north']]);
   });
 
   it('does not resolve when the tied project and a named one make two', () => {

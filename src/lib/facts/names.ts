@@ -4,7 +4,7 @@
 
 import type { Project } from '../schema.ts';
 import { isPlaceName } from './places.ts';
-import { facilityNames, findAnaphors, fuzzyIndex, headOf, headsAgree, shortName } from './recognise.ts';
+import { facilityNames, findAnaphors, fuzzyIndex, headOf, headsAgree, isKindHead, shortName } from './recognise.ts';
 
 export interface ProjectMention {
   projectId: string;
@@ -88,10 +88,34 @@ export function projectNameIndex(projects: readonly NamedProject[], zone?: ZoneN
  * about (its frontmatter, --project): 该项目 refers to the one of them even where the article never names it in a
  * form the index knows.
  */
+const LANDS_IN = /(?:落户|落户于|位于|入驻|落地|坐落于|选址)([\p{Script=Han}]{2,6}?(产业园区|工业园区|园区|工业园|产业园))/gu;
+
 export function articleMentions(blocks: readonly string[], index: NameIndex, tied: readonly string[] = []): ProjectMention[][] {
   const named = withLocalNames(blocks, blocks.map((block) => index.find(block)));
   const projects = new Set([...tied, ...named.flat().map((mention) => mention.projectId)]);
   const only = projects.size === 1 ? [...projects][0] : undefined;
+  // The facility each block names last that is none of the dataset's projects (西咸新区中心医院 beside the project
+  // hospital): 医院现设有… after it is about that one.
+  const others = blocks.map((block, b) => {
+    // 上海超级工厂 (a place and a head) is itself a word referring back, not another facility's name.
+    const taken = [...named[b]!, ...findAnaphors(block)];
+    // 落户宏伟园区, 位于某某高新区: the place a project lands in, read whole though a name runs into it.
+    const landsIn = [...block.matchAll(LANDS_IN)].map((match) => ({ start: match.index + match[0].length - match[1]!.length, end: match.index + match[0].length, head: match[2]! }));
+    const facilities = facilityNames(block).map((name) => ({ start: name.start, end: name.end, head: headOf(name.text) }));
+    return [...facilities, ...landsIn].filter((name) => isKindHead(name.head) && !taken.some((mention) => name.start < mention.end && mention.start < name.end)).sort((a, c) => a.start - c.start);
+  });
+  // Only for a word before any name in its paragraph, by the paragraphs before it: within a paragraph, names are too
+  // loosely found (妇产医院 may be a part of the hospital) to overrule the topic.
+  const otherNamedLast = (b: number, head: string): boolean => {
+    if (!isKindHead(head)) return false;
+    for (let i = b - 1; i >= 0; i--) {
+      const other = others[i]!.filter((name) => headsAgree(head, name.head)).at(-1);
+      const mention = named[i]!.at(-1);
+      if (other && (!mention || other.start > mention.start)) return true;
+      if (mention) return false;
+    }
+    return false;
+  };
   return blocks.map((block, b) => {
     const explicit = named[b]!;
     const resolved: ProjectMention[] = [];
@@ -99,6 +123,10 @@ export function articleMentions(blocks: readonly string[], index: NameIndex, tie
       if (explicit.some((mention) => anaphor.start < mention.end && mention.start < anaphor.end)) continue;
       const before = explicit.filter((mention) => mention.end <= anaphor.start).at(-1)?.projectId ?? only;
       if (before === undefined || !headsAgree(anaphor.head, index.headOf(before))) continue;
+      const lastNamed = explicit.filter((mention) => mention.end <= anaphor.start).at(-1);
+      if (!lastNamed && otherNamedLast(b, anaphor.head)) continue;
+      // 华理…项目落户宏伟园区，该园区…: 该 points to the facility of its kind named last, here the zone.
+      if (/^(?:该|此|这)/u.test(anaphor.text) && isKindHead(anaphor.head) && others[b]!.some((name) => name.start >= (lastNamed?.end ?? 0) && name.end <= anaphor.start && headsAgree(anaphor.head, name.head))) continue;
       resolved.push({ projectId: before, start: anaphor.start, end: anaphor.end, text: anaphor.text, canonical: false, anaphor: true });
     }
     return [...explicit, ...resolved].sort((a, b2) => a.start - b2.start);

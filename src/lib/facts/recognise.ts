@@ -291,6 +291,8 @@ export function proposeProject(texts: readonly string[], hasTitle: boolean): Pro
 const DEMONSTRATIVE = new RegExp(`(?:该|此|本|这个|这一|这座|这家|上述|新)(?:${HEADS.join('|')}|站|厂)`, 'gu');
 const CLAUSE_OPENING = new RegExp(`(?:^|[，。；：！？,;:!?]\\s*)(?:目前|如今|当前|其中)?[，,]?((?:${HEADS.join('|')})(?![\\p{Script=Han}]{0,2}(?:的|之)?(?:建设)?[的]?(?:是|为)?[，,]))`, 'gu');
 
+const SIDE_OR_PLOT = /院方|厂方|(?:这块|这宗|这幅|该宗|该幅|该|此)(?:土地|地块|宗地)/gu;
+
 export interface Anaphor {
   start: number;
   end: number;
@@ -324,6 +326,14 @@ export function findAnaphors(text: string): Anaphor[] {
     taken.push({ start, end });
     found.push({ start, end, text: text.slice(start, end), head: head[0] });
   }
+  // 院方介绍, 厂方表示: the hospital's or the factory's side speaking, as papers call the institution. 这块土地, 该地块:
+  // the project's plot, whatever the project is.
+  for (const match of text.matchAll(SIDE_OR_PLOT)) {
+    const span = { start: match.index, end: match.index + match[0].length };
+    if (taken.some((anaphor) => span.start < anaphor.end && anaphor.start < span.end)) continue;
+    taken.push(span);
+    found.push({ ...span, text: match[0], head: match[0] === '院方' ? '医院' : match[0] === '厂方' ? '工厂' : '项目' });
+  }
   for (const match of text.matchAll(CLAUSE_OPENING)) {
     const word = match[1]!;
     const start = match.index + match[0].length - word.length;
@@ -337,6 +347,11 @@ export function findAnaphors(text: string): Anaphor[] {
 /** The head of a project's name, to tell whether 该电站 can refer to it. */
 export function headOf(name: string): string {
   return nameCore(name)?.head ?? '项目';
+}
+
+/** Whether a head names a kind of facility (医院, 电站), not any project (项目, 工程). */
+export function isKindHead(head: string): boolean {
+  return kindOf(head === '站' ? '车站' : head === '厂' ? '工厂' : head) >= 0;
 }
 
 export function headsAgree(anaphorHead: string, projectHead: string): boolean {

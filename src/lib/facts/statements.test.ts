@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { projectNameIndex } from './names.ts';
+import { articleMentions, projectNameIndex } from './names.ts';
 import { findStatements } from './statements.ts';
 
 const names = projectNameIndex(
@@ -227,6 +227,55 @@ describe('findStatements: measures and land', () => {
       ['30公里', 30, 'exact', '-'],
       ['350公里', 350, 'exact', '-'],
     ]);
+  });
+
+  it('reads a length stated before the name it measures (总长16公里的某大桥)', () => {
+    const bridge = projectNameIndex([{ id: 'bridge', name: '东海跨江大桥' }]);
+    const [statement] = findStatements('总长12.5公里的东海跨江大桥今天合龙。', bridge);
+    expect([statement?.quantity.value, statement?.subject]).toEqual([12.5, { type: 'measure', projectId: 'bridge', label: '总长', unit: '公里', scope: 'project' }]);
+  });
+
+  it('reads how far the building work is, only beside a word of the works finished', () => {
+    expect(read('省人民医院新院区项目进展顺利，目前约60%主体已封顶。')).toEqual([['约60%', 60, 'about', 'hospital 封顶进度 % project']]);
+    expect(read('省人民医院新院区项目的门诊楼已经完工80%。')).toEqual([['80%', 80, 'exact', 'hospital 完工进度 % project']]);
+    expect(read('华理生物产业园项目产值同比增长50%，完成年度投资的70%。')).toEqual([
+      ['50%', 50, 'exact', '-'],
+      ['70%', 70, 'exact', '-'],
+    ]);
+  });
+
+  it('reads counts a hospital is planned with, not counts to reach or of anything else', () => {
+    expect(read('省人民医院新院区项目规划开设30个专科门诊、20个病区单元。')).toEqual([
+      ['30个', 30, 'exact', 'hospital 专科门诊 个 project'],
+      ['20个', 20, 'exact', 'hospital 病区单元 个 project'],
+    ]);
+    expect(read('省人民医院新院区项目力争明年实现30个专科门诊开诊，将建设16个区域领先的医技平台。')).toEqual([
+      ['30个', 30, 'exact', '-'],
+      ['16个', 16, 'exact', '-'],
+    ]);
+  });
+
+  it('reads the next phase’s count that leaves out what it counts (一期…床位，二期将达到…)', () => {
+    expect(read('省人民医院新院区项目一期设置800张住院床位，二期将达到1200张，年门诊量超过50万人次。')).toEqual([
+      ['800张', 800, 'exact', 'hospital 住院床位 张 phase-1'],
+      ['1200张', 1200, 'exact', 'hospital 住院床位 张 phase-2'],
+      ['超过50万人次', 5e5, 'over', 'hospital 年门诊量 人次/年 project'],
+    ]);
+  });
+
+  it('reads a weekly output (每周生产3000辆) as a rate per week', () => {
+    expect(read('华理生物产业园项目希望年底前每周生产3000辆汽车。')).toEqual([['3000辆', 3000, 'exact', 'huali 周产量 辆/周 project']]);
+  });
+
+  it('reads emissions saved as a yearly measure, the gas named before the number', () => {
+    expect(read('白鹤滩水电站每年可减少排放二氧化碳500万吨。')).toEqual([['500万吨', 5e6, 'exact', 'baihe 减少排放二氧化碳 吨/年 project']]);
+  });
+
+  it('reads the area of the project’s plot in a paragraph that calls it 这块土地', () => {
+    const blocks = ['华理生物产业园项目今天摘牌。', '据悉，这块土地位于新区东部，面积为12万平方米。'];
+    const mentions = articleMentions(blocks, measures);
+    const statements = findStatements(blocks[1]!, measures, mentions[1]);
+    expect(statements.map((statement) => [statement.quantity.value, statement.subject])).toEqual([[12, { type: 'figure', projectId: 'huali', figure: 'landArea', scope: 'project' }]]);
   });
 
   it('gives a measure the phase its sentence states, and the whole project after 总', () => {

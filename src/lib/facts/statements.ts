@@ -83,7 +83,7 @@ const ZONE_SUBJECT = /该区|全区|全市|该市|全省|全县|高新区|开发
 const PROJECT_BACK_REFERENCE = /该项目|项目|其/u;
 // A sentence that opens on the project (项目分两期建设，…; 该项目…) continues the previous sentence's project.
 // So does one opening on a part of it (目前厂房建设基本完工) or on what it will be (建成后，预计将拥有…).
-const OPENS_ON_PROJECT = /^(?:(?:目前|当前|如今|截至目前|现在|今天|今日|日前|近日|当天|当日)[,，]?)?(?:该项目|该工程|项目|其|厂房|主体(?:工程|结构)?|大坝|坝体|站房|住院部|门诊部|病区|机组|生产线|[一二三]期)|^(?:全部|全面|整体)?(?:建成|投产|建成投产|达产|投用|运营)(?:后|以后)[,，]|^届时[,，]/u;
+const OPENS_ON_PROJECT = /^(?:(?:目前|当前|如今|截至目前|现在|今天|今日|日前|近日|当天|当日)[,，]?)?(?:该项目|该工程|项目|其|(?:[\p{Script=Han}]{2})?(?:厂房|主体(?:工程|结构)?|大坝|坝体|站房|住院部|门诊部|病区|机组|生产线)|[一二三]期)|^(?:全部|全面|整体)?(?:建成|投产|建成投产|达产|投用|运营)(?:后|以后)[,，]|^届时[,，]/u;
 
 // 十三五期间 is a plan period, not a phase.
 const PHASE = /([一二三四五六七八九十]|\d{1,2})期(?!间|間)/gu;
@@ -285,29 +285,63 @@ function landKind(text: string, quantity: FoundQuantity, from: number, sentence:
 // Words between a measure's name and its number, and before its name, that are not its name (a reference back to the
 // project, 项目年门诊量 or 其年产能, is its subject: the name is 年门诊量; a phase, 一期建筑面积, is its scope).
 const LINKING_AFTER = /(?:(?:将|可|已|已经)?(?:达到|达|为|是|约|共|共计|合计|超过|超|逾|近|不少于|至少|将达|可达|规模为|规模达|规模将达)+|(?:将|可|已|已经|预计|约|共)+)$/u;
-const LINKING_BEFORE = /^(?:(?:该|本|此)?(?:项目|工程)|其(?![他它余])|(?:[一二三四五六七八九十]|\d{1,2}|首)期|其中|目前|当前|预计|计划|规划|设计|拟|将|可|全部建成(?:运营)?后|建成后|投产后|达产后|总|同时|并|还|也|带动|新增|实现|可实现|提供|安置)+/u;
+const LINKING_BEFORE = /^(?:(?:该|本|此)?(?:项目|工程)|其(?![他它余])|(?:[一二三四五六七八九十]|\d{1,2}|首)期|其中|目前|当前|预计|计划|规划|设计|拟|将|可|全部建成(?:运营)?后|建成后|投产后|达产后|总(?=[\p{Script=Han}]{2})|同时|并|还|也|带动|新增|实现|可实现|提供|安置)+/u;
 // A name that is an action or a time, not something measured: 历时8天, 用了358天, 第3个.
 const NOT_A_MEASURE = /^(?:历时|用时|耗时|用了|仅用|花了|经过|第|共有|其中|包括|涉及|带动|解决|新增|累计|年|每年|目前|已)$|^[的了在和与及]$/u;
 const NOUN_AFTER = /^(?:的)?([\p{Script=Han}A-Za-z]{2,12}?)(?=[，。；、,;：:（(]|$|的|将|已|等|和)/u;
 // What a project measure is called: the name must end in one of these (装机容量, 床位, 技术工人, 年门诊量 …), so a
 // spec like 设计时速 or a count of something else is not recorded as the project's.
-const MEASURE_NOUN = /(?:(?:发电|消耗|排放|吞吐|门诊|住院|接待|客流|产|销|运量)量|标煤消耗量|二氧化碳排放量|装机(?:容量|规模)?|装机|产能|年产|生产规模|年生产|床位|病床|建筑面积|建设面积|使用面积|就业|岗位|员工|职工|工人|人员|人才|发电量|产值|全长|总长|长度|里程|用钢量|重量|总重|站台|股道|工期|门诊量|住院量|库容|吞吐量|车位|生产线|机组|客流|产量|销量|排放|消耗|标煤|储能|容量|面积|规模|门诊|病区|单元|厂房)$/u;
+const MEASURE_NOUN = /(?:(?:发电|消耗|排放|吞吐|门诊|住院|接待|客流|产|销|运量)量|标煤消耗量|二氧化碳排放量|装机(?:容量|规模)?|装机|产能|年产|生产规模|年生产|床位|病床|建筑面积|建设面积|使用面积|就业|岗位|员工|职工|工人|人员|人才|发电量|产值|全长|总长|长度|里程|用钢量|重量|总重|站台|股道|工期|门诊量|住院量|库容|吞吐量|车位|生产线|机组|客流|产量|周产量|销量|排放|消耗|标煤|储能|容量|面积|规模|门诊|病区|单元|厂房|二氧化碳|二氧化硫|氮氧化物|标准煤)$/u;
 // Measures that are yearly flows: 年产50万辆 is 辆/年.
 const FLOW_UNITS = new Set(['辆', '吨', '人次', '千瓦时', 'GWh', 'MWh', '标准箱', '立方米', '台', '套']);
 const COUNTED_AT_END = /([\p{Script=Han}]{0,4}(?:机组|生产线|床位|病床|车位|泊位|站台|股道|厂房))(?:[\p{Script=Han}]{0,2}(?:全部|已|将|正式|顺利)|$)/u;
+const WEEKLY_OUTPUT = /(?:每周|每星期)(?:可)?(?:生产|产出|下线)$/u;
 const AREA_WORDS = /建筑面积|建设面积|总建筑面积|使用面积/u;
 const OUTPUT_WORDS = /产值/u;
+
+/** What a measure's number is of: its name, unit and value in that unit. */
+interface Measured {
+  label: string;
+  unit: string;
+  value: number;
+  valueMax?: number;
+}
+
+// How far the building work is: 已经完工90%, 约70%主体已封顶. Only with a word of the works finished beside the share, so
+// 同比增长50% or 完成投资的70% stays unread.
+const PROGRESS_BEFORE = /(?:已经|已)?(完工|封顶|建成)$/u;
+const PROGRESS_AFTER = /^(?:的)?(?:主体(?:结构|工程)?|工程|结构|土建)(?:已经|已)?(完工|封顶|建成)/u;
+
+function progressOf(text: string, quantity: FoundQuantity): Measured | undefined {
+  const word = PROGRESS_BEFORE.exec(text.slice(0, quantity.start))?.[1] ?? PROGRESS_AFTER.exec(text.slice(quantity.end))?.[1];
+  return word ? { label: `${word}进度`, unit: '%', value: quantity.value } : undefined;
+}
+
+// A count of what a hospital or a plant is built with (规划开设35个专科门诊、27个病区单元): only after a word that
+// provides them in the same clause, so a target (实现30个专科门诊开诊) or a count of anything else stays unread.
+const PROVIDES = /开设|设置|设有|共设|拥有|规划建设|规划|设计/u;
+const UNIT_NOUN = /^(?:的)?([\p{Script=Han}]{0,4}(?:门诊|病区|病区单元|护理单元|科室|手术室|诊室|病房|车间|泊位|站台))(?=[，。；、,;：:（(]|$|和|及)/u;
+
+function unitsOf(text: string, quantity: FoundQuantity, sentenceStart: number): Measured | undefined {
+  if (!/[个個]$/u.test(quantity.text)) return undefined;
+  const clause = text.slice(sentenceStart, quantity.start).split(/[，,；;：:]/u).at(-1) ?? '';
+  if (!PROVIDES.test(clause)) return undefined;
+  const noun = UNIT_NOUN.exec(text.slice(quantity.end))?.[1];
+  return noun ? { label: noun, unit: '个', value: quantity.value } : undefined;
+}
 
 /**
  * A measure a project states that is not one of the dataset's figures: a capacity (1600万千瓦, 100万辆/年), beds
  * (1500张床位), staff (4万名技术工人), a floor area (建筑面积27万平方米), an output value (年产值5000亿元).
  * The name is the words before the number (规划床位 → 床位), or the noun after a counter (4万名技术工人 → 技术工人).
  */
-function measureOf(text: string, quantity: FoundQuantity, from: number, sentenceStart: number): { label: string; unit: string; value: number; valueMax?: number } | undefined {
+function measureOf(text: string, quantity: FoundQuantity, from: number, sentenceStart: number): Measured | undefined {
   const before = text.slice(from, quantity.start).replace(LINKING_AFTER, '').replace(/[\s:：]+$/u, '');
   // 平均每年可减少标煤消耗量约1968万吨，减少二氧化碳排放量约5160万吨: 每年 holds for the sentence's list.
   const sentenceBefore = text.slice(sentenceStart, from);
   const named = before.replace(LINKING_BEFORE, '');
+  if (quantity.unit === 'percent') return progressOf(text, quantity);
+  if (quantity.unit === 'count') return unitsOf(text, quantity, sentenceStart);
   let unit = quantity.measure;
   let value = quantity.value;
   let valueMax = quantity.valueMax;
@@ -329,6 +363,8 @@ function measureOf(text: string, quantity: FoundQuantity, from: number, sentence
   // The noun at the end of the words before it: 上层设计为时速 → 时速, 规划床位 → 床位.
   let label = named.split(/为|是|达到|达|约|共计|共|将|可|已|设计|规划|计划|预计|拟/u).at(-1) ?? '';
   if (!/[\p{Script=Han}]{2,}/u.test(label)) label = '';
+  // 每周生产3000辆: a rate of output, the week's.
+  if (WEEKLY_OUTPUT.test(before) && FLOW_UNITS.has(unit)) label = '周产量';
   if (!label || NOT_A_MEASURE.test(label) || !/[\p{Script=Han}]{2}/u.test(label) || !MEASURE_NOUN.test(label)) {
     const after = NOUN_AFTER.exec(text.slice(quantity.end));
     label = after && !/^(?:以上|左右|以下|以内)/u.test(after[1]!) ? after[1]! : '';
@@ -343,6 +379,16 @@ function measureOf(text: string, quantity: FoundQuantity, from: number, sentence
   }
   if (unit === '人次' && /^年/u.test(named)) unit = '人次/年';
   return valueMax === undefined ? { label: label.slice(0, 16), unit, value } : { label: label.slice(0, 16), unit, value, valueMax };
+}
+
+// 一期设置1500张住院床位，二期将达到1800张: the next phase's clause leaves out what it counts.
+const PHASE_ONLY = /^\s*(?:[一二三四五六七八九十]|\d{1,2})期(?:将|可|预计|计划)?(?:达到|达|为|增至|增加到|扩大到|扩至)?$/u;
+
+function phaseParallel(text: string, quantity: FoundQuantity, clause: Span, sentence: Span, earlier: readonly Statement[]): Measured | undefined {
+  if (quantity.measure === undefined || !PHASE_ONLY.test(text.slice(clause.start, quantity.start))) return undefined;
+  const last = earlier.filter((statement) => statement.sentence.start === sentence.start && statement.clause.start < clause.start).at(-1);
+  if (last?.subject?.type !== 'measure' || last.subject.scope === 'project' || last.quantity.measure !== quantity.measure) return undefined;
+  return { label: last.subject.label, unit: last.subject.unit, value: quantity.value };
 }
 
 /**
@@ -400,7 +446,7 @@ export function findStatements(text: string, names: NameIndex, mentions: readonl
       const mention = inClause.length ? (before ?? after) : topic;
       const statement: Statement = { quantity, label: '', sentence, clause, subject: undefined, mention: undefined };
       const kind = mention ? (figureKind(text, quantity, from, before?.end) ?? landKind(text, quantity, from, sentence)) : undefined;
-      const measure = mention && !kind ? measureOf(text, quantity, Math.max(from, before?.end ?? from), sentence.start) : undefined;
+      const measure = mention && !kind ? (measureOf(text, quantity, Math.max(from, before?.end ?? from), sentence.start) ?? phaseParallel(text, quantity, clause, sentence, statements)) : undefined;
       // 其中一期占地119亩，建筑面积27万平方米: the sentence's phase, unless the words say it is the whole (总, 全部).
       const scope = (label: string) => {
         const own = mention ? scopeAt(text, place, quantity.start, mention) : 'project';

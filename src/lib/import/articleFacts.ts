@@ -5,7 +5,7 @@
 
 import type { TextBlock } from '../articleBody.ts';
 import { compareStatement, compareWithDerived, type Comparison, type DerivedComparison } from '../facts/compare.ts';
-import { findMilestoneStatements, type MilestoneStatement } from '../facts/milestoneStatements.ts';
+import { findMilestoneStatements, lastDayIn, writtenOn, type MilestoneStatement } from '../facts/milestoneStatements.ts';
 import { articleMentions, projectNameIndex, type NameIndex, type ProjectMention } from '../facts/names.ts';
 import { closestProjects, proposeProject, type CloseProject } from '../facts/recognise.ts';
 import { findStatements, type Span, type Statement } from '../facts/statements.ts';
@@ -105,6 +105,8 @@ interface Found {
 function readBlocks(blocks: readonly TextBlock[], names: NameIndex, date: string | undefined, tied: readonly string[]): Found {
   const found: Found = { mentions: [], statements: [], milestones: [] };
   const resolved = articleMentions(blocks.map((block) => block.text), names, tied);
+  const today = date === undefined || blocks[0] === undefined ? undefined : writtenOn(blocks[0].text, date);
+  let lastDay: string | undefined;
   blocks.forEach((block, index) => {
     const inBlock = resolved[index]!;
     const paragraph = index + 1;
@@ -112,8 +114,9 @@ function readBlocks(blocks: readonly TextBlock[], names: NameIndex, date: string
     for (const statement of findStatements(block.text, names, inBlock))
       found.statements.push({ statement, quote: quoteFor(block.text, statement.sentence, statement.clause, statement.mention?.start), paragraph, offset: block.offsetOf(statement.quantity.start) });
     if (date === undefined) return;
-    for (const statement of findMilestoneStatements(block.text, names, date, inBlock))
+    for (const statement of findMilestoneStatements(block.text, names, date, inBlock, { lastDay, today }))
       found.milestones.push({ statement, quote: quoteFor(block.text, statement.sentence, statement.clause, statement.mention.start), paragraph, offset: block.offsetOf(statement.start) });
+    lastDay = lastDayIn(block.text, date) ?? lastDay;
   });
   return found;
 }

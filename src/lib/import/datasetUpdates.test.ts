@@ -5,6 +5,7 @@ import strings from '../../i18n/zh-Hans.json';
 import { datasetSchema, type Dataset } from '../schema.ts';
 import { assessMilestone } from '../milestoneStatus.ts';
 import { applyUpdates, describeUpdates, proposeUpdates } from './datasetUpdates.ts';
+import { MILESTONE_WORDS } from '../facts/milestoneStatements.ts';
 import { importScrapedArticle } from './importArticle.ts';
 import { datasetUpdatesReport, updatesFromReading } from './updatesReport.ts';
 
@@ -123,6 +124,25 @@ describe('proposeUpdates: a follow-up article against the seed dataset', () => {
     const text = applyUpdates(datasetText, dataset, updates);
     expect(datasetSchema.parse(JSON.parse(text)).projects[volvo]!.figures.investment).toEqual([
       { value: 3e8, qualifier: 'about', scope: 'project', asOf: '2024-01-05', source: { article: 'volvo-news', quote: '计划投资约3亿元' } },
+    ]);
+  });
+});
+
+describe('proposeUpdates: one start told twice', () => {
+  it('takes a start of the project on the day the article gives for phase 1’s start as the same event', () => {
+    const dataset = seedDataset();
+    const project = dataset.projects.find((candidate) => candidate.milestones.every((milestone) => !milestone.id.endsWith('construction-start')))!;
+    const start = MILESTONE_WORDS.find((word) => word.kind === 'construction-start')!;
+    const stated = (scope: string, date: string, quote: string) => ({ projectId: project.id, word: start, type: 'done' as const, date: { date, precision: 'day' as const }, scope, quote, line: 1, column: 1 });
+    const updates = proposeUpdates(dataset, {
+      slug: 'start-news',
+      date: '2024-01-08',
+      figures: [],
+      milestones: [stated('phase-1', '2024-01-07', '1月7日，工厂一期奠基仪式举行'), stated('project', '2024-01-07', '当日，工厂正式开工建设'), stated('project', '2024-01-02', '另一个日子')],
+    });
+    expect(updates.filter((update) => update.kind === 'milestone').map((update) => [update.kind === 'milestone' ? update.milestoneId : '', update.kind === 'milestone' ? update.report.date?.date : ''])).toEqual([
+      ['phase-1-construction-start', '2024-01-07'],
+      ['construction-start', '2024-01-02'],
     ]);
   });
 });

@@ -199,6 +199,13 @@ export function proposeUpdates(input: Dataset, facts: ArticleFacts): DatasetUpda
     const kind = named ? `${stated.word.kind}-${slugFromTitle(named, undefined) ?? 'part'}` : stated.word.kind;
     const label = stated.part ? `${stated.part}${stated.text ?? stated.word.label}` : own || stated.word.label;
     const id = scopedId(kind, stated.scope);
+    // 一期奠基仪式…当日，工厂正式开工建设: the project starts when its first phase does, so a start of the project on the
+    // day this article gives for phase 1's start is that same event, said twice.
+    if (stated.word.kind === 'construction-start' && stated.scope === 'project' && stated.date) {
+      const phaseOne = scopedId(kind, 'phase-1');
+      const sameDay = (report: { date?: FuzzyDate | undefined; type: string }) => report.type === stated.type && sameDate(report.date, stated.date);
+      if (pending.some((update) => update.milestoneId === phaseOne && sameDay(update.report)) || project.milestones.some((milestone) => milestone.id === phaseOne && milestone.reports.some((known) => known.source.article === facts.slug && sameDay(known)))) continue;
+    }
     const existing =
       project.milestones.find((milestone) => milestone.scope === stated.scope && milestone.id === id) ??
       (named ? project.milestones.find((milestone) => milestone.scope === stated.scope && milestone.label.includes(named) && (own || stated.word.labelPattern.test(milestone.label))) : project.milestones.find((milestone) => milestone.scope === stated.scope && stated.word.labelPattern.test(milestone.label)));
