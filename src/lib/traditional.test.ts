@@ -60,7 +60,20 @@ describe('datasetNames(dataset)', () => {
       projects: [{ name: '华理生物产业园项目', aliases: ['华理生物'], company: '华理公司', park: '宏伟园区' }],
       events: [{ parties: ['北京迪生数字娱乐科技有限公司'], place: '北京' }],
     } as unknown as Parameters<typeof datasetNames>[0]);
-    expect(names).toEqual(['北京迪生数字娱乐科技有限公司', '大庆高新技术产业开发区', '华理生物产业园项目', '大庆高新区', '华理公司', '华理生物', '宏伟园区', '北京']);
+    expect(names).toEqual(['北京迪生数字娱乐科技有限公司', '大庆高新技术产业开发区', '华理生物产业园项目', '华理生物产业园', '大庆高新区', '华理公司', '华理生物', '宏伟园区', '北京']);
+  });
+  it('keeps a project’s name without its closing 项目 too, as headlines write it, so the edition converts it alike', () => {
+    const names = datasetNames({
+      zone: { name: '大庆高新技术产业开发区', shortName: '大庆高新区' },
+      projects: [{ name: '德正智能装备产业园建设项目', company: '德正公司', park: '兴化园区' }, { name: '数据项目' }],
+      events: [],
+    } as unknown as Parameters<typeof datasetNames>[0]);
+    expect(names).toContain('德正智能装备产业园');
+    // Too short to stand for the project alone.
+    expect(names).not.toContain('数据');
+    // s2twp writes 智慧 for 智能; the name keeps its own word in the headline as on the project's page.
+    expect(traditionalConverter('tw', names).convert('德正智能装备产业园落户兴化园区')).toBe('德正智能裝備產業園落戶興化園區');
+    expect(traditionalConverter('tw').convert('德正智能装备产业园')).toBe('德正智慧裝備產業園');
   });
 });
 

@@ -49,11 +49,18 @@ export const REGIONAL_WORDS: Record<TraditionalRegion, ReadonlyArray<readonly [s
 /** Phrases OpenCC cuts wrongly in every region: 集中签约 is read as 集 + 中签 (won a lottery), 集中籤約. */
 export const CORRECTIONS: ReadonlyArray<readonly [string, string]> = [['集中签约', '集中簽約']];
 
-/** The dataset's proper nouns, longest first. */
+// What names a project as a project rather than the thing built: headlines and lists drop it (德正智能装备产业园落户…).
+const PROJECT_WORD = /(?:建设)?项目$/u;
+
+/** The dataset's proper nouns, longest first; a project's name also without its closing 项目, as papers write it. */
 export function datasetNames(dataset: Pick<Dataset, 'zone' | 'projects' | 'events'>): string[] {
   const names = new Set<string>([dataset.zone.name, dataset.zone.shortName]);
   for (const project of dataset.projects) {
     for (const name of [project.name, ...(project.aliases ?? []), project.company, project.park]) if (name) names.add(name);
+    for (const name of [project.name, ...(project.aliases ?? [])]) {
+      const stem = name.replace(PROJECT_WORD, '');
+      if (stem !== name && Array.from(stem).length >= 4) names.add(stem);
+    }
   }
   for (const event of dataset.events) {
     for (const name of [...event.parties, event.place]) if (name) names.add(name);
