@@ -58,6 +58,22 @@ describe('builtPageFile(pathname, base)', () => {
   });
 });
 
+describe('convertPageToTraditional(html, options): text cut into words by <wbr>', () => {
+  const twin = (cell: string) => /<td>(.*)<\/td>/.exec(convertPageToTraditional(`<html lang="zh-Hans"><body><table><tr><td>${cell}</td></tr></table></body></html>`, options))![1];
+  it('converts a name cut into words as the name, and puts each break back', () => {
+    expect(twin('华理<wbr>生物<wbr>产业<wbr>园<wbr>项目')).toBe('華理<wbr>生物<wbr>產業<wbr>園<wbr>項目');
+    // Each word alone would be converted as a word: 项目 → 專案.
+    expect(twin('项目')).toBe('專案');
+  });
+  it('converts a phrase the breaks cut as the phrase', () => {
+    expect(twin('统计<wbr>数据<wbr>显示')).toBe('統計<wbr>資料<wbr>顯示');
+    expect(twin('数<wbr>据')).toBe('資<wbr>料');
+  });
+  it('leaves markup and text without breaks as before', () => {
+    expect(twin('<a href="/reports/daqing/projects/x/">华理<wbr>生物<wbr>产业<wbr>园<wbr>项目</a>：数据')).toBe('<a href="/reports/daqing/zh-hant/projects/x/">華理<wbr>生物<wbr>產業<wbr>園<wbr>項目</a>：資料');
+  });
+});
+
 describe('convertPageToTraditional(html, options)', () => {
   const page = convertPageToTraditional(PAGE, options);
 

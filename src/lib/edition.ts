@@ -99,6 +99,32 @@ function escapeHtml(text: string): string {
 
 const SWITCH = /<a\b[^>]*\bdata-edition-switch\b[^>]*>[^<]*<\/a>/;
 
+/** Text with line-break opportunities (<wbr>, set between the words of table cells) inside it. */
+const BROKEN_TEXT = /[^<>]+(?:<wbr>[^<>]*)+/g;
+
+/**
+ * Converts a page, reading text that <wbr> cuts into words as one: a name or phrase is converted whole (德正智能装备
+ * 产业园项目 keeps its 智能 and 项目, 数据 becomes 資料), and each <wbr> goes back where it was. Where a phrase
+ * changes the text's length, the breaks cannot be put back in place: then each word is converted alone, as before.
+ */
+function convertKeepingBreaks(page: string, convert: (text: string) => string): string {
+  let out = '';
+  let last = 0;
+  for (const match of page.matchAll(BROKEN_TEXT)) {
+    out += convert(page.slice(last, match.index));
+    const words = match[0].split('<wbr>');
+    const whole = Array.from(convert(words.join('')));
+    if (whole.length === Array.from(words.join('')).length) {
+      let at = 0;
+      out += words.map((word) => whole.slice(at, (at += Array.from(word).length)).join('')).join('<wbr>');
+    } else {
+      out += words.map(convert).join('<wbr>');
+    }
+    last = match.index + match[0].length;
+  }
+  return out + convert(page.slice(last));
+}
+
 /**
  * A built Simplified page as its Traditional twin: text converted, internal links and the canonical address moved
  * into the edition, the language declared, and the edition switch pointing back at the Simplified page.
@@ -109,7 +135,7 @@ export function convertPageToTraditional(html: string, { base, siteAndBase, conv
   const line = (template: string) => escapeHtml(fill(template, { region: region.name }));
   let page = html.replace(HEADER_END, `${HEADER_END}<div class="edition-notice" role="note"><p>${line(strings.notice)}</p></div>`);
   page = page.replace(EDITOR_NOTE, `$1<p class="edition-note">${line(strings.editorNote)}</p>$2`);
-  page = converter.convert(page);
+  page = convertKeepingBreaks(page, converter.convert);
   page = page.replace(/(<html\b[^>]*\blang=")zh-Hans(")/, `$1${region.lang}$2`);
   page = page.replace(/(<meta property="og:locale" content=")zh_CN(")/, `$1${region.ogLocale}$2`);
   // Internal links and form targets move into the edition; hreflang alternates keep pointing at both editions.

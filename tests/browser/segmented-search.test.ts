@@ -110,14 +110,11 @@ describe.skipIf(!shared.wsEndpoint)('search over an index in segments', () => {
     expect(results).toContain(projectPage.replace(/index\.html$/, ''));
     const segments = new Set(results.map((address) => segmentOf(`${address}index.html`, plan)));
     expect(segments.size).toBeGreaterThanOrEqual(2);
-    // And in the Traditional edition, in either script: the project's page and its articles, from several segments.
-    for (const query of [name, toTraditional(name)]) {
-      const twins = await search('zh-hant/', query);
-      expect(twins).toContain(`zh-hant/${projectPage.replace(/index\.html$/, '')}`);
-      const articles = results.filter((address) => address.startsWith('articles/')).map((address) => `zh-hant/${address}`);
-      expect(twins).toEqual(expect.arrayContaining(articles));
-      expect(new Set(twins.map((address) => segmentOf(`${address.slice('zh-hant/'.length)}index.html`, plan))).size).toBeGreaterThanOrEqual(2);
-    }
+    // The Traditional edition holds the same pages, and a project's name reads the same in its tables and lists
+    // (a name cut into words by <wbr> is converted whole): the name in either script finds their twins.
+    const twins = results.map((address) => `zh-hant/${address}`).sort();
+    expect((await search('zh-hant/', name)).sort()).toEqual(twins);
+    expect((await search('zh-hant/', toTraditional(name))).sort()).toEqual(twins);
   });
 
   it('ran without console errors', () => {
