@@ -7,10 +7,11 @@ import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { copyProject, runScript } from './helpers/project.ts';
+import type { RuleId } from '../src/lib/validate/rules/index.ts';
 
 const SEED_SLUG = 'daqing-high-tech-key-projects-2023'; // .md or .mdx
 // The rules the fact-check reports under (src/lib/facts/factCheck.ts).
-const FACT_RULES = new Set(['fact-mismatch', 'fact-missing', 'fact-vs-derived']);
+const FACT_RULES: ReadonlySet<string> = new Set<RuleId>(['fact-mismatch', 'fact-missing', 'fact-vs-derived']);
 // One process checking some 60 MDX articles on a busy two-core machine.
 const TIMEOUT = 240_000;
 

@@ -3,6 +3,7 @@
 import { VFile } from 'vfile';
 import type { VFileMessage } from 'vfile-message';
 import type { Place } from './position.ts';
+import type { RuleId } from './rules/index.ts';
 
 export type Severity = 'error' | 'warning';
 
@@ -14,7 +15,7 @@ export function report(
   severity: Severity,
   reason: string,
   place: Place | undefined,
-  ruleId: string,
+  ruleId: RuleId,
 ): VFileMessage {
   // vfile wants a point, or a position with both ends.
   const where = place ? (place.end ? { start: place.start, end: place.end } : place.start) : undefined;
@@ -49,3 +50,8 @@ export function countBySeverity(messages: VFileMessage[]): { errors: number; war
 }
 
 export { VFile };
+
+/** Whether a message is this rule's: the id is checked against the registry, so a misspelt one does not compile. */
+export function isRule(message: VFileMessage, id: RuleId): boolean {
+  return message.source === MESSAGE_SOURCE && message.ruleId === id;
+}
