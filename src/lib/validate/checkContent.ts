@@ -9,8 +9,8 @@ import { checkChartEmbeds } from './chartEmbeds.ts';
 import { checkBodySafety } from './bodySafety.ts';
 import { parseArticleFile, type ParsedArticle } from './articleFile.ts';
 import { parseDatasetFile } from './datasetFile.ts';
-import { CONTENT_RULES } from './rules/index.ts';
-import type { ArticleInput, RuleContext } from './rules/rule.ts';
+import { CONTENT_RULES, type RuleId } from './rules/index.ts';
+import type { ArticleInput, ContentRule, RuleContext } from './rules/rule.ts';
 
 export { plainTextForQuotes, sourceUses, type SourceUse } from './rules/sources.ts';
 
@@ -30,7 +30,8 @@ export interface CheckedContent {
   files: VFile[];
 }
 
-export function checkContent(input: ContentFiles): CheckedContent {
+/** `rules`: the rules across files to run, all of them unless a test picks one. */
+export function checkContent(input: ContentFiles, rules: readonly ContentRule<RuleId>[] = CONTENT_RULES): CheckedContent {
   const { dataset, locate, projectIds } = parseDatasetFile(input.dataset);
   const parsed = input.articles.map(parseArticleFile);
   const articles: ArticleInput[] = parsed.map((article, index) => ({ article, file: input.articles[index]! }));
@@ -39,7 +40,7 @@ export function checkContent(input: ContentFiles): CheckedContent {
   const bySlug = new Map<string, ArticleInput>();
   for (const entry of articles) if (!bySlug.has(entry.article.slug)) bySlug.set(entry.article.slug, entry);
   const context: RuleContext = { datasetFile: input.dataset, dataset, projectIds, locate, articles, bySlug, today: input.today };
-  for (const rule of CONTENT_RULES) rule.check(context, (file, reason, place) => report(file, rule.severity, reason, place, rule.id));
+  for (const rule of rules) rule.check(context, (file, reason, place) => report(file, rule.severity, reason, place, rule.id));
 
   if (projectIds) {
     // Charts embedded in article bodies; without a valid dataset, every listed project counts as having figures.
