@@ -155,11 +155,11 @@ function applyEdits(seed: string, item: Case): string {
   return text;
 }
 
-/** `content/articles/x.mdx:12:5  warning  message  rule` lines of `npm run check`, by file. */
+/** `content/articles/x.mdx:12:5  warning  message  docs/rules.md#rule` lines of `npm run check`, by file. */
 function findingsByFile(stdout: string): Map<string, Finding[]> {
   const byFile = new Map<string, Finding[]>();
   for (const line of stdout.split('\n')) {
-    const match = /^content\/articles\/([^:]+):(\d+):(\d+) {2}(?:warning|error) {2}(.*) {2}(\S+)$/u.exec(line);
+    const match = /^content\/articles\/([^:]+):(\d+):(\d+) {2}(?:warning|error) {2}(.*) {2}docs\/rules\.md#(\S+)$/u.exec(line);
     if (!match) continue;
     const [, file, row, column, message, rule] = match;
     const list = byFile.get(file!) ?? [];

@@ -15,7 +15,7 @@ describe('date-after-report', () => {
   it('rejects a completion reported before it happened, at its date', () => {
     const data = doneIn('2023-07');
     expect(linesOf(dateAfterReport, { dataset: data })).toEqual([
-      `content/data/projects.json:${positionOf(datasetText(data), '"date": {')}  error  projects[0].milestones[0].reports[0].date：截至 2023-05-10 的报道不能说 2023年7月 已完成（type: done）；应为 plan 报道，或写实际发生的日期  date-after-report`,
+      `content/data/projects.json:${positionOf(datasetText(data), '"date": {')}  error  projects[0].milestones[0].reports[0].date：截至 2023-05-10 的报道不能说 2023年7月 已完成（type: done）；应为 plan 报道，或写实际发生的日期  docs/rules.md#date-after-report`,
     ]);
   });
 

@@ -2,7 +2,8 @@
 // a section for a rule the registry no longer has would explain a message no one gets.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { RULES, RULES_DOC } from './index.ts';
+import { RULES } from './index.ts';
+import { RULES_DOC, ruleDocs } from './rule.ts';
 
 const text = readFileSync(new URL(`../../../../${RULES_DOC}`, import.meta.url), 'utf8');
 
@@ -22,6 +23,11 @@ describe(RULES_DOC, () => {
   it('gives each rule the severity it has in the registry', () => {
     const severity = new Map(sections.map((section) => [section.anchor, section.severity]));
     expect(RULES.filter((rule) => severity.get(rule.anchor) !== rule.severity).map((rule) => rule.id)).toEqual([]);
+  });
+
+  it('is where the messages send the editor', () => {
+    expect(ruleDocs('quote-not-found')).toBe('docs/rules.md#quote-not-found');
+    expect(RULES.filter((rule) => ruleDocs(rule.id) !== `${RULES_DOC}#${rule.anchor}`).map((rule) => rule.id)).toEqual([]);
   });
 
   it('has each rule id once', () => {

@@ -11,7 +11,7 @@ describe('draft-source', () => {
 
   it('warns about a source citing a draft, which readers cannot open', () => {
     expect(linesOf(draftSource, { dataset: data, articles: [articleFile(), note(true)] })).toEqual([
-      `content/data/projects.json:${positionOf(datasetText(data), '"article": "zone-note"')}  warning  projects[0].figures.investment[0].source.article：引用的 zone-note 是草稿，读者打不开  draft-source`,
+      `content/data/projects.json:${positionOf(datasetText(data), '"article": "zone-note"')}  warning  projects[0].figures.investment[0].source.article：引用的 zone-note 是草稿，读者打不开  docs/rules.md#draft-source`,
     ]);
   });
 

@@ -13,7 +13,7 @@ describe('duplicate-name', () => {
   it('rejects an alias that is already another project’s name, naming that project', () => {
     const data = withSecondProject(['华理生物产业园项目']);
     expect(linesOf(duplicateName, { dataset: data, articles: [article] })).toEqual([
-      `content/data/projects.json:${positionOf(datasetText(data), '"华理生物产业园项目"', '"aliases"')}  error  projects[1].aliases[0]：“华理生物产业园项目”已是项目 huali-bio 的名称（projects[0].name）；每个名称或别名只能指向一个项目  duplicate-name`,
+      `content/data/projects.json:${positionOf(datasetText(data), '"华理生物产业园项目"', '"aliases"')}  error  projects[1].aliases[0]：“华理生物产业园项目”已是项目 huali-bio 的名称（projects[0].name）；每个名称或别名只能指向一个项目  docs/rules.md#duplicate-name`,
     ]);
   });
 

@@ -67,6 +67,3 @@ export const RULES = [...CONTENT_RULES, ...REPORTED_RULES] as const;
 
 /** The id of every rule: a message's rule id must be one of these, and each has its section in docs/rules.md. */
 export type RuleId = (typeof RULES)[number]['id'];
-
-/** Where the rules are explained, one section each, headed by the rule's id. */
-export const RULES_DOC = 'docs/rules.md';

@@ -13,7 +13,7 @@ describe('project-not-listed', () => {
   it('warns about an article cited for a project that it does not list, at its projects', () => {
     const text = noteText('projects: []\n');
     expect(linesOf(projectNotListed, { dataset: data, articles: [articleFile(), note(text)] })).toEqual([
-      `content/articles/zone-note.md:${positionOf(text, 'projects: []')}  warning  数据集为项目 huali-bio 引用了这篇文章，但 frontmatter 的 projects 里没有列出它  project-not-listed`,
+      `content/articles/zone-note.md:${positionOf(text, 'projects: []')}  warning  数据集为项目 huali-bio 引用了这篇文章，但 frontmatter 的 projects 里没有列出它  docs/rules.md#project-not-listed`,
     ]);
   });
 

@@ -8,7 +8,7 @@ describe('quote-not-found', () => {
     const data = datasetObject();
     data.projects[0]!.figures.investment[0]!.source.quote = '计划投资6亿元';
     expect(linesOf(quoteNotFound, { dataset: data })).toEqual([
-      `content/data/projects.json:${positionOf(datasetText(data), '"quote": "计划投资6亿元"')}  error  projects[0].figures.investment[0].source.quote：在 content/articles/zone-report.md 里找不到这句引文；应与文章原句一字不差  quote-not-found`,
+      `content/data/projects.json:${positionOf(datasetText(data), '"quote": "计划投资6亿元"')}  error  projects[0].figures.investment[0].source.quote：在 content/articles/zone-report.md 里找不到这句引文；应与文章原句一字不差  docs/rules.md#quote-not-found`,
     ]);
   });
 

@@ -1,5 +1,6 @@
 // What a rule is: an id (also the heading of its section in docs/rules.md), a severity, and for the rules across
-// files a check. Rule modules never import diagnostics.ts: it reads the registry to link each message to its docs.
+// files a check. This module holds no values but the docs' address, so diagnostics.ts can link every message to
+// its rule's section without loading the rules themselves.
 
 import type { VFile } from 'vfile';
 import type { Dataset } from '../../schema.ts';
@@ -7,6 +8,7 @@ import type { ParsedArticle } from '../articleFile.ts';
 import type { JsonPath } from '../datasetFile.ts';
 import type { Severity } from '../diagnostics.ts';
 import type { Place } from '../position.ts';
+import type { RuleId } from './index.ts';
 
 export interface ArticleInput {
   article: ParsedArticle;
@@ -50,11 +52,24 @@ export interface ReportedRule<Id extends string = string> {
   reportedBy: string;
 }
 
-/** A rule across files; its anchor is its id, the heading of its section in docs/rules.md. */
+/** Where the rules are explained, one section each. */
+export const RULES_DOC = 'docs/rules.md';
+
+/** A rule's section is headed by its id, so the id is its anchor. */
+function anchorOf(id: string): string {
+  return id;
+}
+
+/** Where an editor reads about a rule: `docs/rules.md#quote-not-found`. */
+export function ruleDocs(id: RuleId): string {
+  return `${RULES_DOC}#${anchorOf(id)}`;
+}
+
+/** A rule across files. */
 export function contentRule<const Id extends string>(rule: { id: Id; severity: Severity; check: ContentRule['check'] }): ContentRule<Id> {
-  return { ...rule, anchor: rule.id };
+  return { ...rule, anchor: anchorOf(rule.id) };
 }
 
 export function reportedRule<const Id extends string>(id: Id, severity: Severity, reportedBy: string): ReportedRule<Id> {
-  return { id, severity, anchor: id, reportedBy };
+  return { id, severity, anchor: anchorOf(id), reportedBy };
 }

@@ -7,7 +7,7 @@ describe('stale-updated', () => {
   it('warns about an updated date older than the newest report', () => {
     const data = { ...datasetObject(), updated: '2023-05-01' };
     expect(linesOf(staleUpdated, { dataset: data })).toEqual([
-      `content/data/projects.json:${positionOf(datasetText(data), '"updated"')}  warning  updated：2023-05-01 早于最新的报道（2023-05-10）；应为数据集最后改动的日期  stale-updated`,
+      `content/data/projects.json:${positionOf(datasetText(data), '"updated"')}  warning  updated：2023-05-01 早于最新的报道（2023-05-10）；应为数据集最后改动的日期  docs/rules.md#stale-updated`,
     ]);
   });
 

@@ -8,7 +8,7 @@ describe('stated-vs-derived', () => {
     const data = datasetObject();
     data.indicators.startRate[0]!.value = 69.7;
     expect(linesOf(statedVsDerived, { dataset: data })).toEqual([
-      `content/data/projects.json:${positionOf(datasetText(data), '"value": 69.7')}  warning  indicators.startRate[0]：所报开复工率 69.7% 与 30 ÷ 43 = 69.77% 不符（按所报精度为 69.8%）  stated-vs-derived`,
+      `content/data/projects.json:${positionOf(datasetText(data), '"value": 69.7')}  warning  indicators.startRate[0]：所报开复工率 69.7% 与 30 ÷ 43 = 69.77% 不符（按所报精度为 69.8%）  docs/rules.md#stated-vs-derived`,
     ]);
   });
 

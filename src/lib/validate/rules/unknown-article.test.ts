@@ -8,7 +8,7 @@ describe('unknown-article', () => {
     const data = datasetObject();
     data.projects[0]!.figures.investment[0]!.source.article = 'zone-reprot';
     expect(linesOf(unknownArticle, { dataset: data })).toEqual([
-      `content/data/projects.json:${positionOf(datasetText(data), '"article": "zone-reprot"')}  error  projects[0].figures.investment[0].source.article：content/articles/ 里没有文章 zone-reprot；应为陈述它的文章的文件名  unknown-article`,
+      `content/data/projects.json:${positionOf(datasetText(data), '"article": "zone-reprot"')}  error  projects[0].figures.investment[0].source.article：content/articles/ 里没有文章 zone-reprot；应为陈述它的文章的文件名  docs/rules.md#unknown-article`,
     ]);
   });
 
