@@ -9,6 +9,7 @@ import { printMessages } from './lib/report.ts';
 import { checkContentAndFacts, summaryLine } from '../src/lib/validate/checkAll.ts';
 import { fixContentTypography } from '../src/lib/validate/typography.ts';
 import { resolveToday } from '../src/lib/today.ts';
+import { ruleDocs } from '../src/lib/validate/rules/rule.ts';
 
 const HELP = `用法：npm run check [-- --strict] [-- --fix]
 
@@ -16,8 +17,8 @@ const HELP = `用法：npm run check [-- --strict] [-- --fix]
 数字：文章就数据集里的项目或园区指标写出的金额、面积、数量和比率，都与 content/data/projects.json 比较；
 最后检查文章的中文标点和空格。
 
-每个问题一行：文件:行:列  严重程度  说明  规则
-（规则的解释见 docs/rules.md）。error 会让构建停止，warning 不会。
+每个问题一行：文件:行:列  严重程度  说明  docs/rules.md#规则
+（最后一项是 docs/rules.md 里解释这条规则的小节）。error 会让构建停止，warning 不会。
 没有 error 时退出码为 0，有 error 时为 1。
 
 选项：
@@ -51,7 +52,7 @@ async function fixTypography(): Promise<void> {
       skipped = true;
       continue;
     }
-    for (const place of article.places) console.log(`${article.path}:${place.point.line}:${place.point.column}  ${place.before} → ${place.after}  ${place.rule}`);
+    for (const place of article.places) console.log(`${article.path}:${place.point.line}:${place.point.column}  ${place.before} → ${place.after}  ${ruleDocs(place.rule)}`);
     places += article.places.length;
     written++;
   }

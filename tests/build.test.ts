@@ -42,7 +42,7 @@ describe('npm run build on the seed content', () => {
   it('succeeds and prints the stated-rate warning as one line', () => {
     const dataset = readFileSync(path.join(ROOT, 'content/data/projects.json'), 'utf8');
     expect(build.stderr).toContain(
-      `content/data/projects.json:${positionOf(dataset, '"value": 69.7')}  warning  indicators.startRate[0]：所报开复工率 69.7% 与 30 ÷ 43 = 69.77% 不符（按所报精度为 69.8%）  stated-vs-derived`,
+      `content/data/projects.json:${positionOf(dataset, '"value": 69.7')}  warning  indicators.startRate[0]：所报开复工率 69.7% 与 30 ÷ 43 = 69.77% 不符（按所报精度为 69.8%）  docs/rules.md#stated-vs-derived`,
     );
     // The build checks content but does not fact-check it: that is npm run check's job.
     expect(build.stderr).not.toContain('fact-');
@@ -446,9 +446,9 @@ describe('npm run build on broken content', () => {
       const result = await runScript(project, 'scripts/build.ts');
       expect(result.code).toBe(1);
       const lines = result.stderr.trim().split('\n');
-      expect(lines).toContain(`content/articles/${SEED_SLUG}.md:3:1  error  date：应为真实存在的日期，写成 YYYY-MM-DD，如 2023-05-10，实为“2023-02-30”  frontmatter`);
-      expect(lines).toContain(`content/articles/${SEED_SLUG}.md:8:5  error  projects[1]：content/data/projects.json 里没有项目 no-such-project；应为以下之一：huali-bio、longjiang-chemical-polycarbonate、volvo-daqing-phase-1-upgrade、mingyang-northeast-wind-base、commercial-college-relocation  unknown-project`);
-      expect(lines.some((line) => /^content\/data\/projects\.json:\d+:\d+  error  projects\[0\]\.figures\.investment\[0\]\.value：应为不小于 0 的数字，实为 -520000000  schema$/.test(line))).toBe(true);
+      expect(lines).toContain(`content/articles/${SEED_SLUG}.md:3:1  error  date：应为真实存在的日期，写成 YYYY-MM-DD，如 2023-05-10，实为“2023-02-30”  docs/rules.md#frontmatter`);
+      expect(lines).toContain(`content/articles/${SEED_SLUG}.md:8:5  error  projects[1]：content/data/projects.json 里没有项目 no-such-project；应为以下之一：huali-bio、longjiang-chemical-polycarbonate、volvo-daqing-phase-1-upgrade、mingyang-northeast-wind-base、commercial-college-relocation  docs/rules.md#unknown-project`);
+      expect(lines.some((line) => /^content\/data\/projects\.json:\d+:\d+  error  projects\[0\]\.figures\.investment\[0\]\.value：应为不小于 0 的数字，实为 -520000000  docs\/rules\.md#schema$/.test(line))).toBe(true);
       expect(lines.at(-1)).toBe('构建已停止：内容有 3 个错误、0 个警告。dist/ 没有改动。');
       expect(result.stderr).not.toMatch(/^\s+at /m);
       expect(await readFile(path.join(project, 'dist/marker.txt'), 'utf8')).toBe('the last good site');
@@ -466,7 +466,7 @@ describe('npm run build on broken content', () => {
       const result = await runScript(project, 'scripts/build.ts', ['--quiet']);
       expect(result.code).toBe(1);
       const lines = result.stderr.trim().split('\n');
-      expect(lines[0]).toMatch(/^content\/articles\/broken-body\.mdx:7:1  error  正文不是有效的 MDX：.*  body-syntax$/);
+      expect(lines[0]).toMatch(/^content\/articles\/broken-body\.mdx:7:1  error  正文不是有效的 MDX：.*  docs\/rules\.md#body-syntax$/);
       expect(lines.at(-1)).toBe('构建已停止：内容有 1 个错误、1 个警告。dist/ 没有改动。');
       expect(await readFile(path.join(project, 'dist/marker.txt'), 'utf8')).toBe('the last good site');
     } finally {
@@ -481,7 +481,7 @@ describe('npm run build on broken content', () => {
     try {
       const result = await runScript(project, 'scripts/build.ts', ['--quiet']);
       expect(result.code).toBe(1);
-      expect(result.stderr).toContain("content/articles/broken-body.mdx:7:1  error  正文含有 import/export 语句“import Chart from '../../src/components…”：.mdx 文章在构建时作为代码运行，不允许 import/export；图表组件无需 import 即可使用  mdx-code");
+      expect(result.stderr).toContain("content/articles/broken-body.mdx:7:1  error  正文含有 import/export 语句“import Chart from '../../src/components…”：.mdx 文章在构建时作为代码运行，不允许 import/export；图表组件无需 import 即可使用  docs/rules.md#mdx-code");
       expect(result.stderr.trim().split('\n').at(-1)).toBe('构建已停止：内容有 1 个错误、1 个警告。dist/ 没有改动。');
       expect(result.stderr).not.toMatch(/^\s+at /m);
       expect(await readFile(path.join(project, 'dist/marker.txt'), 'utf8')).toBe('the last good site');

@@ -7,10 +7,11 @@ import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { copyProject, runScript } from './helpers/project.ts';
+import type { RuleId } from '../src/lib/validate/rules/index.ts';
 
 const SEED_SLUG = 'daqing-high-tech-key-projects-2023'; // .md or .mdx
 // The rules the fact-check reports under (src/lib/facts/factCheck.ts).
-const FACT_RULES = new Set(['fact-mismatch', 'fact-missing', 'fact-vs-derived']);
+const FACT_RULES: ReadonlySet<string> = new Set<RuleId>(['fact-mismatch', 'fact-missing', 'fact-vs-derived']);
 // One process checking some 60 MDX articles on a busy two-core machine.
 const TIMEOUT = 240_000;
 
@@ -154,11 +155,11 @@ function applyEdits(seed: string, item: Case): string {
   return text;
 }
 
-/** `content/articles/x.mdx:12:5  warning  message  rule` lines of `npm run check`, by file. */
+/** `content/articles/x.mdx:12:5  warning  message  docs/rules.md#rule` lines of `npm run check`, by file. */
 function findingsByFile(stdout: string): Map<string, Finding[]> {
   const byFile = new Map<string, Finding[]>();
   for (const line of stdout.split('\n')) {
-    const match = /^content\/articles\/([^:]+):(\d+):(\d+) {2}(?:warning|error) {2}(.*) {2}(\S+)$/u.exec(line);
+    const match = /^content\/articles\/([^:]+):(\d+):(\d+) {2}(?:warning|error) {2}(.*) {2}docs\/rules\.md#(\S+)$/u.exec(line);
     if (!match) continue;
     const [, file, row, column, message, rule] = match;
     const list = byFile.get(file!) ?? [];

@@ -189,7 +189,7 @@ describe('npm run import of a follow-up report', { timeout: SPAWN_TIMEOUT }, () 
     );
     const check = await runScript(followUpProject, 'scripts/check.ts');
     expect(check.stdout + check.stderr).toContain(
-      'content/articles/huali-2025.md:9:21  warning  文中为“预计年销售收入 5.24亿元”，数据集为 超1亿元（100000000 元）（huali-bio 的 figures.annualRevenue，最新的全项目报道，2024-07-01）  fact-mismatch',
+      'content/articles/huali-2025.md:9:21  warning  文中为“预计年销售收入 5.24亿元”，数据集为 超1亿元（100000000 元）（huali-bio 的 figures.annualRevenue，最新的全项目报道，2024-07-01）  docs/rules.md#fact-mismatch',
     );
   });
 });
@@ -330,8 +330,8 @@ describe('npm run check', { timeout: SPAWN_TIMEOUT }, () => {
     expect(result.code, result.stdout).toBe(0);
     expect(result.stdout).toBe(
       [
-        `content/articles/${name}:${positionOf(text, '69.7%', '开复工率')}  warning  文中为“开复工率 69.7%”，但按数据集 2023 年的开复工项目和计划项目，30 ÷ 43 = 69.77%（按文中精度为 69.8%）  fact-vs-derived`,
-        `content/data/projects.json:${positionOf(dataset, '"value": 69.7')}  warning  indicators.startRate[0]：所报开复工率 69.7% 与 30 ÷ 43 = 69.77% 不符（按所报精度为 69.8%）  stated-vs-derived`,
+        `content/articles/${name}:${positionOf(text, '69.7%', '开复工率')}  warning  文中为“开复工率 69.7%”，但按数据集 2023 年的开复工项目和计划项目，30 ÷ 43 = 69.77%（按文中精度为 69.8%）  docs/rules.md#fact-vs-derived`,
+        `content/data/projects.json:${positionOf(dataset, '"value": 69.7')}  warning  indicators.startRate[0]：所报开复工率 69.7% 与 30 ÷ 43 = 69.77% 不符（按所报精度为 69.8%）  docs/rules.md#stated-vs-derived`,
         '',
         '2 个文件：0 个错误，2 个警告',
         '',
@@ -353,7 +353,7 @@ describe('npm run check', { timeout: SPAWN_TIMEOUT }, () => {
       await writeFile(file, changed);
       const result = await runScript(clean, 'scripts/check.ts');
       expect(result.stdout).toContain(
-        `content/articles/${name}:${positionOf(changed, '6亿元')}  warning  文中为“计划投资 6亿元”，数据集为 5.2亿元（520000000 元）（huali-bio 的 figures.investment，引用本文的全项目报道，2023-05-10）  fact-mismatch\n`,
+        `content/articles/${name}:${positionOf(changed, '6亿元')}  warning  文中为“计划投资 6亿元”，数据集为 5.2亿元（520000000 元）（huali-bio 的 figures.investment，引用本文的全项目报道，2023-05-10）  docs/rules.md#fact-mismatch\n`,
       );
     } finally {
       await writeFile(file, text);
@@ -367,7 +367,7 @@ describe('npm run check', { timeout: SPAWN_TIMEOUT }, () => {
     try {
       const before = await runScript(clean, 'scripts/check.ts');
       expect(before.code).toBe(1);
-      expect(before.stdout).toContain('content/articles/demo.md:2:1  error  title：仍是占位文字“TODO：标题（网页上没有可靠的标题行，请编辑填写）”；发布前请替换  todo\n');
+      expect(before.stdout).toContain('content/articles/demo.md:2:1  error  title：仍是占位文字“TODO：标题（网页上没有可靠的标题行，请编辑填写）”；发布前请替换  docs/rules.md#todo\n');
       expect(before.stdout.trim().split('\n').at(-1)).toBe('3 个文件：1 个错误，3 个警告');
       await writeFile(file, (await readFile(file, 'utf8')).replace(/^title: .*$/m, 'title: 大庆高新区重点项目建设提速'));
       const after = await runScript(clean, 'scripts/check.ts');
@@ -386,7 +386,7 @@ describe('npm run check', { timeout: SPAWN_TIMEOUT }, () => {
     try {
       const result = await runScript(clean, 'scripts/check.ts');
       expect(result.code).toBe(1);
-      const hint = 'content/data/projects.json 里没有项目 huali-bi（是不是 huali-bio？）  unknown-chart-project';
+      const hint = 'content/data/projects.json 里没有项目 huali-bi（是不是 huali-bio？）  docs/rules.md#unknown-chart-project';
       expect(result.stdout).toContain(`content/articles/chart-line.md:11:1  error  ::chart{kind=economics project}：${hint}\n`);
       expect(result.stdout).toContain(`content/articles/chart-component.mdx:11:1  error  <ProjectEconomics project>：${hint}\n`);
     } finally {
@@ -402,7 +402,7 @@ describe('npm run check', { timeout: SPAWN_TIMEOUT }, () => {
       const result = await runScript(clean, 'scripts/check.ts');
       expect(result.code).toBe(1);
       expect(result.stdout).toContain('content/articles/broken.mdx:7:');
-      expect(result.stdout).toMatch(/content\/articles\/broken\.mdx:7:\d+  error  正文不是有效的 MDX：.*  body-syntax/);
+      expect(result.stdout).toMatch(/content\/articles\/broken\.mdx:7:\d+  error  正文不是有效的 MDX：.*  docs\/rules\.md#body-syntax/);
     } finally {
       await rm(file);
     }
@@ -424,11 +424,11 @@ describe('npm run check', { timeout: SPAWN_TIMEOUT }, () => {
       expect(result.code, result.stdout).toBe(0);
       const at = (needle: string) => `content/articles/works-start.md:${positionOf(text, needle)}  warning`;
       expect(result.stdout.split('\n').filter((line) => line.includes('works-start'))).toEqual([
-        `${at('(东区')}  中文里用了半角括号“(”，应为全角“（”：ry: 园区(东区)项目进 → ry: 园区（东区)项目进  zh-punctuation`,
-        `${at(')项目')}  中文里用了半角括号“)”，应为全角“）”： 园区(东区)项目进展顺利 →  园区(东区）项目进展顺利  zh-punctuation`,
-        `${at(',机器')}  中文里用了半角逗号“,”，应为全角“，”：园区里,机器轰鸣;总 → 园区里，机器轰鸣;总  zh-punctuation`,
-        `${at(';总')}  中文里用了半角分号“;”，应为全角“；”：里,机器轰鸣;总投资 30 → 里,机器轰鸣；总投资 30  zh-punctuation`,
-        `${at(' 30')}  数字和中文之间多了空格，应删去：轰鸣;总投资 30亿元。见 → 轰鸣;总投资30亿元。见  zh-spacing`,
+        `${at('(东区')}  中文里用了半角括号“(”，应为全角“（”：ry: 园区(东区)项目进 → ry: 园区（东区)项目进  docs/rules.md#zh-punctuation`,
+        `${at(')项目')}  中文里用了半角括号“)”，应为全角“）”： 园区(东区)项目进展顺利 →  园区(东区）项目进展顺利  docs/rules.md#zh-punctuation`,
+        `${at(',机器')}  中文里用了半角逗号“,”，应为全角“，”：园区里,机器轰鸣;总 → 园区里，机器轰鸣;总  docs/rules.md#zh-punctuation`,
+        `${at(';总')}  中文里用了半角分号“;”，应为全角“；”：里,机器轰鸣;总投资 30 → 里,机器轰鸣；总投资 30  docs/rules.md#zh-punctuation`,
+        `${at(' 30')}  数字和中文之间多了空格，应删去：轰鸣;总投资 30亿元。见 → 轰鸣;总投资30亿元。见  docs/rules.md#zh-spacing`,
       ]);
     } finally {
       await rm(file);
@@ -463,15 +463,15 @@ describe('npm run check -- --fix', () => {
     await writeFile(path.join(scrap, dataset), scrapedDataset);
 
     const warned = await runScript(scrap, 'scripts/check.ts');
-    const zh = warned.stdout.split('\n').filter((line) => line.endsWith('  zh-punctuation'));
+    const zh = warned.stdout.split('\n').filter((line) => line.endsWith('  docs/rules.md#zh-punctuation'));
     expect(zh).toHaveLength(59);
-    expect(zh[0]).toBe(`${article}:${positionOf(scraped, ',大型机械')}  warning  中文里用了半角逗号“,”，应为全角“，”：项目建设现场,大型机械设备 → 项目建设现场，大型机械设备  zh-punctuation`);
+    expect(zh[0]).toBe(`${article}:${positionOf(scraped, ',大型机械')}  warning  中文里用了半角逗号“,”，应为全角“，”：项目建设现场,大型机械设备 → 项目建设现场，大型机械设备  docs/rules.md#zh-punctuation`);
 
     const fixed = await runScript(scrap, 'scripts/check.ts', ['--fix']);
     expect(fixed.code, fixed.stdout + fixed.stderr).toBe(0);
     const lines = fixed.stdout.split('\n');
-    expect(lines[0]).toBe(`${article}:${positionOf(scraped, ',大型机械')}  项目建设现场,大型机械设备 → 项目建设现场，大型机械设备  zh-punctuation`);
-    expect(lines).toContain(`${article}:${positionOf(scraped, '(北京)')}  数字经济招商(北京)对接会 → 数字经济招商（北京)对接会  zh-punctuation`);
+    expect(lines[0]).toBe(`${article}:${positionOf(scraped, ',大型机械')}  项目建设现场,大型机械设备 → 项目建设现场，大型机械设备  docs/rules.md#zh-punctuation`);
+    expect(lines).toContain(`${article}:${positionOf(scraped, '(北京)')}  数字经济招商(北京)对接会 → 数字经济招商（北京)对接会  docs/rules.md#zh-punctuation`);
     expect(lines).toContain(`${dataset}:${positionOf(scrapedDataset, '"quote": "目前,项目土地已摘牌,正在')}  引文随文章更新：目前,项目土地已摘牌,正在进行前期设计环评、安评… → 目前，项目土地已摘牌，正在进行前期设计环评、安评…`);
     expect(lines).toContain('已改正 1 篇文章中的 59 处中文标点和空格，并更新了 content/data/projects.json 中的 10 条引文。');
     expect(lines.at(-2)).toBe('2 个文件：0 个错误，2 个警告');

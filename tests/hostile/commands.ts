@@ -78,7 +78,7 @@ export const COMMAND_CASES: CommandCase[] = [
     },
     stderr: [
       // The seed content's one warning, then the refusal, before anything is built.
-      `content/data/projects.json:${STATED_RATE}  warning  indicators.startRate[0]：所报开复工率 69.7% 与 30 ÷ 43 = 69.77% 不符（按所报精度为 69.8%）  stated-vs-derived`,
+      `content/data/projects.json:${STATED_RATE}  warning  indicators.startRate[0]：所报开复工率 69.7% 与 30 ÷ 43 = 69.77% 不符（按所报精度为 69.8%）  docs/rules.md#stated-vs-derived`,
       'site/ 是只读的，新网站无法放进去；请先改回可写（chmod u+w），原有网站保持不变',
     ],
     after: async (root) => {

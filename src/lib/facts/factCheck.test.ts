@@ -21,7 +21,7 @@ function factLines(dataset: unknown, text = ARTICLE_TEXT, path = ARTICLE_PATH, s
   return checked.files.flatMap((file: VFile) => file.messages.map((message) => formatMessage(message))).filter((line) => line.startsWith('content/articles/'));
 }
 
-const RATE_VS_DERIVED = `${ARTICLE_PATH}:${positionOf(ARTICLE_TEXT, '69.7%')}  warning  文中为“开复工率 69.7%”，但按数据集 2023 年的开复工项目和计划项目，30 ÷ 43 = 69.77%（按文中精度为 69.8%）  fact-vs-derived`;
+const RATE_VS_DERIVED = `${ARTICLE_PATH}:${positionOf(ARTICLE_TEXT, '69.7%')}  warning  文中为“开复工率 69.7%”，但按数据集 2023 年的开复工项目和计划项目，30 ÷ 43 = 69.77%（按文中精度为 69.8%）  docs/rules.md#fact-vs-derived`;
 
 describe('the fact-check', () => {
   it('says nothing about figures that agree, and compares the stated start rate with 30 ÷ 43', () => {
@@ -31,7 +31,7 @@ describe('the fact-check', () => {
   it('gives both numbers, the project, and which report it compared with', () => {
     const text = ARTICLE_TEXT.replace('计划投资5.2亿元', '计划投资6亿元');
     expect(factLines(consistentDataset(), text)).toEqual([
-      `${ARTICLE_PATH}:${positionOf(text, '6亿元')}  warning  文中为“计划投资 6亿元”，数据集为 5.2亿元（520000000 元）（huali-bio 的 figures.investment，引用本文的全项目报道，2023-05-10）  fact-mismatch`,
+      `${ARTICLE_PATH}:${positionOf(text, '6亿元')}  warning  文中为“计划投资 6亿元”，数据集为 5.2亿元（520000000 元）（huali-bio 的 figures.investment，引用本文的全项目报道，2023-05-10）  docs/rules.md#fact-mismatch`,
       RATE_VS_DERIVED.replace(positionOf(ARTICLE_TEXT, '69.7%'), positionOf(text, '69.7%')),
     ]);
   });
@@ -41,8 +41,8 @@ describe('the fact-check', () => {
     delete (data.projects[0]!.figures as Record<string, unknown>).landArea;
     data.indicators.startRate[0]!.value = 69.8;
     expect(factLines(data)).toEqual([
-      `${ARTICLE_PATH}:${positionOf(ARTICLE_TEXT, '10公顷')}  warning  文中为“占地面积 10公顷”，但数据集里 huali-bio 的 figures.landArea 没有全项目的报道  fact-missing`,
-      `${ARTICLE_PATH}:${positionOf(ARTICLE_TEXT, '69.7%')}  warning  文中为“开复工率 69.7%”，数据集为 69.8%（indicators.startRate[0]，2023 年，引用本文的报道，2023-05-10）  fact-mismatch`,
+      `${ARTICLE_PATH}:${positionOf(ARTICLE_TEXT, '10公顷')}  warning  文中为“占地面积 10公顷”，但数据集里 huali-bio 的 figures.landArea 没有全项目的报道  docs/rules.md#fact-missing`,
+      `${ARTICLE_PATH}:${positionOf(ARTICLE_TEXT, '69.7%')}  warning  文中为“开复工率 69.7%”，数据集为 69.8%（indicators.startRate[0]，2023 年，引用本文的报道，2023-05-10）  docs/rules.md#fact-mismatch`,
       RATE_VS_DERIVED,
     ]);
   });
@@ -55,7 +55,7 @@ describe('the fact-check', () => {
     expect(factLines(data, agreeing)).toEqual([RATE_VS_DERIVED.replace(positionOf(ARTICLE_TEXT, '69.7%'), positionOf(agreeing, '69.7%'))]);
     const differing = ARTICLE_TEXT.replace('计划投资5.2亿元', '一期计划投资4.5亿元，总投资5.2亿元');
     expect(factLines(data, differing)[0]).toBe(
-      `${ARTICLE_PATH}:${positionOf(differing, '4.5亿元')}  warning  文中为“一期计划投资 4.5亿元”，数据集为 3.5亿元（350000000 元）（huali-bio 的 figures.investment，引用本文的1期报道，2023-05-10）  fact-mismatch`,
+      `${ARTICLE_PATH}:${positionOf(differing, '4.5亿元')}  warning  文中为“一期计划投资 4.5亿元”，数据集为 3.5亿元（350000000 元）（huali-bio 的 figures.investment，引用本文的1期报道，2023-05-10）  docs/rules.md#fact-mismatch`,
     );
   });
 
@@ -76,8 +76,8 @@ describe('the fact-check', () => {
   it('treats a qualifier that contradicts the dataset as a difference, and converts 亩 for the message', () => {
     const text = ARTICLE_TEXT.replace('计划投资5.2亿元', '计划投资近5亿元').replace('占地面积10公顷', '占地面积160亩');
     expect(factLines(consistentDataset(), text).slice(0, 2)).toEqual([
-      `${ARTICLE_PATH}:${positionOf(text, '近5亿元')}  warning  文中为“计划投资 近5亿元”，数据集为 5.2亿元（520000000 元）（huali-bio 的 figures.investment，引用本文的全项目报道，2023-05-10）  fact-mismatch`,
-      `${ARTICLE_PATH}:${positionOf(text, '160亩')}  warning  文中为“占地面积 160亩（10.67公顷）”，数据集为 10公顷（huali-bio 的 figures.landArea，引用本文的全项目报道，2023-05-10）  fact-mismatch`,
+      `${ARTICLE_PATH}:${positionOf(text, '近5亿元')}  warning  文中为“计划投资 近5亿元”，数据集为 5.2亿元（520000000 元）（huali-bio 的 figures.investment，引用本文的全项目报道，2023-05-10）  docs/rules.md#fact-mismatch`,
+      `${ARTICLE_PATH}:${positionOf(text, '160亩')}  warning  文中为“占地面积 160亩（10.67公顷）”，数据集为 10公顷（huali-bio 的 figures.landArea，引用本文的全项目报道，2023-05-10）  docs/rules.md#fact-mismatch`,
     ]);
   });
 
@@ -111,14 +111,14 @@ describe('the fact-check', () => {
     // The same words elsewhere in the sentence do not hide a wrong total.
     const wrong = ARTICLE_TEXT.replace('计划投资5.2亿元，', '今年开工，计划投资6亿元，');
     expect(figureLines(wrong)).toEqual([
-      `${ARTICLE_PATH}:${positionOf(wrong, '6亿元')}  warning  文中为“计划投资 6亿元”，数据集为 5.2亿元（520000000 元）（huali-bio 的 figures.investment，引用本文的全项目报道，2023-05-10）  fact-mismatch`,
+      `${ARTICLE_PATH}:${positionOf(wrong, '6亿元')}  warning  文中为“计划投资 6亿元”，数据集为 5.2亿元（520000000 元）（huali-bio 的 figures.investment，引用本文的全项目报道，2023-05-10）  docs/rules.md#fact-mismatch`,
     ]);
   });
 
   it('reads Traditional script as Simplified and quotes the article’s own words', () => {
     const text = ARTICLE_TEXT.replace('华理生物产业园项目计划投资5.2亿元，占地面积10公顷', '華理生物產業園項目計劃投資6億元，佔地面積10公頃');
     expect(factLines(consistentDataset(), text).filter((line) => line.includes('figures.'))).toEqual([
-      `${ARTICLE_PATH}:${positionOf(text, '6億元')}  warning  文中为“計劃投資 6億元”，数据集为 5.2亿元（520000000 元）（huali-bio 的 figures.investment，引用本文的全项目报道，2023-05-10）  fact-mismatch`,
+      `${ARTICLE_PATH}:${positionOf(text, '6億元')}  warning  文中为“計劃投資 6億元”，数据集为 5.2亿元（520000000 元）（huali-bio 的 figures.investment，引用本文的全项目报道，2023-05-10）  docs/rules.md#fact-mismatch`,
     ]);
   });
 
@@ -137,7 +137,7 @@ describe('the fact-check', () => {
     for (const words of ['计划5月份启动建设', '计划今年5月启动建设', '计划5月底启动建设', '计划2023年5月开工建设']) expect(milestoneLines(stating(words)), words).toEqual([]);
     const late = stating('计划8月份启动建设');
     expect(milestoneLines(late)).toEqual([
-      `${ARTICLE_PATH}:${positionOf(late, '8月份')}  warning  文中为“8月份启动建设”（计划于 2023年8月），数据集为 2023年5月（huali-bio 的 milestones“启动建设”，引用本文的计划报道，2023-05-10）  fact-mismatch`,
+      `${ARTICLE_PATH}:${positionOf(late, '8月份')}  warning  文中为“8月份启动建设”（计划于 2023年8月），数据集为 2023年5月（huali-bio 的 milestones“启动建设”，引用本文的计划报道，2023-05-10）  docs/rules.md#fact-mismatch`,
     ]);
     expect(milestoneLines(stating('计划明年5月启动建设'))).toHaveLength(1);
     // A start reported done is not held to the plan, nor is a milestone the dataset does not record.
@@ -148,7 +148,7 @@ describe('the fact-check', () => {
   it('checks the title and summary too, at their place in the frontmatter', () => {
     const text = ARTICLE_TEXT.replace('summary: 一篇报道。', 'summary: "华理生物产业园项目计划投资6亿元。"');
     expect(factLines(consistentDataset(), text)[0]).toBe(
-      `${ARTICLE_PATH}:${positionOf(text, '6亿元')}  warning  文中为“计划投资 6亿元”，数据集为 5.2亿元（520000000 元）（huali-bio 的 figures.investment，引用本文的全项目报道，2023-05-10）  fact-mismatch`,
+      `${ARTICLE_PATH}:${positionOf(text, '6亿元')}  warning  文中为“计划投资 6亿元”，数据集为 5.2亿元（520000000 元）（huali-bio 的 figures.investment，引用本文的全项目报道，2023-05-10）  docs/rules.md#fact-mismatch`,
     );
   });
 
@@ -156,7 +156,7 @@ describe('the fact-check', () => {
     const text = ARTICLE_TEXT.replace('华理生物产业园项目计划投资5.2亿元', '<ZoneProgress />\n\n华理生物产业园项目计划投资*6亿元*');
     const path = 'content/articles/zone-report.mdx';
     expect(factLines(consistentDataset(), text, path)[0]).toBe(
-      `${path}:${positionOf(text, '6亿元')}  warning  文中为“计划投资 6亿元”，数据集为 5.2亿元（520000000 元）（huali-bio 的 figures.investment，引用本文的全项目报道，2023-05-10）  fact-mismatch`,
+      `${path}:${positionOf(text, '6亿元')}  warning  文中为“计划投资 6亿元”，数据集为 5.2亿元（520000000 元）（huali-bio 的 figures.investment，引用本文的全项目报道，2023-05-10）  docs/rules.md#fact-mismatch`,
     );
   });
 

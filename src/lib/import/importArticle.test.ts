@@ -76,7 +76,7 @@ describe('importScrapedArticle on the seed scrape', () => {
     expect(result.problems.map((message) => formatMessage(message))).toEqual([
       // Quoted as the written (Simplified) file has it, so a text search finds it there.
       'seed.txt:7:227  warning  疑似乱码“?qū)嵔钾Q”：编码错误造成，请对照原文改正  mojibake',
-      'content/articles/demo.md:2:1  warning  title：仍是占位文字“TODO：标题（网页上没有可靠的标题行，请编辑填写）”；发布前请替换  todo',
+      'content/articles/demo.md:2:1  warning  title：仍是占位文字“TODO：标题（网页上没有可靠的标题行，请编辑填写）”；发布前请替换  docs/rules.md#todo',
     ]);
   });
 });
@@ -144,7 +144,7 @@ describe('importScrapedArticle on other encodings', () => {
     expect(result.slug).toBe('da-qing-gao-xin-qu-xiang-mu-jian-she-ti-su');
     expect(frontmatterOf(result.text).date).toBe('TODO：原文发布日期，写成 2023-05-10 的格式');
     expect(result.problems.map((message) => formatMessage(message))).toEqual([
-      `content/articles/${result.slug}.md:3:1  warning  date：仍是占位文字“TODO：原文发布日期，写成 2023-05-10 的格式”；发布前请替换  todo`,
+      `content/articles/${result.slug}.md:3:1  warning  date：仍是占位文字“TODO：原文发布日期，写成 2023-05-10 的格式”；发布前请替换  docs/rules.md#todo`,
     ]);
     expect(result.findings.statements[0]?.comparison?.status).toBe('agrees'); // 150亩 is the dataset's 10 hectares
   });

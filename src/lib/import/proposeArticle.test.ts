@@ -15,7 +15,7 @@ describe('proposeFromArticle: what stops a proposal', () => {
     const result = proposeFromArticle(article('title: "TODO：标题"\ndate: "TODO：原文发布日期，写成 2023-05-10 的格式"'), dataset);
     expect(result.ok).toBe(false);
     expect(result.ok ? [] : result.problems).toEqual([
-      'content/articles/demo.md:3:1  error  date：仍是占位文字“TODO：原文发布日期，写成 2023-05-10 的格式”；发布前请替换  todo',
+      'content/articles/demo.md:3:1  error  date：仍是占位文字“TODO：原文发布日期，写成 2023-05-10 的格式”；发布前请替换  docs/rules.md#todo',
     ]);
   });
 

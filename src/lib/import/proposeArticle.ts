@@ -3,11 +3,11 @@
 // it would write is already there, edited. Importing and proposing are two steps an editor takes in either order.
 
 import type { VFile } from 'vfile';
-import type { VFileMessage } from 'vfile-message';
 import { textBlocks } from '../articleBody.ts';
 import type { Dataset } from '../schema.ts';
 import { isTodo } from '../todo.ts';
 import { parseArticleFile } from '../validate/articleFile.ts';
+import { formatMessage, isRule } from '../validate/diagnostics.ts';
 import { createPositionFinder } from '../validate/position.ts';
 import { projectOptionProblem, readArticle, type ArticleReading } from './articleFacts.ts';
 
@@ -36,8 +36,8 @@ export function proposeFromArticle(file: VFile, dataset: Dataset | undefined, op
   const date = article.frontmatter?.date;
   if (!article.tree || date === undefined || isTodo(date)) {
     // Placeholders in other fields (a TODO title) do not stop a proposal; what stops it is said in one line each.
-    const blocking = file.messages.filter((message) => message.fatal === true && (message.ruleId !== 'todo' || /^date：/u.test(message.reason)));
-    const lines = blocking.map((message) => line(message, file.path));
+    const blocking = file.messages.filter((message) => message.fatal === true && (!isRule(message, 'todo') || /^date：/u.test(message.reason)));
+    const lines = blocking.map((message) => formatMessage(message, file.path));
     if (lines.length === 0) lines.push(`${file.path}  error  文章还没有日期（date）：填好原文发布日期（YYYY-MM-DD）再提出更新，“去年6月”“年底前”要按它推算`);
     return { ok: false, problems: lines };
   }
@@ -61,11 +61,6 @@ export function proposeFromArticle(file: VFile, dataset: Dataset | undefined, op
   ]);
   const unlisted = reading.projects.map((project) => project.id).filter((id) => !listed.includes(id) && (reported.has(id) || id === reading.newProject?.id));
   return { ok: true, proposal: { path: file.path, slug: article.slug, date, reading, listed, unlisted } };
-}
-
-function line(message: VFileMessage, path: string): string {
-  const where = message.line ? `${path}:${message.line}:${message.column ?? 1}` : path;
-  return `${where}  error  ${message.reason}${message.ruleId ? `  ${message.ruleId}` : ''}`;
 }
 
 /**

@@ -18,7 +18,7 @@ describe('scaffoldArticle(options, dataset)', () => {
     const article = parseArticleFile(file);
     expect(article.frontmatter).toMatchObject({ title: '华理生物产业园项目开工', date: '2024-03-01', draft: true });
     expect(file.messages.map((message) => formatMessage(message))).toEqual([
-      `${result.path}:4:1  warning  summary：仍是占位文字“TODO：一两句话的摘要”；改为 draft: false 之前请替换  todo`,
+      `${result.path}:4:1  warning  summary：仍是占位文字“TODO：一两句话的摘要”；改为 draft: false 之前请替换  docs/rules.md#todo`,
     ]);
   });
 

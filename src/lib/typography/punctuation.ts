@@ -14,7 +14,10 @@
 // the rules run until nothing changes, and the fixes are reported against the text as given: fixing twice
 // changes nothing the second time. Pure: text in, fixes out.
 
-export type TypographyRule = 'zh-punctuation' | 'zh-spacing';
+import type { RuleId } from '../validate/rules/index.ts';
+
+/** The two rules' ids, as the registry declares them. */
+export type TypographyRule = Extract<RuleId, 'zh-punctuation' | 'zh-spacing'>;
 
 /** What a removed space stood between. */
 export type SpacingReason = 'between-chinese' | 'number' | 'beside-punctuation';

@@ -15,6 +15,7 @@ import { CHART_EMBEDS, directiveFor } from './chartEmbeds.ts';
 import { report } from './diagnostics.ts';
 import { forbiddenCharacter } from './fileText.ts';
 import { createPositionFinder } from './position.ts';
+import type { RuleId } from './rules/index.ts';
 
 const COMMENTS_ONLY = /^\s*(?:<!--[\s\S]*?-->\s*)+$/;
 const EXPRESSION_COMMENT = /^\s*\/\*(?:(?!\*\/)[\s\S])*\*\/\s*$/;
@@ -53,7 +54,7 @@ export function checkBodySafety(article: ParsedArticle, file: VFile): void {
   while (stack.length) {
     const node = stack.pop()!;
     const type = node.type as string;
-    const fail = (reason: string, rule: string) => report(file, 'error', reason, placeOf(node), rule);
+    const fail = (reason: string, rule: RuleId) => report(file, 'error', reason, placeOf(node), rule);
     if (type === 'html') {
       const value = (node as { value: string }).value;
       const chart = /^<([A-Z][A-Za-z]*)/.exec(value.trim())?.[1];

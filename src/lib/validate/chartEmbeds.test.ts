@@ -19,33 +19,33 @@ describe('checkChartEmbeds (through checkContent)', () => {
 
   it('names the article, the line and the unknown project id', () => {
     expect(check('<ProjectEconomics project="huali-bi" />')).toEqual([
-      `content/articles/zone-report.mdx:${line}:1  error  <ProjectEconomics project>：content/data/projects.json 里没有项目 huali-bi（是不是 huali-bio？）  unknown-chart-project`,
+      `content/articles/zone-report.mdx:${line}:1  error  <ProjectEconomics project>：content/data/projects.json 里没有项目 huali-bi（是不是 huali-bio？）  docs/rules.md#unknown-chart-project`,
     ]);
-    expect(check('<Milestones projects={["huali-bio", "nope"]} />')[0]).toContain('<Milestones projects>：content/data/projects.json 里没有项目 nope  unknown-chart-project');
+    expect(check('<Milestones projects={["huali-bio", "nope"]} />')[0]).toContain('<Milestones projects>：content/data/projects.json 里没有项目 nope  docs/rules.md#unknown-chart-project');
   });
 
   it('suggests the chart meant by a misspelt component', () => {
     expect(check('<ProjectEconomic project="huali-bio" />')).toEqual([
-      `content/articles/zone-report.mdx:${line}:1  error  <ProjectEconomic>：没有这个图表（是不是 <ProjectEconomics>？）  unknown-chart`,
+      `content/articles/zone-report.mdx:${line}:1  error  <ProjectEconomic>：没有这个图表（是不是 <ProjectEconomics>？）  docs/rules.md#unknown-chart`,
     ]);
-    expect(check('<Map />')[0]).toContain('<Map>：没有这个图表；应为以下之一：<ProjectEconomics>、<Milestones>、<ZoneProgress>、<ProjectsComparison>  unknown-chart');
+    expect(check('<Map />')[0]).toContain('<Map>：没有这个图表；应为以下之一：<ProjectEconomics>、<Milestones>、<ZoneProgress>、<ProjectsComparison>  docs/rules.md#unknown-chart');
   });
 
   it('explains missing, unknown and malformed props with an example', () => {
-    expect(check('<ProjectEconomics />')[0]).toContain('<ProjectEconomics>：缺少属性 project，例如 <ProjectEconomics project="huali-bio" />  chart-props');
-    expect(check('<ZoneProgress year="2023" />')[0]).toContain('<ZoneProgress>：不认识的属性 year；这个图表不带属性，例如 <ZoneProgress />  chart-props');
+    expect(check('<ProjectEconomics />')[0]).toContain('<ProjectEconomics>：缺少属性 project，例如 <ProjectEconomics project="huali-bio" />  docs/rules.md#chart-props');
+    expect(check('<ZoneProgress year="2023" />')[0]).toContain('<ZoneProgress>：不认识的属性 year；这个图表不带属性，例如 <ZoneProgress />  docs/rules.md#chart-props');
     expect(check('<ProjectEconomics projects="huali-bio" />')).toEqual([
-      `content/articles/zone-report.mdx:${line}:1  error  <ProjectEconomics>：不认识的属性 projects（是不是 project？）；可用的属性：project，例如 <ProjectEconomics project="huali-bio" />  chart-props`,
-      `content/articles/zone-report.mdx:${line}:1  error  <ProjectEconomics>：缺少属性 project，例如 <ProjectEconomics project="huali-bio" />  chart-props`,
+      `content/articles/zone-report.mdx:${line}:1  error  <ProjectEconomics>：不认识的属性 projects（是不是 project？）；可用的属性：project，例如 <ProjectEconomics project="huali-bio" />  docs/rules.md#chart-props`,
+      `content/articles/zone-report.mdx:${line}:1  error  <ProjectEconomics>：缺少属性 project，例如 <ProjectEconomics project="huali-bio" />  docs/rules.md#chart-props`,
     ]);
-    expect(check('<Milestones project="huali-bio" projects={["huali-bio"]} />')[0]).toContain('<Milestones>：属性 project 和 projects 只能写其一，例如 <Milestones projects={["huali-bio", "longjiang-chemical-polycarbonate"]} />  chart-props');
-    expect(check('<ProjectEconomics project={"huali-bio"} />')[0]).toContain('<ProjectEconomics>：属性 project 应为一个项目 id，写在引号里，例如 <ProjectEconomics project="huali-bio" />  chart-props');
-    expect(check('<Milestones projects="huali-bio" />')[0]).toContain('<Milestones>：属性 projects 应为项目 id 的列表，例如 <Milestones projects={["huali-bio", "longjiang-chemical-polycarbonate"]} />  chart-props');
+    expect(check('<Milestones project="huali-bio" projects={["huali-bio"]} />')[0]).toContain('<Milestones>：属性 project 和 projects 只能写其一，例如 <Milestones projects={["huali-bio", "longjiang-chemical-polycarbonate"]} />  docs/rules.md#chart-props');
+    expect(check('<ProjectEconomics project={"huali-bio"} />')[0]).toContain('<ProjectEconomics>：属性 project 应为一个项目 id，写在引号里，例如 <ProjectEconomics project="huali-bio" />  docs/rules.md#chart-props');
+    expect(check('<Milestones projects="huali-bio" />')[0]).toContain('<Milestones>：属性 projects 应为项目 id 的列表，例如 <Milestones projects={["huali-bio", "longjiang-chemical-polycarbonate"]} />  docs/rules.md#chart-props');
   });
 
   it('leaves HTML elements and imported components to the code check, which refuses them once each', () => {
-    expect(check('文字<br />文字').map((message) => message.split('  ').at(-1))).toEqual(['raw-html']);
-    expect(check("import Map from './map.astro';\nimport { Box as Frame } from './box.astro';\n\n<Map />\n\n<Frame />").map((message) => message.split('  ').at(-1))).toEqual(['mdx-code']);
+    expect(check('文字<br />文字').map((message) => message.split('  ').at(-1))).toEqual(['docs/rules.md#raw-html']);
+    expect(check("import Map from './map.astro';\nimport { Box as Frame } from './box.astro';\n\n<Map />\n\n<Frame />").map((message) => message.split('  ').at(-1))).toEqual(['docs/rules.md#mdx-code']);
   });
 
   it('accepts an import of a chart component itself, which is harmless', () => {
@@ -70,23 +70,23 @@ describe('chart directives in .md articles (through checkContent)', () => {
 
   it('gives the same checks as the components, quoting the chart as written', () => {
     expect(checkMd('::chart{kind=economics project=huali-bi}')).toEqual([
-      `content/articles/zone-report.md:${line}:1  error  ::chart{kind=economics project}：content/data/projects.json 里没有项目 huali-bi（是不是 huali-bio？）  unknown-chart-project`,
+      `content/articles/zone-report.md:${line}:1  error  ::chart{kind=economics project}：content/data/projects.json 里没有项目 huali-bi（是不是 huali-bio？）  docs/rules.md#unknown-chart-project`,
     ]);
-    expect(checkMd('::chart{kind=milestones projects="huali-bio nope"}')[0]).toContain('::chart{kind=milestones projects}：content/data/projects.json 里没有项目 nope  unknown-chart-project');
+    expect(checkMd('::chart{kind=milestones projects="huali-bio nope"}')[0]).toContain('::chart{kind=milestones projects}：content/data/projects.json 里没有项目 nope  docs/rules.md#unknown-chart-project');
     expect(checkMd('::chart{kind=economic project=huali-bio}')).toEqual([
-      `content/articles/zone-report.md:${line}:1  error  ::chart{kind=economic}：没有这个图表（是不是 kind=economics？）  unknown-chart`,
+      `content/articles/zone-report.md:${line}:1  error  ::chart{kind=economic}：没有这个图表（是不是 kind=economics？）  docs/rules.md#unknown-chart`,
     ]);
-    expect(checkMd('::chart{kind=map}')[0]).toContain('::chart{kind=map}：没有这个图表；应为以下之一：kind=economics、kind=milestones、kind=progress、kind=comparison  unknown-chart');
-    expect(checkMd('::chart{kind=economics}')[0]).toContain('::chart{kind=economics}：缺少属性 project，例如 ::chart{kind=economics project=huali-bio}  chart-props');
-    expect(checkMd('::chart{kind=progress year=2023}')[0]).toContain('::chart{kind=progress}：不认识的属性 year；这个图表不带属性，例如 ::chart{kind=progress}  chart-props');
-    expect(checkMd('::chart{kind=economics project="huali-bio longjiang"}')[0]).toContain('::chart{kind=economics}：属性 project 应为一个项目 id，例如 ::chart{kind=economics project=huali-bio}  chart-props');
+    expect(checkMd('::chart{kind=map}')[0]).toContain('::chart{kind=map}：没有这个图表；应为以下之一：kind=economics、kind=milestones、kind=progress、kind=comparison  docs/rules.md#unknown-chart');
+    expect(checkMd('::chart{kind=economics}')[0]).toContain('::chart{kind=economics}：缺少属性 project，例如 ::chart{kind=economics project=huali-bio}  docs/rules.md#chart-props');
+    expect(checkMd('::chart{kind=progress year=2023}')[0]).toContain('::chart{kind=progress}：不认识的属性 year；这个图表不带属性，例如 ::chart{kind=progress}  docs/rules.md#chart-props');
+    expect(checkMd('::chart{kind=economics project="huali-bio longjiang"}')[0]).toContain('::chart{kind=economics}：属性 project 应为一个项目 id，例如 ::chart{kind=economics project=huali-bio}  docs/rules.md#chart-props');
   });
 
   it('refuses a chart without a kind, another directive, and a chart written inside a line', () => {
-    expect(checkMd('::chart')[0]).toContain('::chart：缺少属性 kind；应为以下之一：kind=economics、kind=milestones、kind=progress、kind=comparison，例如 ::chart{kind=economics project=huali-bio}  chart-props');
-    expect(checkMd('::map{id=1}')[0]).toContain('::map：没有这个图表；图表写作 ::chart{kind=…}，例如 ::chart{kind=economics project=huali-bio}  unknown-chart');
+    expect(checkMd('::chart')[0]).toContain('::chart：缺少属性 kind；应为以下之一：kind=economics、kind=milestones、kind=progress、kind=comparison，例如 ::chart{kind=economics project=huali-bio}  docs/rules.md#chart-props');
+    expect(checkMd('::map{id=1}')[0]).toContain('::map：没有这个图表；图表写作 ::chart{kind=…}，例如 ::chart{kind=economics project=huali-bio}  docs/rules.md#unknown-chart');
     expect(checkMd(':::note\n文字\n:::')[0]).toMatch(/:::note：没有这个图表；.*unknown-chart$/);
-    expect(checkMd('文字 :chart{kind=progress} 文字')[0]).toContain(':chart：图表要单独写一行，以两个冒号开头，例如 ::chart{kind=economics project=huali-bio}  chart-props');
+    expect(checkMd('文字 :chart{kind=progress} 文字')[0]).toContain(':chart：图表要单独写一行，以两个冒号开头，例如 ::chart{kind=economics project=huali-bio}  docs/rules.md#chart-props');
   });
 
   it('says when a chart would draw nothing', () => {
@@ -95,7 +95,7 @@ describe('chart directives in .md articles (through checkContent)', () => {
     const text = `${ARTICLE_TEXT}\n::chart{kind=economics project=bare}\n`;
     const result = checkContent({ dataset: datasetFile(dataset), articles: [articleFile(text, 'content/articles/zone-report.md')] });
     const messages = result.files.flatMap((file) => file.messages.map((message) => formatMessage(message)));
-    expect(messages).toContain(`content/articles/zone-report.md:${line}:1  error  ::chart{kind=economics project=bare}：数据集里没有项目 bare 的投资或收益数字，画不出这张图表  chart-without-data`);
+    expect(messages).toContain(`content/articles/zone-report.md:${line}:1  error  ::chart{kind=economics project=bare}：数据集里没有项目 bare 的投资或收益数字，画不出这张图表  docs/rules.md#chart-without-data`);
   });
 });
 

@@ -10,6 +10,7 @@ import type { ParsedArticle } from './articleFile.ts';
 import { CHART_DIRECTIVE, CHART_KINDS, idList, type ChartKind } from '../charts/chartDirective.ts';
 import { report } from './diagnostics.ts';
 import { closestMatch } from './zodIssues.ts';
+import type { RuleId } from './rules/index.ts';
 
 type PropKind = 'projectId' | 'projectIds';
 
@@ -114,7 +115,7 @@ const DIRECTIVE_EXAMPLES: Record<ChartKind, string> = {
 const KIND_OF = Object.fromEntries(Object.entries(CHART_KINDS).map(([kind, component]) => [component, kind])) as Record<string, ChartKind>;
 
 /** The checks both syntaxes share: props or attributes, and the project ids they name. */
-function checkUse(use: ChartUse, fail: (reason: string, rule: string) => void, context: EmbedContext): void {
+function checkUse(use: ChartUse, fail: (reason: string, rule: RuleId) => void, context: EmbedContext): void {
   const spec = CHART_EMBEDS[use.component]!;
   for (const attribute of use.attributes) {
     if (!(attribute.name in spec.props)) {
@@ -154,7 +155,7 @@ function checkComponents(article: ParsedArticle, file: VFile, context: EmbedCont
     // Lower-case names are HTML elements, and imported components are the article's own: only charts are checked.
     if (!element.name || !/^[A-Z]/.test(element.name) || imported.has(element.name)) continue;
     const place = element.position ? { start: { line: element.position.start.line + article.bodyLine - 1, column: element.position.start.column } } : undefined;
-    const fail = (reason: string, rule: string) => report(file, 'error', reason, place, rule);
+    const fail = (reason: string, rule: RuleId) => report(file, 'error', reason, place, rule);
     const name = element.name;
     if (!CHART_EMBEDS[name]) {
       const match = closestMatch(name, Object.keys(CHART_EMBEDS));
@@ -198,7 +199,7 @@ function checkDirectives(article: ParsedArticle, file: VFile, context: EmbedCont
   const kinds = Object.keys(CHART_KINDS) as ChartKind[];
   for (const node of directives(article.tree as unknown as Nodes)) {
     const place = node.position ? { start: { line: node.position.start.line + article.bodyLine - 1, column: node.position.start.column } } : undefined;
-    const fail = (reason: string, rule: string) => report(file, 'error', reason, place, rule);
+    const fail = (reason: string, rule: RuleId) => report(file, 'error', reason, place, rule);
     if (node.type === 'text') {
       fail(`:${CHART_DIRECTIVE}：图表要单独写一行，以两个冒号开头，例如 ${DIRECTIVE_EXAMPLES.economics}`, 'chart-props');
       continue;

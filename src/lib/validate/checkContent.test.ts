@@ -27,7 +27,7 @@ describe('checkContent(files) on a broken dataset', () => {
     const data = datasetObject();
     (data.projects[0]!.figures.investment[0] as { value: number }).value = -5;
     expect(check(data).lines).toEqual([
-      `content/data/projects.json:${positionOf(datasetText(data), '"value": -5')}  error  projects[0].figures.investment[0].value：应为不小于 0 的数字，实为 -5  schema`,
+      `content/data/projects.json:${positionOf(datasetText(data), '"value": -5')}  error  projects[0].figures.investment[0].value：应为不小于 0 的数字，实为 -5  docs/rules.md#schema`,
     ]);
   });
 
@@ -41,14 +41,14 @@ describe('checkContent(files) on a broken dataset', () => {
     const data = datasetObject() as unknown as { projects: Record<string, unknown>[] };
     data.projects[0]!.prak = '宏伟园区';
     expect(check(data).lines).toEqual([
-      `content/data/projects.json:${positionOf(datasetText(data), '"prak"')}  error  projects[0]：不认识的字段 prak（是不是 park？）  schema`,
+      `content/data/projects.json:${positionOf(datasetText(data), '"prak"')}  error  projects[0]：不认识的字段 prak（是不是 park？）  docs/rules.md#schema`,
     ]);
   });
 
   it('suggests the stage an editor probably meant', () => {
     const data = datasetObject();
     (data.projects[0]!.status[0] as { stage: string }).stage = 'under-constructon';
-    expect(check(data).lines[0]).toMatch(/status\[0\]\.stage：应为以下之一：“signed”、.*实为“under-constructon”（是不是“under-construction”？）  schema$/);
+    expect(check(data).lines[0]).toMatch(/status\[0\]\.stage：应为以下之一：“signed”、.*实为“under-constructon”（是不是“under-construction”？）  docs\/rules\.md#schema$/);
   });
 
   it('reports a missing field as missing', () => {
@@ -56,7 +56,7 @@ describe('checkContent(files) on a broken dataset', () => {
     delete data.projects[0]!.name;
     // A missing field is reported at the object that lacks it.
     expect(check(data).lines).toEqual([
-      `content/data/projects.json:${positionOf(datasetText(data), '{', '"projects"')}  error  projects[0].name：缺少此项；应为简体中文的项目名称  schema`,
+      `content/data/projects.json:${positionOf(datasetText(data), '{', '"projects"')}  error  projects[0].name：缺少此项；应为简体中文的项目名称  docs/rules.md#schema`,
     ]);
   });
 
@@ -79,23 +79,23 @@ describe('checkContent(files) on a broken dataset', () => {
     data.projects.push(structuredClone(data.projects[0]!));
     const messages = check(data).lines;
     expect(messages).toHaveLength(1);
-    expect(messages[0]).toMatch(/^content\/data\/projects\.json:\d+:7  error  projects\[1\]\.id：项目 id “huali-bio”已被 projects\[0\] 使用；每个项目的 id 只能用一次  duplicate-id$/);
+    expect(messages[0]).toMatch(/^content\/data\/projects\.json:\d+:7  error  projects\[1\]\.id：项目 id “huali-bio”已被 projects\[0\] 使用；每个项目的 id 只能用一次  docs\/rules\.md#duplicate-id$/);
   });
 
   it('reports invalid JSON with its line and column', () => {
     const text = JSON.stringify(datasetObject(), null, 2).replace('"licence": "CC BY 4.0",', '"licence": "CC BY 4.0",,');
     expect(check(text).lines).toEqual([
-      `content/data/projects.json:${positionOf(text, ',\n', '"CC BY 4.0",')}  error  JSON 语法错误：应为加双引号的字段名（是不是“}”前多了逗号？）  json-syntax`,
+      `content/data/projects.json:${positionOf(text, ',\n', '"CC BY 4.0",')}  error  JSON 语法错误：应为加双引号的字段名（是不是“}”前多了逗号？）  docs/rules.md#json-syntax`,
     ]);
   });
 
   it('reports a key written twice, which JSON.parse would silently resolve', () => {
     const text = JSON.stringify(datasetObject(), null, 2).replace('"licence": "CC BY 4.0",', '"licence": "CC BY 4.0",\n  "licence": "CC0",');
-    expect(check(text).lines).toEqual([`content/data/projects.json:${positionOf(text, '"licence": "CC0"')}  error  字段 licence 在这个对象里出现了两次  duplicate-key`]);
+    expect(check(text).lines).toEqual([`content/data/projects.json:${positionOf(text, '"licence": "CC0"')}  error  字段 licence 在这个对象里出现了两次  docs/rules.md#duplicate-key`]);
   });
 
   it('reports an empty file', () => {
-    expect(check('  \n').lines).toEqual(['content/data/projects.json:1:1  error  文件是空的：应为含 projects 和 indicators 的 JSON 对象  json-syntax']);
+    expect(check('  \n').lines).toEqual(['content/data/projects.json:1:1  error  文件是空的：应为含 projects 和 indicators 的 JSON 对象  docs/rules.md#json-syntax']);
   });
 });
 
@@ -103,7 +103,7 @@ describe('checkContent(files) across dataset and articles', () => {
   it('rejects an article naming an unknown project, with a suggestion', () => {
     const text = ARTICLE_TEXT.replace('  - huali-bio', '  - huali-bio\n  - huali-bi0');
     expect(check(undefined, [articleFile(text)]).lines).toEqual([
-      'content/articles/zone-report.md:7:5  error  projects[1]：content/data/projects.json 里没有项目 huali-bi0；是不是 huali-bio？  unknown-project',
+      'content/articles/zone-report.md:7:5  error  projects[1]：content/data/projects.json 里没有项目 huali-bi0；是不是 huali-bio？  docs/rules.md#unknown-project',
     ]);
   });
 
@@ -120,7 +120,7 @@ describe('checkContent(files) across dataset and articles', () => {
     const data = datasetObject();
     data.projects[0]!.figures.investment[0]!.source.quote = '计划投资6亿元';
     expect(check(data).lines).toEqual([
-      `content/data/projects.json:${positionOf(datasetText(data), '"quote": "计划投资6亿元"')}  error  projects[0].figures.investment[0].source.quote：在 content/articles/zone-report.md 里找不到这句引文；应与文章原句一字不差  quote-not-found`,
+      `content/data/projects.json:${positionOf(datasetText(data), '"quote": "计划投资6亿元"')}  error  projects[0].figures.investment[0].source.quote：在 content/articles/zone-report.md 里找不到这句引文；应与文章原句一字不差  docs/rules.md#quote-not-found`,
     ]);
   });
 
@@ -134,7 +134,7 @@ describe('checkContent(files) across dataset and articles', () => {
     const data = datasetObject() as unknown as { projects: { milestones: { reports: Record<string, unknown>[] }[] }[] };
     data.projects[0]!.milestones[0]!.reports[0]!.type = 'done';
     (data.projects[0]!.milestones[0]!.reports[0]!.date as { date: string }).date = '2023-07';
-    expect(check(data).lines[0]).toContain('截至 2023-05-10 的报道不能说 2023年7月 已完成（type: done）；应为 plan 报道，或写实际发生的日期  date-after-report');
+    expect(check(data).lines[0]).toContain('截至 2023-05-10 的报道不能说 2023年7月 已完成（type: done）；应为 plan 报道，或写实际发生的日期  docs/rules.md#date-after-report');
   });
 
   it('warns where a stated rate disagrees with the rate computed from its parts', () => {
@@ -142,7 +142,7 @@ describe('checkContent(files) across dataset and articles', () => {
     data.indicators.startRate[0]!.value = 69.7;
     const { lines: messages, result } = check(data);
     expect(messages).toEqual([
-      `content/data/projects.json:${positionOf(datasetText(data), '"value": 69.7')}  warning  indicators.startRate[0]：所报开复工率 69.7% 与 30 ÷ 43 = 69.77% 不符（按所报精度为 69.8%）  stated-vs-derived`,
+      `content/data/projects.json:${positionOf(datasetText(data), '"value": 69.7')}  warning  indicators.startRate[0]：所报开复工率 69.7% 与 30 ÷ 43 = 69.77% 不符（按所报精度为 69.8%）  docs/rules.md#stated-vs-derived`,
     ]);
     expect(result.dataset).toBeDefined();
   });
@@ -151,7 +151,7 @@ describe('checkContent(files) across dataset and articles', () => {
     const data = datasetObject();
     data.projects[0]!.name = '華理生物產業園項目';
     expect(check(data).lines).toEqual([
-      `content/data/projects.json:${positionOf(datasetText(data), '"name": "華理')}  error  projects[0].name：“華理生物產業園項目”不是简体中文；应为“华理生物产业园项目”  name-not-simplified`,
+      `content/data/projects.json:${positionOf(datasetText(data), '"name": "華理')}  error  projects[0].name：“華理生物產業園項目”不是简体中文；应为“华理生物产业园项目”  docs/rules.md#name-not-simplified`,
     ]);
   });
 
@@ -159,7 +159,7 @@ describe('checkContent(files) across dataset and articles', () => {
     const data = datasetObject() as ReturnType<typeof datasetObject> & { projects: { aliases?: string[] }[] };
     data.projects[0]!.aliases = ['華理生物'];
     expect(check(data).lines).toEqual([
-      `content/data/projects.json:${positionOf(datasetText(data), '"華理生物"')}  error  projects[0].aliases[0]：“華理生物”不是简体中文；应为“华理生物”  name-not-simplified`,
+      `content/data/projects.json:${positionOf(datasetText(data), '"華理生物"')}  error  projects[0].aliases[0]：“華理生物”不是简体中文；应为“华理生物”  docs/rules.md#name-not-simplified`,
     ]);
   });
 
@@ -168,25 +168,25 @@ describe('checkContent(files) across dataset and articles', () => {
     data.projects.push({ ...structuredClone(data.projects[0]!), id: 'huali-bio-phase-2', name: '华理生物二期项目', aliases: ['华理生物产业园项目'] });
     const article = articleFile(ARTICLE_TEXT.replace('  - huali-bio\n', '  - huali-bio\n  - huali-bio-phase-2\n'));
     expect(check(data, [article]).lines).toEqual([
-      `content/data/projects.json:${positionOf(datasetText(data), '"华理生物产业园项目"', '"aliases"')}  error  projects[1].aliases[0]：“华理生物产业园项目”已是项目 huali-bio 的名称（projects[0].name）；每个名称或别名只能指向一个项目  duplicate-name`,
+      `content/data/projects.json:${positionOf(datasetText(data), '"华理生物产业园项目"', '"aliases"')}  error  projects[1].aliases[0]：“华理生物产业园项目”已是项目 huali-bio 的名称（projects[0].name）；每个名称或别名只能指向一个项目  docs/rules.md#duplicate-name`,
     ]);
   });
 
   it('rejects an MDX body the build could not compile, at its line', () => {
     const text = `${ARTICLE_TEXT}\n<ZoneProgress />\n\n<Chart project="huali-bio"\n\n下一段\n`;
     expect(check(undefined, [articleFile(text, 'content/articles/zone-report.mdx')]).lines).toEqual([
-      `content/articles/zone-report.mdx:${positionOf(text, '<Chart').split(':')[0]}:1  error  正文不是有效的 MDX：“<”后面不是有效的组件标签（链接请写成 [文字](网址)）；在 .mdx 文件里，要显示 < 或 { 本身请写 \\< 或 \\{  body-syntax`,
+      `content/articles/zone-report.mdx:${positionOf(text, '<Chart').split(':')[0]}:1  error  正文不是有效的 MDX：“<”后面不是有效的组件标签（链接请写成 [文字](网址)）；在 .mdx 文件里，要显示 < 或 { 本身请写 \\< 或 \\{  docs/rules.md#body-syntax`,
     ]);
     // In Markdown the broken tag is text, but the chart before it is HTML, which articles may not hold.
     expect(check(undefined, [articleFile(text)]).lines).toEqual([
-      `content/articles/zone-report.md:${positionOf(text, '<ZoneProgress').split(':')[0]}:1  error  图表组件 <ZoneProgress> 是 .mdx 文章的写法：.md 文章里的图表单独写一行 ::chart{kind=progress}  raw-html`,
+      `content/articles/zone-report.md:${positionOf(text, '<ZoneProgress').split(':')[0]}:1  error  图表组件 <ZoneProgress> 是 .mdx 文章的写法：.md 文章里的图表单独写一行 ::chart{kind=progress}  docs/rules.md#raw-html`,
     ]);
   });
 
   it('rejects two files for one article address', () => {
     const messages = check(undefined, [articleFile(), articleFile(ARTICLE_TEXT, 'content/articles/zone-report.mdx')]).lines;
     expect(messages).toEqual([
-      'content/articles/zone-report.mdx  error  另一个文件 content/articles/zone-report.md 与它同名（zone-report）：一篇文章只能有一个文件  duplicate-article',
+      'content/articles/zone-report.mdx  error  另一个文件 content/articles/zone-report.md 与它同名（zone-report）：一篇文章只能有一个文件  docs/rules.md#duplicate-article',
     ]);
   });
 });
@@ -196,7 +196,7 @@ describe('checkContent(files): the rules between a source and its article', () =
     const data = datasetObject();
     data.projects[0]!.figures.investment[0]!.source.article = 'zone-reprot';
     expect(check(data).lines).toEqual([
-      `content/data/projects.json:${positionOf(datasetText(data), '"article": "zone-reprot"')}  error  projects[0].figures.investment[0].source.article：content/articles/ 里没有文章 zone-reprot；应为陈述它的文章的文件名  unknown-article`,
+      `content/data/projects.json:${positionOf(datasetText(data), '"article": "zone-reprot"')}  error  projects[0].figures.investment[0].source.article：content/articles/ 里没有文章 zone-reprot；应为陈述它的文章的文件名  docs/rules.md#unknown-article`,
     ]);
   });
 
@@ -205,7 +205,7 @@ describe('checkContent(files): the rules between a source and its article', () =
     const messages = check(undefined, [article]).lines;
     expect(messages.filter((line) => line.endsWith('draft-source'))).toHaveLength(6);
     expect(messages[0]).toBe(
-      `content/data/projects.json:${positionOf(datasetText(), '"article": "zone-report"')}  warning  projects[0].status[0].source.article：引用的 zone-report 是草稿，读者打不开  draft-source`,
+      `content/data/projects.json:${positionOf(datasetText(), '"article": "zone-report"')}  warning  projects[0].status[0].source.article：引用的 zone-report 是草稿，读者打不开  docs/rules.md#draft-source`,
     );
   });
 
@@ -213,7 +213,7 @@ describe('checkContent(files): the rules between a source and its article', () =
     const text = ARTICLE_TEXT.replace('projects:\n  - huali-bio\n', 'projects: []\n');
     const messages = check(undefined, [articleFile(text)]).lines;
     expect(new Set(messages)).toEqual(
-      new Set([`content/articles/zone-report.md:${positionOf(text, 'projects: []')}  warning  数据集为项目 huali-bio 引用了这篇文章，但 frontmatter 的 projects 里没有列出它  project-not-listed`]),
+      new Set([`content/articles/zone-report.md:${positionOf(text, 'projects: []')}  warning  数据集为项目 huali-bio 引用了这篇文章，但 frontmatter 的 projects 里没有列出它  docs/rules.md#project-not-listed`]),
     );
   });
 
@@ -221,7 +221,7 @@ describe('checkContent(files): the rules between a source and its article', () =
     const data = datasetObject();
     data.updated = '2023-05-01';
     expect(check(data).lines).toEqual([
-      `content/data/projects.json:${positionOf(datasetText(data), '"updated"')}  warning  updated：2023-05-01 早于最新的报道（2023-05-10）；应为数据集最后改动的日期  stale-updated`,
+      `content/data/projects.json:${positionOf(datasetText(data), '"updated"')}  warning  updated：2023-05-01 早于最新的报道（2023-05-10）；应为数据集最后改动的日期  docs/rules.md#stale-updated`,
     ]);
   });
 });

@@ -84,22 +84,22 @@ describe('checkTypography(article, file)', () => {
     checkTypography(parse(ARTICLE), file);
     const at = (needle: string, after = '') => `${PATH}:${positionOf(ARTICLE, needle, after)}  warning`;
     expect(file.messages.map((message) => formatMessage(message))).toEqual([
-      `${at(', 总投资')}  中文里用了半角逗号“,”，应为全角“，”：项目集中开工, 总投资 3 → 项目集中开工， 总投资 3  zh-punctuation`,
-      `${at(' 总投资')}  全角标点旁多了空格，应删去：目集中开工, 总投资 30 → 目集中开工,总投资 30  zh-spacing`,
-      `${at(' 30亿元')}  数字和中文之间多了空格，应删去：工, 总投资 30亿元 → 工, 总投资30亿元  zh-spacing`,
-      `${at('(东区)')}  中文里用了半角括号“(”，应为全角“（”：ry: 园区(东区)五个项 → ry: 园区（东区)五个项  zh-punctuation`,
-      `${at(')五个')}  中文里用了半角括号“)”，应为全角“）”： 园区(东区)五个项目开工 →  园区(东区）五个项目开工  zh-punctuation`,
-      `${at(',机器')}  中文里用了半角逗号“,”，应为全角“，”：园区里,机器轰鸣。详 → 园区里，机器轰鸣。详  zh-punctuation`,
-      `${at(',欢迎')}  中文里用了半角逗号“,”，应为全角“，”：page=2,欢迎查阅。 → page=2，欢迎查阅。  zh-punctuation`,
-      `${at(',二期')}  中文里用了半角逗号“,”，应为全角“，”：| 一期,二期 | 5 → | 一期，二期 | 5  zh-punctuation`,
-      `${at(' 亿元')}  数字和中文之间多了空格，应删去：二期 | 5 亿元 | → 二期 | 5亿元 |  zh-spacing`,
-      `${at(',内容')}  中文里用了半角逗号“,”，应为全角“，”：- 列表项,内容 → - 列表项，内容  zh-punctuation`,
-      `${at(' 的空格')}  中文字之间多了空格，应删去：> 引用里 的空格 → > 引用里的空格  zh-spacing`,
-      `${at('\\(上海')}  中文里用了半角括号“(”，应为全角“（”：招商\\(上海\\)推介 → 招商（上海\\)推介  zh-punctuation`,
-      `${at('\\)推介')}  中文里用了半角括号“)”，应为全角“）”：招商\\(上海\\)推介会,** → 招商\\(上海）推介会,**  zh-punctuation`,
-      `${at(',**共')}  中文里用了半角逗号“,”，应为全角“，”：海\\)推介会,**共签约* → 海\\)推介会，**共签约*  zh-punctuation`,
-      `${at(' 12个')}  数字和中文之间多了空格，应删去：*共签约** 12个项目。 → *共签约**12个项目。  zh-spacing`,
-      `${at(',开工')}  中文里用了半角逗号“,”，应为全角“，”：床牧袭a业园,开工。 → 床牧袭a业园，开工。  zh-punctuation`,
+      `${at(', 总投资')}  中文里用了半角逗号“,”，应为全角“，”：项目集中开工, 总投资 3 → 项目集中开工， 总投资 3  docs/rules.md#zh-punctuation`,
+      `${at(' 总投资')}  全角标点旁多了空格，应删去：目集中开工, 总投资 30 → 目集中开工,总投资 30  docs/rules.md#zh-spacing`,
+      `${at(' 30亿元')}  数字和中文之间多了空格，应删去：工, 总投资 30亿元 → 工, 总投资30亿元  docs/rules.md#zh-spacing`,
+      `${at('(东区)')}  中文里用了半角括号“(”，应为全角“（”：ry: 园区(东区)五个项 → ry: 园区（东区)五个项  docs/rules.md#zh-punctuation`,
+      `${at(')五个')}  中文里用了半角括号“)”，应为全角“）”： 园区(东区)五个项目开工 →  园区(东区）五个项目开工  docs/rules.md#zh-punctuation`,
+      `${at(',机器')}  中文里用了半角逗号“,”，应为全角“，”：园区里,机器轰鸣。详 → 园区里，机器轰鸣。详  docs/rules.md#zh-punctuation`,
+      `${at(',欢迎')}  中文里用了半角逗号“,”，应为全角“，”：page=2,欢迎查阅。 → page=2，欢迎查阅。  docs/rules.md#zh-punctuation`,
+      `${at(',二期')}  中文里用了半角逗号“,”，应为全角“，”：| 一期,二期 | 5 → | 一期，二期 | 5  docs/rules.md#zh-punctuation`,
+      `${at(' 亿元')}  数字和中文之间多了空格，应删去：二期 | 5 亿元 | → 二期 | 5亿元 |  docs/rules.md#zh-spacing`,
+      `${at(',内容')}  中文里用了半角逗号“,”，应为全角“，”：- 列表项,内容 → - 列表项，内容  docs/rules.md#zh-punctuation`,
+      `${at(' 的空格')}  中文字之间多了空格，应删去：> 引用里 的空格 → > 引用里的空格  docs/rules.md#zh-spacing`,
+      `${at('\\(上海')}  中文里用了半角括号“(”，应为全角“（”：招商\\(上海\\)推介 → 招商（上海\\)推介  docs/rules.md#zh-punctuation`,
+      `${at('\\)推介')}  中文里用了半角括号“)”，应为全角“）”：招商\\(上海\\)推介会,** → 招商\\(上海）推介会,**  docs/rules.md#zh-punctuation`,
+      `${at(',**共')}  中文里用了半角逗号“,”，应为全角“，”：海\\)推介会,**共签约* → 海\\)推介会，**共签约*  docs/rules.md#zh-punctuation`,
+      `${at(' 12个')}  数字和中文之间多了空格，应删去：*共签约** 12个项目。 → *共签约**12个项目。  docs/rules.md#zh-spacing`,
+      `${at(',开工')}  中文里用了半角逗号“,”，应为全角“，”：床牧袭a业园,开工。 → 床牧袭a业园，开工。  docs/rules.md#zh-punctuation`,
     ]);
   });
 
