@@ -11,6 +11,10 @@ describe('traditionalConverter(region, names)', () => {
     expect(hk.convert('客户着力')).toBe('客户着力');
     expect(tw.convert('客户着力')).toBe('客戶著力');
   });
+  it('writes one form of a word throughout, whatever phrase it stands in', () => {
+    for (const text of ['最初计划', '调整后计划', '按计划推进', '计划投资']) expect(tw.convert(text)).toContain('計畫');
+    expect(tw.convert('调整后计划')).toBe('調整後計畫');
+  });
   it('converts the names it is given character by character, wherever they stand', () => {
     expect(tw.convert('重点项目华理生物产业园项目落户')).toBe('重點專案華理生物產業園項目落戶');
     // s2twp alone would write 專案 into the name, and 數位 for 数字 here.

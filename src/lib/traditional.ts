@@ -46,6 +46,15 @@ export const REGIONAL_WORDS: Record<TraditionalRegion, ReadonlyArray<readonly [s
   hk: [],
 };
 
+/**
+ * Forms the region writes wherever OpenCC's phrases bring back another one: s2twp reads 调整后计划 and 按计划 as
+ * phrases of their own and writes 計劃 there, beside 計畫 everywhere else on the page.
+ */
+export const REGIONAL_FORMS: Record<TraditionalRegion, ReadonlyArray<readonly [string, string]>> = {
+  tw: [['計劃', '計畫']],
+  hk: [],
+};
+
 /** Phrases OpenCC cuts wrongly in every region: 集中签约 is read as 集 + 中签 (won a lottery), 集中籤約. */
 export const CORRECTIONS: ReadonlyArray<readonly [string, string]> = [['集中签约', '集中簽約']];
 
@@ -157,7 +166,9 @@ export function traditionalConverter(region: TraditionalRegion, names: readonly 
       organisations.add(name);
       converter.add(name, byCharacter(name));
     }
-    return regionalQuotes(converter.convert(text));
+    let converted = converter.convert(text);
+    for (const [from, to] of REGIONAL_FORMS[region]) converted = converted.replaceAll(from, to);
+    return regionalQuotes(converted);
   };
   return { region, convert, byCharacter };
 }
