@@ -14,21 +14,21 @@ import {
   economicsTable,
   economicsTakeaway,
   hasEconomics,
-  timelineData,
-  timelineTable,
-  timelineTakeaway,
-  zoneProgressData,
-  zoneProgressTable,
-  zoneProgressTakeaway,
+  milestonesData,
+  milestonesTable,
+  milestonesTakeaway,
+  progressData,
+  progressTable,
+  progressTakeaway,
   type ChartLabels,
   type ChartTable,
 } from '../lib/charts/chartData.ts';
 import { chartPath, figureId, type ChartRef } from '../lib/charts/chartRefs.ts';
-import { layoutComparisonChart, type ComparisonLayout } from '../lib/charts/comparisonChart.ts';
-import { ECONOMICS_KINDS, layoutEconomicsChart, type EconomicsLayout } from '../lib/charts/economicsChart.ts';
+import { layoutComparisonChart, type ComparisonLayout } from '../lib/charts/comparison/layout.ts';
+import { ECONOMICS_KINDS, layoutEconomicsChart, type EconomicsLayout } from '../lib/charts/economics/layout.ts';
 import { CHART_WIDTHS } from '../lib/charts/geometry.ts';
-import { layoutTimeline, type TimelineInput, type TimelineLayout, type TimelineMark } from '../lib/charts/timelineChart.ts';
-import { layoutZoneProgress, type ZoneProgressLayout } from '../lib/charts/zoneProgressChart.ts';
+import { layoutMilestonesChart, type MilestonesInput, type MilestonesLayout, type MilestonesMark } from '../lib/charts/milestones/layout.ts';
+import { layoutProgressChart, type ProgressLayout } from '../lib/charts/progress/layout.ts';
 import { formatIsoDate } from '../lib/isoDate.ts';
 import type { Project, Source } from '../lib/schema.ts';
 import { dataset, projectsById } from './dataset.ts';
@@ -47,9 +47,9 @@ type Layouts<T> = Record<ChartVariant, T>;
 
 export type ChartDrawing =
   | { kind: 'economics'; layouts: Layouts<EconomicsLayout> }
-  | { kind: 'progress'; layouts: Layouts<ZoneProgressLayout> }
+  | { kind: 'progress'; layouts: Layouts<ProgressLayout> }
   | { kind: 'comparison'; layouts: Layouts<ComparisonLayout> }
-  | { kind: 'timeline'; layouts: Layouts<TimelineLayout> };
+  | { kind: 'milestones'; layouts: Layouts<MilestonesLayout> };
 
 export interface ChartModel {
   ref: ChartRef;
@@ -64,7 +64,7 @@ export interface ChartModel {
   csv: ChartTable;
   sources: Source[];
   /** The timeline's marks that need a key, only those it draws. */
-  legend: TimelineMark[];
+  legend: MilestonesMark[];
   /** Projects the comparison could not draw, listed by name under it. */
   withoutFigures: string[];
   /** Where the chart appears on the site, with the figure's anchor. */
@@ -99,12 +99,12 @@ export function chartModel(ref: ChartRef): ChartModel {
   return memo(models, chartPath(ref), () => computeChartModel(ref));
 }
 
-function timelineModel(ref: ChartRef, title: string, rows: TimelineInput[], shown: TimelineInput[], page: string, sources: Source[]): ChartModel {
+function timelineModel(ref: ChartRef, title: string, rows: MilestonesInput[], shown: MilestonesInput[], page: string, sources: Source[]): ChartModel {
   const todayMark = fill(strings.charts.legend.todayMark, { date: formatIsoDate(today()) });
-  const layouts = both((width) => layoutTimeline(shown, today(), { width }, todayMark), true);
+  const layouts = both((width) => layoutMilestonesChart(shown, today(), { width }, todayMark), true);
   return model(
     ref,
-    { title, takeaway: timelineTakeaway(rows, chartLabels), drawing: { kind: 'timeline', layouts }, table: timelineTable(rows, chartLabels), sources, legend: layouts.narrow.marks },
+    { title, takeaway: milestonesTakeaway(rows, chartLabels), drawing: { kind: 'milestones', layouts }, table: milestonesTable(rows, chartLabels), sources, legend: layouts.narrow.marks },
     page,
   );
 }
@@ -132,20 +132,20 @@ function computeChartModel(ref: ChartRef): ChartModel {
     }
     case 'milestones': {
       const project = projectOf(ref.projectId);
-      const rows = timelineData([project], today(), false);
-      return timelineModel(ref, fill(strings.charts.timelineTitle, { name: project.name }), rows, rows, routes.project(project.id), milestoneSources([project]));
+      const rows = milestonesData([project], today(), false);
+      return timelineModel(ref, fill(strings.charts.milestonesTitle, { name: project.name }), rows, rows, routes.project(project.id), milestoneSources([project]));
     }
     case 'progress': {
       const view = zoneIndicatorsView(dataset.indicators);
-      const rows = zoneProgressData(view.rate, view.provincial?.value, { started: strings.charts.progressStarted, provincial: strings.charts.progressProvincialLabel });
+      const rows = progressData(view.rate, view.provincial?.value, { started: strings.charts.progressStarted, provincial: strings.charts.progressProvincialLabel });
       if (!view.rate) throw new Error('园区进度图需要同一年的 plannedKeyProjects 和 startedKeyProjects');
       return model(
         ref,
         {
           title: fill(strings.charts.progressTitle, { year: view.rate.planned.period }),
-          takeaway: zoneProgressTakeaway(view.rate, view.provincial?.value, chartLabels),
-          drawing: { kind: 'progress', layouts: both((width) => layoutZoneProgress(rows, { width }, strings.charts.progressNote)) },
-          table: zoneProgressTable(rows, chartLabels),
+          takeaway: progressTakeaway(view.rate, view.provincial?.value, chartLabels),
+          drawing: { kind: 'progress', layouts: both((width) => layoutProgressChart(rows, { width }, strings.charts.progressNote)) },
+          table: progressTable(rows, chartLabels),
           sources: [view.rate.planned.source, view.rate.started.source, ...(view.provincial ? [view.provincial.source] : []), ...(view.rate.stated ? [view.rate.stated.source] : [])],
         },
         routes.home(),
@@ -169,7 +169,7 @@ function computeChartModel(ref: ChartRef): ChartModel {
       );
     }
     case 'zone-milestones': {
-      const rows = timelineData(dataset.projects, today(), true);
+      const rows = milestonesData(dataset.projects, today(), true);
       // The most pressing first, grouped by project in that order.
       const order = new Map<string, number>();
       for (const row of rows) {
@@ -177,7 +177,7 @@ function computeChartModel(ref: ChartRef): ChartModel {
         order.set(row.group!, Math.min(order.get(row.group!) ?? rank, rank));
       }
       const shown = [...rows].sort((a, b) => order.get(a.group!)! - order.get(b.group!)! || a.group!.localeCompare(b.group!, 'zh-Hans-CN')).slice(0, ZONE_TIMELINE_ROWS);
-      return timelineModel(ref, strings.charts.zoneTimelineTitle, rows, shown, routes.tracker(), milestoneSources(dataset.projects));
+      return timelineModel(ref, strings.charts.zoneMilestonesTitle, rows, shown, routes.tracker(), milestoneSources(dataset.projects));
     }
   }
 }
@@ -186,8 +186,8 @@ function computeChartModel(ref: ChartRef): ChartModel {
 export function milestonesModel(projectIds: readonly string[]): ChartModel {
   if (projectIds.length === 1) return chartModel({ kind: 'milestones', projectId: projectIds[0]! });
   const projects = projectIds.map(projectOf);
-  const rows = timelineData(projects, today(), true);
-  return timelineModel({ kind: 'zone-milestones' }, fill(strings.charts.timelineTitle, { name: projects.map((project) => project.name).join('、') }), rows, rows, routes.tracker(), milestoneSources(projects));
+  const rows = milestonesData(projects, today(), true);
+  return timelineModel({ kind: 'zone-milestones' }, fill(strings.charts.milestonesTitle, { name: projects.map((project) => project.name).join('、') }), rows, rows, routes.tracker(), milestoneSources(projects));
 }
 
 /** Every chart the dataset can fill, for embed pages and downloads. */

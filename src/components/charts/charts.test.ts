@@ -8,15 +8,15 @@ import { expectSvgSnapshot } from '../../../tests/helpers/svgSnapshot.ts';
 import { followedUpProject } from '../../lib/fixtures/followUp.ts';
 import { assessMilestone } from '../../lib/milestoneStatus.ts';
 import { amountUnitFor } from '../../lib/format.ts';
-import { layoutComparisonChart } from '../../lib/charts/comparisonChart.ts';
-import { layoutEconomicsChart } from '../../lib/charts/economicsChart.ts';
+import { layoutComparisonChart } from '../../lib/charts/comparison/layout.ts';
+import { layoutEconomicsChart } from '../../lib/charts/economics/layout.ts';
 import { TEXT } from '../../lib/charts/geometry.ts';
-import { layoutTimeline } from '../../lib/charts/timelineChart.ts';
-import { layoutZoneProgress } from '../../lib/charts/zoneProgressChart.ts';
-import ComparisonChart from './ComparisonChart.astro';
-import EconomicsChart from './EconomicsChart.astro';
-import TimelineChart from './TimelineChart.astro';
-import ZoneProgressChart from './ZoneProgressChart.astro';
+import { layoutMilestonesChart } from '../../lib/charts/milestones/layout.ts';
+import { layoutProgressChart } from '../../lib/charts/progress/layout.ts';
+import ComparisonChart from './comparison/ComparisonChart.astro';
+import EconomicsChart from './economics/EconomicsChart.astro';
+import MilestonesChart from './milestones/MilestonesChart.astro';
+import ProgressChart from './progress/ProgressChart.astro';
 
 const container = await AstroContainer.create();
 
@@ -70,10 +70,10 @@ describe('<EconomicsChart>', () => {
   });
 });
 
-describe('<ZoneProgressChart>', () => {
+describe('<ProgressChart>', () => {
   it('draws 43 segments per bar, 30 filled, says the count and what a segment is', async () => {
-    const layout = layoutZoneProgress([{ id: 'started', label: '已开复工', part: 30, whole: 43 }], { width: 320 }, '每格代表1个计划建设的重点项目');
-    const { html, svg } = await render(ZoneProgressChart, { layout, label: '开复工进展' });
+    const layout = layoutProgressChart([{ id: 'started', label: '已开复工', part: 30, whole: 43 }], { width: 320 }, '每格代表1个计划建设的重点项目');
+    const { html, svg } = await render(ProgressChart, { layout, label: '开复工进展' });
     const rects = svg.querySelectorAll('rect');
     expect(rects).toHaveLength(43);
     expect(rects.filter((rect) => rect.getAttribute('class') === 'fill-started')).toHaveLength(30);
@@ -82,11 +82,11 @@ describe('<ZoneProgressChart>', () => {
   });
 });
 
-describe('<TimelineChart>', () => {
+describe('<MilestonesChart>', () => {
   it('draws plans, a late completion with its delay, a moved deadline, windows passed without report and the page date', async () => {
     const project = followedUpProject();
     const rows = project.milestones.map((milestone) => ({ id: milestone.id, label: milestone.label, assessment: assessMilestone(milestone, '2024-07-15') }));
-    const { html, svg } = await render(TimelineChart, { layout: layoutTimeline(rows, '2024-07-15', { width: 320 }, '本页生成日 2024年7月15日'), label: '节点' });
+    const { html, svg } = await render(MilestonesChart, { layout: layoutMilestonesChart(rows, '2024-07-15', { width: 320 }, '本页生成日 2024年7月15日'), label: '节点' });
     expect(svg.querySelectorAll('circle.fill-done')).toHaveLength(1);
     // Only the completion reported late gets a delay line; the two windows with no report are drawn as passed.
     expect(svg.querySelectorAll('line.stroke-delay')).toHaveLength(1);
@@ -98,7 +98,7 @@ describe('<TimelineChart>', () => {
     expect(texts).toContain('启动建设');
     expect(texts.join('')).not.toContain('构建');
     expect(fontSizes(svg).every((size) => size >= TEXT.tick && size <= TEXT.heading)).toBe(true);
-    await expectSvgSnapshot(html, snapshot('timeline'));
+    await expectSvgSnapshot(html, snapshot('milestones'));
   });
 });
 

@@ -14,10 +14,10 @@ import {
   economicsInput,
   economicsTable,
   economicsTakeaway,
-  timelineData,
-  timelineTable,
-  timelineTakeaway,
-  zoneProgressTakeaway,
+  milestonesData,
+  milestonesTable,
+  milestonesTakeaway,
+  progressTakeaway,
   type ChartLabels,
 } from './chartData.ts';
 
@@ -132,21 +132,21 @@ describe('the comparison', () => {
 describe('the zone progress', () => {
   it('gives the computed rate at the precision of the stated one, beside it, and no invented overlap', () => {
     const dataset = datasetSchema.parse({ ...datasetObject(), indicators: { ...datasetObject().indicators, startRate: [{ value: 69.7, period: '2023', asOf: '2023-05-10', source }] } });
-    expect(zoneProgressTakeaway(startRate(dataset.indicators)!, 15, labels)).toBe(
+    expect(progressTakeaway(startRate(dataset.indicators)!, 15, labels)).toBe(
       '2023年计划建设的43个重点项目中，30个已开复工，按此计算开复工率为69.8%（报道称69.7%）。列入省级重点项目的有15个；报道没有说明其中多少已开复工。',
     );
   });
 });
 
-describe('the timeline', () => {
-  const rows = timelineData([followedUpProject()], '2024-07-15', false);
+describe('the milestones chart', () => {
+  const rows = milestonesData([followedUpProject()], '2024-07-15', false);
 
   it('tallies the milestones by status, a passed window in its own words', () => {
-    expect(timelineTakeaway(rows, labels)).toBe('3个节点中：2个期限已过，未见完成报道；1个延期完成。');
+    expect(milestonesTakeaway(rows, labels)).toBe('3个节点中：2个期限已过，未见完成报道；1个延期完成。');
   });
 
   it('calls only a reported completion late, and says a passed window is not a report', () => {
-    const table = timelineTable(rows, labels);
+    const table = milestonesTable(rows, labels);
     expect(table.columns).toEqual(['节点', '现状', '最初计划', '调整后计划', '实际', '与最初计划相比']);
     expect(table.rows[0]).toEqual(['启动建设', '延期完成', '2023年5月', '—', '已完成：2023年6月20日', '晚了20天（据报道）']);
     expect(table.rows[2]).toEqual(['主体土建完工', '期限已过，未见完成报道', '2023年10月底', '—', '—', '期限已过约8个月，未见完成报道']);
@@ -155,6 +155,6 @@ describe('the timeline', () => {
 
   it('never gives a report date as the date of an undated completion', () => {
     const land = projectSchema.parse({ ...huali, milestones: [{ id: 'land', label: '土地摘牌', reports: [{ type: 'done', asOf: '2023-05-10', source }] }] });
-    expect(timelineTable(timelineData([land], '2024-01-01', false), labels).rows[0]![4]).toBe('已完成：日期未报道（截至2023年5月10日的报道）');
+    expect(milestonesTable(milestonesData([land], '2024-01-01', false), labels).rows[0]![4]).toBe('已完成：日期未报道（截至2023年5月10日的报道）');
   });
 });

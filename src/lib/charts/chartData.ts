@@ -12,10 +12,10 @@ import { amountUnitOf, formatFigure, headlineFigure, sharedCondition } from '../
 import { latestReport } from '../reports.ts';
 import type { FigureReport, MilestoneReport, Project } from '../schema.ts';
 import { fill } from '../template.ts';
-import type { ComparisonInput, ComparisonProject } from './comparisonChart.ts';
-import { ECONOMICS_KINDS, YEARLY_KINDS, type EconomicsInput, type EconomicsKind, type YearlyBar, type YearlyKind } from './economicsChart.ts';
-import type { PartOfWhole } from './zoneProgressChart.ts';
-import type { TimelineInput } from './timelineChart.ts';
+import type { ComparisonInput, ComparisonProject } from './comparison/layout.ts';
+import { ECONOMICS_KINDS, YEARLY_KINDS, type EconomicsInput, type EconomicsKind, type YearlyBar, type YearlyKind } from './economics/layout.ts';
+import type { PartOfWhole } from './progress/layout.ts';
+import type { MilestonesInput } from './milestones/layout.ts';
 
 export type Cell = string | number;
 
@@ -45,7 +45,7 @@ export interface ChartLabels {
     comparisonMissing: string;
     comparisonDated: string;
     comparisonDatedProject: string;
-    timelineTakeaway: string;
+    milestonesTakeaway: string;
     lateBy: string;
     passedBy: string;
     onTime: string;
@@ -303,7 +303,7 @@ export function comparisonCsv(projects: readonly Project[], labels: ChartLabels)
 }
 
 /** The zone's part-to-whole bars, or nothing when the counts are missing. */
-export function zoneProgressData(rate: StartRate | undefined, provincial: number | undefined, labels: { started: string; provincial: string }): PartOfWhole[] {
+export function progressData(rate: StartRate | undefined, provincial: number | undefined, labels: { started: string; provincial: string }): PartOfWhole[] {
   if (!rate) return [];
   const rows: PartOfWhole[] = [{ id: 'started', label: labels.started, part: rate.started.value, whole: rate.planned.value }];
   if (provincial !== undefined) rows.push({ id: 'provincial', label: labels.provincial, part: provincial, whole: rate.planned.value });
@@ -315,7 +315,7 @@ export function formatComputedRate(rate: StartRate): string {
   return formatPercent(rate.computed, rate.stated ? statedDecimals(rate.stated.value) : 1);
 }
 
-export function zoneProgressTakeaway(rate: StartRate, provincial: number | undefined, labels: ChartLabels): string {
+export function progressTakeaway(rate: StartRate, provincial: number | undefined, labels: ChartLabels): string {
   const stated = rate.stated ? fill(labels.charts.progressStated, { stated: formatPercent(rate.stated.value, statedDecimals(rate.stated.value)) }) : '';
   const main = fill(labels.charts.progressTakeaway, {
     year: rate.planned.period,
@@ -327,13 +327,13 @@ export function zoneProgressTakeaway(rate: StartRate, provincial: number | undef
   return provincial === undefined ? main : `${main}${fill(labels.charts.progressProvincial, { provincial: formatCount(provincial) })}`;
 }
 
-export function zoneProgressTable(rows: readonly PartOfWhole[], labels: ChartLabels): ChartTable {
+export function progressTable(rows: readonly PartOfWhole[], labels: ChartLabels): ChartTable {
   const c = labels.charts.column;
   return { columns: [c.measure, c.count, c.whole], rows: rows.map((row) => [row.label, row.part, row.whole]) };
 }
 
 /** Timeline rows for a set of projects: every milestone with its assessment on `today`. */
-export function timelineData(projects: readonly Project[], today: string, grouped: boolean): TimelineInput[] {
+export function milestonesData(projects: readonly Project[], today: string, grouped: boolean): MilestonesInput[] {
   return projects.flatMap((project) =>
     project.milestones.map((milestone) => ({
       id: `${project.id}-${milestone.id}`,
@@ -344,12 +344,12 @@ export function timelineData(projects: readonly Project[], today: string, groupe
   );
 }
 
-export function timelineTakeaway(inputs: readonly TimelineInput[], labels: ChartLabels): string {
+export function milestonesTakeaway(inputs: readonly MilestonesInput[], labels: ChartLabels): string {
   const count = (status: string) => inputs.filter((input) => input.assessment.status === status).length;
   const parts = (['overdue', 'started', 'upcoming', 'done-late', 'done-on-time', 'done', 'unscheduled'] as const)
     .filter((status) => count(status) > 0)
     .map((status) => `${count(status)}个${labels.milestoneStatus[status]}`);
-  return fill(labels.charts.timelineTakeaway, { n: inputs.length, parts: parts.join('；') });
+  return fill(labels.charts.milestonesTakeaway, { n: inputs.length, parts: parts.join('；') });
 }
 
 /**
@@ -369,7 +369,7 @@ export function formatAgainstPlan(assessment: MilestoneAssessment, labels: Chart
   return '—';
 }
 
-export function timelineTable(inputs: readonly TimelineInput[], labels: ChartLabels): ChartTable {
+export function milestonesTable(inputs: readonly MilestonesInput[], labels: ChartLabels): ChartTable {
   const c = labels.charts.column;
   const grouped = inputs.some((input) => input.group !== undefined);
   return {

@@ -7,13 +7,13 @@
 // to the date the page was made), never as a delay.
 
 import { scaleUtc, utcMonth, utcYear } from 'd3';
-import { dateWindow } from '../fuzzyDate.ts';
-import type { MilestoneAssessment, MilestoneStatus } from '../milestoneStatus.ts';
-import { textWidthEm } from '../textWidth.ts';
-import { wrapWords } from '../words.ts';
-import { anchorWithin, round, TEXT, type Anchor } from './geometry.ts';
+import { dateWindow } from '../../fuzzyDate.ts';
+import type { MilestoneAssessment, MilestoneStatus } from '../../milestoneStatus.ts';
+import { textWidthEm } from '../../textWidth.ts';
+import { wrapWords } from '../../words.ts';
+import { anchorWithin, round, TEXT, type Anchor } from '../geometry.ts';
 
-export interface TimelineInput {
+export interface MilestonesInput {
   id: string;
   label: string;
   /** Rows of one project share a group heading on the zone timeline. */
@@ -29,7 +29,7 @@ export type PlanMark =
 /** A completion or start: where its date is reported, or "by" the report that said so when it is not. */
 export type EventMark = { shape: 'point'; x: number } | { shape: 'span'; x1: number; x2: number } | { shape: 'by'; x1: number; x2: number };
 
-export interface TimelineRow {
+export interface MilestonesRow {
   id: string;
   /** The label, wrapped to the chart's width. */
   lines: string[];
@@ -47,13 +47,13 @@ export interface TimelineRow {
 }
 
 /** The marks a timeline can hold, for a key that lists only those it does. */
-export const TIMELINE_MARKS = ['planSpan', 'planPoint', 'deadline', 'revised', 'done', 'doneBy', 'started', 'startedBy', 'delay', 'passed', 'today'] as const;
-export type TimelineMark = (typeof TIMELINE_MARKS)[number];
+export const MILESTONES_MARKS = ['planSpan', 'planPoint', 'deadline', 'revised', 'done', 'doneBy', 'started', 'startedBy', 'delay', 'passed', 'today'] as const;
+export type MilestonesMark = (typeof MILESTONES_MARKS)[number];
 
-export interface TimelineLayout {
+export interface MilestonesLayout {
   width: number;
   height: number;
-  rows: TimelineRow[];
+  rows: MilestonesRow[];
   groups: { text: string; y: number }[];
   ticks: { x: number; label: string; anchor: Anchor }[];
   axisY: number;
@@ -63,7 +63,7 @@ export interface TimelineLayout {
   plotLeft: number;
   plotRight: number;
   /** Which marks the chart draws, in key order. */
-  marks: TimelineMark[];
+  marks: MilestonesMark[];
 }
 
 const LINE = 17;
@@ -124,7 +124,7 @@ function axisTicks(from: Date, to: Date, x: (date: Date) => number, left: number
   });
 }
 
-export function layoutTimeline(inputs: readonly TimelineInput[], today: string, size: { width: number }, todayLabel = ''): TimelineLayout {
+export function layoutMilestonesChart(inputs: readonly MilestonesInput[], today: string, size: { width: number }, todayLabel = ''): MilestonesLayout {
   const left = 4;
   const right = size.width - 4;
   const reported = inputs.flatMap((input) => datesOf(input.assessment)).sort();
@@ -142,8 +142,8 @@ export function layoutTimeline(inputs: readonly TimelineInput[], today: string, 
   const scale = scaleUtc().domain([from, to]).range([left, right]).clamp(true);
   const x = (date: string) => scale(day(date));
 
-  const marks = new Set<TimelineMark>();
-  const rows: TimelineRow[] = [];
+  const marks = new Set<MilestonesMark>();
+  const rows: MilestonesRow[] = [];
   const groups: { text: string; y: number }[] = [];
   let top = TOP;
   let currentGroup: string | undefined;
@@ -166,8 +166,8 @@ export function layoutTimeline(inputs: readonly TimelineInput[], today: string, 
     if (done) marks.add(done.shape === 'by' ? 'doneBy' : 'done');
     if (started) marks.add(started.shape === 'by' ? 'startedBy' : 'started');
     const due = assessment.firstPlan?.date ? dateWindow(assessment.firstPlan.date).end : undefined;
-    let delay: TimelineRow['delay'];
-    let passed: TimelineRow['passed'];
+    let delay: MilestonesRow['delay'];
+    let passed: MilestonesRow['passed'];
     if (due && assessment.status === 'done-late' && done && done.shape !== 'by') {
       delay = { x1: round(x(due)), x2: done.shape === 'point' ? done.x : done.x1 };
       marks.add('delay');
@@ -194,6 +194,6 @@ export function layoutTimeline(inputs: readonly TimelineInput[], today: string, 
       : undefined,
     plotLeft: left,
     plotRight: right,
-    marks: TIMELINE_MARKS.filter((mark) => marks.has(mark)),
+    marks: MILESTONES_MARKS.filter((mark) => marks.has(mark)),
   };
 }

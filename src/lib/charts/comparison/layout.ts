@@ -3,10 +3,10 @@
 // compare across projects. Each bar says what it is and how much beside it, so the chart needs no colour key.
 // Projects without figures are not drawn; the page lists them by name beside the chart.
 import { scaleLinear } from 'd3';
-import { formatInMagnitude, type AmountUnit } from '../format.ts';
-import { textWidthEm } from '../textWidth.ts';
-import { OPEN_END, type EconomicsKind, type YearlyBar } from './economicsChart.ts';
-import { round, TEXT } from './geometry.ts';
+import { formatInMagnitude, type AmountUnit } from '../../format.ts';
+import { textWidthEm } from '../../textWidth.ts';
+import { OPEN_END, type EconomicsKind, type YearlyBar } from '../economics/layout.ts';
+import { round, TEXT } from '../geometry.ts';
 
 export interface ComparisonProject {
   id: string;

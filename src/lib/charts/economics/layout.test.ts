@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { amountUnitFor } from '../format.ts';
-import { textWidthEm } from '../textWidth.ts';
-import { layoutEconomicsChart, type EconomicsInput } from './economicsChart.ts';
-import { TEXT } from './geometry.ts';
+import { amountUnitFor } from '../../format.ts';
+import { textWidthEm } from '../../textWidth.ts';
+import { layoutEconomicsChart, type EconomicsInput } from './layout.ts';
+import { TEXT } from '../geometry.ts';
 
 const YI = amountUnitFor([1e8]);
 const huali: EconomicsInput = {

@@ -4,10 +4,10 @@
 // source gave (全部投产后，预计每年). On a narrow chart each bar's label sits above it, on a wide one beside it.
 
 import { scaleLinear } from 'd3';
-import { formatInMagnitude, type AmountUnit } from '../format.ts';
-import type { FigureKind } from '../schema.ts';
-import { textWidthEm } from '../textWidth.ts';
-import { isWide, round, TEXT } from './geometry.ts';
+import { formatInMagnitude, type AmountUnit } from '../../format.ts';
+import type { FigureKind } from '../../schema.ts';
+import { textWidthEm } from '../../textWidth.ts';
+import { isWide, round, TEXT } from '../geometry.ts';
 
 export const ECONOMICS_KINDS = ['investment', 'annualRevenue', 'annualProfit', 'annualTax'] as const satisfies readonly FigureKind[];
 export type EconomicsKind = (typeof ECONOMICS_KINDS)[number];

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { layoutZoneProgress } from './zoneProgressChart.ts';
+import { layoutProgressChart } from './layout.ts';
 
-describe('layoutZoneProgress(rows, size)', () => {
-  const layout = layoutZoneProgress(
+describe('layoutProgressChart(rows, size)', () => {
+  const layout = layoutProgressChart(
     [
       { id: 'started', label: '已开复工', part: 30, whole: 43 },
       { id: 'provincial', label: '列入省级重点项目', part: 15, whole: 43 },
@@ -27,7 +27,7 @@ describe('layoutZoneProgress(rows, size)', () => {
   });
 
   it('keeps a bar of many projects as two parts instead of hairlines', () => {
-    const big = layoutZoneProgress([{ id: 'started', label: 'x', part: 300, whole: 430 }], { width: 360 }).rows[0]!;
+    const big = layoutProgressChart([{ id: 'started', label: 'x', part: 300, whole: 430 }], { width: 360 }).rows[0]!;
     expect(big.segments.map((segment) => [segment.filled, segment.width])).toEqual([[true, 245.6], [false, 106.4]]);
   });
 });

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { amountUnitFor } from '../format.ts';
-import { textWidthEm } from '../textWidth.ts';
-import { layoutComparisonChart, type ComparisonInput } from './comparisonChart.ts';
-import { TEXT } from './geometry.ts';
+import { amountUnitFor } from '../../format.ts';
+import { textWidthEm } from '../../textWidth.ts';
+import { layoutComparisonChart, type ComparisonInput } from './layout.ts';
+import { TEXT } from '../geometry.ts';
 
 const input: ComparisonInput = {
   unit: amountUnitFor([1e8]),

@@ -1,7 +1,7 @@
 // The zone's key projects as parts of a whole: one segment per project, so "30 of 43" reads as a count. Started
 // and provincial projects are separate bars: the source does not say how many provincial projects have started.
 // A note under the bars says what a segment is, so the chart reads on its own.
-import { round } from './geometry.ts';
+import { round } from '../geometry.ts';
 
 export interface PartOfWhole {
   id: string;
@@ -29,7 +29,7 @@ export interface ProgressRow {
   whole: number;
 }
 
-export interface ZoneProgressLayout {
+export interface ProgressLayout {
   width: number;
   height: number;
   rows: ProgressRow[];
@@ -37,7 +37,7 @@ export interface ZoneProgressLayout {
   note: { text: string; y: number } | undefined;
 }
 
-export function layoutZoneProgress(rows: readonly PartOfWhole[], size: { width: number }, note?: string): ZoneProgressLayout {
+export function layoutProgressChart(rows: readonly PartOfWhole[], size: { width: number }, note?: string): ProgressLayout {
   const left = 4;
   const span = size.width - 8;
   const rowHeight = 56;
