@@ -1,10 +1,10 @@
 // Every chart the site draws, as one model each (src/lib/charts/registry.ts): what it shows, says and tabulates, and
 // where it lives. Pages, embed pages and the downloads (SVG, PNG, CSV) all read these models, so they cannot
 // disagree. This module gives them the build's dataset, date and strings.
-import { chartPath, type ChartRef } from '../lib/charts/chartRefs.ts';
-import { projectsMilestonesModel } from '../lib/charts/milestones/model.ts';
+import type { ChartProps } from '../lib/charts/chartDirective.ts';
+import { chartPath, type ChartName, type ChartRef } from '../lib/charts/chartRefs.ts';
 import type { ChartContext } from '../lib/charts/model.ts';
-import { allChartRefs as refsOf, computeChartModel, type ChartModel } from '../lib/charts/registry.ts';
+import { allChartRefs as refsOf, CHARTS, computeChartModel, type ChartModel } from '../lib/charts/registry.ts';
 import { memo, memoCache } from '../lib/incremental/track.ts';
 import { dataset, projectsById } from './dataset.ts';
 import { today } from './today.ts';
@@ -32,10 +32,13 @@ export function chartModel(ref: ChartRef): ChartModel {
   return memo(models, chartPath(ref), () => computeChartModel(ref, context));
 }
 
-/** A milestones chart of the projects an article names: drawn in the article, not a download of its own. */
-export function milestonesModel(projectIds: readonly string[]): ChartModel {
-  if (projectIds.length === 1) return chartModel({ kind: 'milestones', projectId: projectIds[0]! });
-  return projectsMilestonesModel(projectIds, context);
+/**
+ * The chart an article's embed shows, and whether it has a PNG of its own for feeds (a chart drawn for the article
+ * alone, such as the milestones of several projects, has none).
+ */
+export function embeddedChart(chart: ChartName, props: ChartProps): { model: ChartModel; image: boolean } {
+  const shown = CHARTS[chart].embed.shows(props as Record<string, unknown>, context);
+  return 'ref' in shown ? { model: chartModel(shown.ref), image: true } : { model: shown.model, image: false };
 }
 
 /** Every chart the dataset can fill, for embed pages and downloads. */

@@ -20,11 +20,11 @@ const dataset = datasetSchema.parse({ ...base, projects: [...base.projects, plai
 describe('the charts the dataset can fill', () => {
   it('lists the zone charts, and each project chart only for a project with what it draws', () => {
     expect(allChartRefs(context(dataset))).toEqual([
-      { kind: 'progress' },
-      { kind: 'comparison' },
+      { kind: 'economics', projectId: 'huali-bio' },
       { kind: 'milestones' },
       { kind: 'milestones', projectId: 'huali-bio' },
-      { kind: 'economics', projectId: 'huali-bio' },
+      { kind: 'progress' },
+      { kind: 'comparison' },
     ]);
   });
 

@@ -1,11 +1,18 @@
-// The charts the site draws, one entry each: what a chart's model is computed from and which charts the dataset
-// can fill. Each chart keeps everything else in its own folder (src/lib/charts/<chart>/ for layout and model,
-// src/components/charts/<chart>/ for its SVG and embeds); adding a chart is a folder and a line here.
+// The charts the site draws, one entry each, under the name editors write (::chart{kind=economics}) and the
+// addresses use (/embed/projects/<id>/economics/): how its model is computed, which charts the dataset can fill,
+// and how an article embeds it. Each chart keeps the rest in its own folder: src/lib/charts/<chart>/ for its
+// layout, model and embed props, src/components/charts/<chart>/ for its SVG. The content check, the article
+// renderers, the chart pages and the downloads all read this list.
 import type { ChartRef, ChartName } from './chartRefs.ts';
+import { comparisonEmbed } from './comparison/embed.ts';
 import { comparisonModel, comparisonRefs, type ComparisonDrawing } from './comparison/model.ts';
+import { economicsEmbed } from './economics/embed.ts';
 import { economicsModel, economicsRefs, type EconomicsDrawing } from './economics/model.ts';
+import type { EmbedSpec } from './embed.ts';
+import { milestonesEmbed } from './milestones/embed.ts';
 import { milestonesModel, milestonesRefs, type MilestonesDrawing } from './milestones/model.ts';
 import type { ChartContext, ChartModelOf } from './model.ts';
+import { progressEmbed } from './progress/embed.ts';
 import { progressModel, progressRefs, type ProgressDrawing } from './progress/model.ts';
 
 export type ChartDrawing = EconomicsDrawing | MilestonesDrawing | ProgressDrawing | ComparisonDrawing;
@@ -17,13 +24,15 @@ interface ChartDefinition<Name extends ChartName> {
   refs: (context: Pick<ChartContext, 'dataset'>) => Array<Extract<ChartRef, { kind: Name }>>;
   /** Drawn wider than the text on large screens. */
   wideFigure: boolean;
+  embed: EmbedSpec;
 }
 
+// In the order the content check lists them to editors.
 export const CHARTS: { [Name in ChartName]: ChartDefinition<Name> } = {
-  progress: { model: progressModel, refs: progressRefs, wideFigure: false },
-  comparison: { model: comparisonModel, refs: comparisonRefs, wideFigure: true },
-  milestones: { model: milestonesModel, refs: milestonesRefs, wideFigure: true },
-  economics: { model: economicsModel, refs: economicsRefs, wideFigure: false },
+  economics: { model: economicsModel, refs: economicsRefs, wideFigure: false, embed: economicsEmbed as EmbedSpec },
+  milestones: { model: milestonesModel, refs: milestonesRefs, wideFigure: true, embed: milestonesEmbed as EmbedSpec },
+  progress: { model: progressModel, refs: progressRefs, wideFigure: false, embed: progressEmbed as EmbedSpec },
+  comparison: { model: comparisonModel, refs: comparisonRefs, wideFigure: true, embed: comparisonEmbed as EmbedSpec },
 };
 
 export const CHART_NAMES = Object.keys(CHARTS) as ChartName[];
@@ -31,6 +40,13 @@ export const CHART_NAMES = Object.keys(CHARTS) as ChartName[];
 /** A chart's model; throws on an unknown project id. */
 export function computeChartModel(ref: ChartRef, context: ChartContext): ChartModel {
   return (CHARTS[ref.kind].model as (ref: ChartRef, context: ChartContext) => ChartModel)(ref, context);
+}
+
+export const isChartName = (name: string): name is ChartName => Object.hasOwn(CHARTS, name);
+
+/** The chart an .mdx component name draws. */
+export function chartOfComponent(component: string): ChartName | undefined {
+  return CHART_NAMES.find((name) => CHARTS[name].embed.component === component);
 }
 
 /** Every chart the dataset can fill, for embed pages and downloads. */
