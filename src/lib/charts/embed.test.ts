@@ -15,9 +15,10 @@ describe('a chart’s embed', () => {
     expect(propKinds(CHARTS.progress.embed.props)).toEqual({});
   });
 
-  it('finds the chart an .mdx component draws', () => {
+  it('finds the chart an .mdx component draws, under its name or an earlier one', () => {
+    expect(chartOfComponent('Progress')).toBe('progress');
     expect(chartOfComponent('ZoneProgress')).toBe('progress');
-    expect(chartOfComponent('Progress')).toBeUndefined();
+    expect(chartOfComponent('Map')).toBeUndefined();
   });
 
   it('shows one project’s milestones as the chart on its page, several as a chart for the article alone', () => {

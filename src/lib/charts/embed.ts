@@ -15,8 +15,10 @@ export const projectIdsProp = z.array(z.string());
 export type PropKind = 'projectId' | 'projectIds';
 
 export interface EmbedSpec<Props extends z.ZodObject = z.ZodObject> {
-  /** The component an .mdx article writes, with no import. */
+  /** The component an .mdx article writes, with no import: the chart's name, capitalised. */
   component: string;
+  /** Earlier names of the component, still accepted so articles written with them keep working. */
+  formerly?: string[];
   props: Props;
   /** Props of which exactly one must be given (none when the list is empty). */
   oneOf: string[];

@@ -44,10 +44,16 @@ export function computeChartModel(ref: ChartRef, context: ChartContext): ChartMo
 
 export const isChartName = (name: string): name is ChartName => Object.hasOwn(CHARTS, name);
 
-/** The chart an .mdx component name draws. */
+/** The chart an .mdx component name draws, under its name or an earlier one. */
 export function chartOfComponent(component: string): ChartName | undefined {
-  return CHART_NAMES.find((name) => CHARTS[name].embed.component === component);
+  return CHART_NAMES.find((name) => CHARTS[name].embed.component === component || CHARTS[name].embed.formerly?.includes(component));
 }
+
+/** The chart components as editors are shown them, one name each. */
+export const CHART_COMPONENTS = CHART_NAMES.map((name) => CHARTS[name].embed.component);
+
+/** Every name an .mdx article may use for a chart: each chart's, then the earlier ones. */
+export const ACCEPTED_CHART_COMPONENTS = [...CHART_COMPONENTS, ...CHART_NAMES.flatMap((name) => CHARTS[name].embed.formerly ?? [])];
 
 /** Every chart the dataset can fill, for embed pages and downloads. */
 export function allChartRefs(context: Pick<ChartContext, 'dataset'>): ChartRef[] {

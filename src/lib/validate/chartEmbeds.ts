@@ -1,5 +1,5 @@
 // Charts an editor embeds in an article, as a line of an .md article (::chart{kind=economics project=huali-bio})
-// or a component of an .mdx one (<ProjectEconomics project="huali-bio" />): the chart must exist, its attributes
+// or a component of an .mdx one (<Economics project="huali-bio" />): the chart must exist, its attributes
 // or props must be the ones it takes, and every project id must be in the dataset, all reported with the line in
 // the article, before Astro ever renders it. Both ways of writing a chart get the same checks and messages, each
 // quoting the chart as the editor wrote it.
@@ -10,7 +10,9 @@ import type { ParsedArticle } from './articleFile.ts';
 import { CHART_DIRECTIVE, idList } from '../charts/chartDirective.ts';
 import type { ChartName } from '../charts/chartRefs.ts';
 import { propKinds, type PropKind } from '../charts/embed.ts';
-import { CHART_NAMES, CHARTS, chartOfComponent, isChartName } from '../charts/registry.ts';
+import { ACCEPTED_CHART_COMPONENTS, CHART_COMPONENTS, CHART_NAMES, CHARTS, chartOfComponent, isChartName } from '../charts/registry.ts';
+
+export { CHART_COMPONENTS };
 import { report } from './diagnostics.ts';
 import { closestMatch } from './zodIssues.ts';
 import type { RuleId } from './rules/index.ts';
@@ -25,11 +27,11 @@ interface EmbedRules {
 
 /**
  * The chart components editors may use in .mdx articles, with no import, and what each takes (each chart's
- * src/lib/charts/<chart>/embed.ts).
+ * src/lib/charts/<chart>/embed.ts), under every name accepted: CHART_COMPONENTS lists the ones to show editors.
  */
 export const CHART_EMBEDS: Record<string, EmbedRules> = Object.fromEntries(
-  CHART_NAMES.map((name) => {
-    const { component, props, oneOf, needsFigures } = CHARTS[name].embed;
+  ACCEPTED_CHART_COMPONENTS.map((component) => {
+    const { props, oneOf, needsFigures } = CHARTS[chartOfComponent(component)!].embed;
     return [component, { props: propKinds(props), oneOf, ...(needsFigures ? { needsFigures } : {}) }];
   }),
 );
@@ -149,8 +151,8 @@ function checkComponents(article: ParsedArticle, file: VFile, context: EmbedCont
     const fail = (reason: string, rule: RuleId) => report(file, 'error', reason, place, rule);
     const name = element.name;
     if (!CHART_EMBEDS[name]) {
-      const match = closestMatch(name, Object.keys(CHART_EMBEDS));
-      fail(`<${name}>：没有这个图表${match ? `（是不是 <${match}>？）` : `；应为以下之一：${Object.keys(CHART_EMBEDS).map((chart) => `<${chart}>`).join('、')}`}`, 'unknown-chart');
+      const match = closestMatch(name, CHART_COMPONENTS) ?? closestMatch(name, ACCEPTED_CHART_COMPONENTS);
+      fail(`<${name}>：没有这个图表${match ? `（是不是 <${match}>？）` : `；应为以下之一：${CHART_COMPONENTS.map((chart) => `<${chart}>`).join('、')}`}`, 'unknown-chart');
       continue;
     }
     const attributes = element.attributes

@@ -4,9 +4,10 @@ import type { EmbedSpec } from '../embed.ts';
 const props = z.object({});
 
 export const comparisonEmbed: EmbedSpec<typeof props> = {
-  component: 'ProjectsComparison',
+  component: 'Comparison',
+  formerly: ['ProjectsComparison'],
   props,
   oneOf: [],
-  example: { component: '<ProjectsComparison />', directive: '::chart{kind=comparison}' },
+  example: { component: '<Comparison />', directive: '::chart{kind=comparison}' },
   shows: () => ({ ref: { kind: 'comparison' } }),
 };

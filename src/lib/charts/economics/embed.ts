@@ -4,10 +4,11 @@ import { projectIdProp, type EmbedSpec } from '../embed.ts';
 const props = z.object({ project: projectIdProp });
 
 export const economicsEmbed: EmbedSpec<typeof props> = {
-  component: 'ProjectEconomics',
+  component: 'Economics',
+  formerly: ['ProjectEconomics'],
   props,
   oneOf: ['project'],
   needsFigures: true,
-  example: { component: '<ProjectEconomics project="huali-bio" />', directive: '::chart{kind=economics project=huali-bio}' },
+  example: { component: '<Economics project="huali-bio" />', directive: '::chart{kind=economics project=huali-bio}' },
   shows: ({ project }) => ({ ref: { kind: 'economics', projectId: project } }),
 };

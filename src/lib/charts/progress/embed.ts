@@ -4,9 +4,10 @@ import type { EmbedSpec } from '../embed.ts';
 const props = z.object({});
 
 export const progressEmbed: EmbedSpec<typeof props> = {
-  component: 'ZoneProgress',
+  component: 'Progress',
+  formerly: ['ZoneProgress'],
   props,
   oneOf: [],
-  example: { component: '<ZoneProgress />', directive: '::chart{kind=progress}' },
+  example: { component: '<Progress />', directive: '::chart{kind=progress}' },
   shows: () => ({ ref: { kind: 'progress' } }),
 };
