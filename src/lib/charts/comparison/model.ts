@@ -1,7 +1,7 @@
 // The comparison of the zone's largest projects, on the projects page.
 import { sortProjectsForTable } from '../../projectView.ts';
 import { routes } from '../../paths.ts';
-import { comparisonCsv, comparisonData, comparisonInput, comparisonTable, comparisonTakeaway } from '../chartData.ts';
+import { comparisonCsv, comparisonData, comparisonInput, comparisonTable, comparisonTakeaway } from './data.ts';
 import { ECONOMICS_KINDS } from '../economics/layout.ts';
 import { bothWidths, chartLabels, chartModelOf, type ChartContext, type Layouts } from '../model.ts';
 import { layoutComparisonChart, type ComparisonLayout } from './layout.ts';

@@ -1,7 +1,7 @@
 // The economics chart of one project: its planned investment and yearly forecasts.
 import { routes } from '../../paths.ts';
 import { fill } from '../../template.ts';
-import { economicsCsv, economicsInput, economicsTable, economicsTakeaway, hasEconomics } from '../chartData.ts';
+import { economicsCsv, economicsInput, economicsTable, economicsTakeaway, hasEconomics } from './data.ts';
 import { bothWidths, chartLabels, chartModelOf, projectOf, type ChartContext, type Layouts } from '../model.ts';
 import { ECONOMICS_KINDS, layoutEconomicsChart, type EconomicsLayout } from './layout.ts';
 

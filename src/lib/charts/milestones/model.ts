@@ -3,7 +3,7 @@ import { formatIsoDate } from '../../isoDate.ts';
 import { routes } from '../../paths.ts';
 import type { Project } from '../../schema.ts';
 import { fill } from '../../template.ts';
-import { milestonesData, milestonesTable, milestonesTakeaway } from '../chartData.ts';
+import { milestonesData, milestonesTable, milestonesTakeaway } from './data.ts';
 import type { ChartRef } from '../chartRefs.ts';
 import { bothWidths, chartLabels, chartModelOf, projectOf, type ChartContext, type Layouts } from '../model.ts';
 import { layoutMilestonesChart, type MilestonesInput, type MilestonesLayout } from './layout.ts';

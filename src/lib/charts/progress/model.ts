@@ -2,7 +2,7 @@
 import { zoneIndicatorsView } from '../../projectView.ts';
 import { routes } from '../../paths.ts';
 import { fill } from '../../template.ts';
-import { progressData, progressTable, progressTakeaway } from '../chartData.ts';
+import { progressData, progressTable, progressTakeaway } from './data.ts';
 import { bothWidths, chartLabels, chartModelOf, type ChartContext, type Layouts } from '../model.ts';
 import { layoutProgressChart, type ProgressLayout } from './layout.ts';
 

@@ -1,41 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import strings from '../../i18n/zh-Hans.json';
-import { startRate } from '../derived.ts';
-import { followedUpProject } from '../fixtures/followUp.ts';
-import { datasetSchema, projectSchema } from '../schema.ts';
-import { datasetObject } from '../validate/fixtures.ts';
-import {
-  comparisonCsv,
-  comparisonData,
-  comparisonInput,
-  comparisonTable,
-  comparisonTakeaway,
-  economicsCsv,
-  economicsInput,
-  economicsTable,
-  economicsTakeaway,
-  milestonesData,
-  milestonesTable,
-  milestonesTakeaway,
-  progressTakeaway,
-  type ChartLabels,
-} from './chartData.ts';
-
-const labels: ChartLabels = { figure: strings.figure, milestoneStatus: strings.milestoneStatus, milestone: strings.milestone, charts: strings.charts };
-const source = { article: 'a', quote: 'q' };
-const report = (value: number, extra: object = {}) => [{ value, asOf: '2023-05-10', source, ...extra }];
-const huali = projectSchema.parse({
-  id: 'huali-bio',
-  name: '华理生物产业园项目',
-  status: [{ stage: 'design-and-approvals', asOf: '2023-05-10', source }],
-  figures: {
-    investment: report(520_000_000),
-    landArea: report(10),
-    annualRevenue: report(524_000_000, { condition: '全部投产后' }),
-    annualProfit: report(170_000_000, { condition: '全部投产后' }),
-    annualTax: report(34_000_000, { condition: '全部投产后' }),
-  },
-});
+import { projectSchema } from '../../schema.ts';
+import { huali, labels, report, source } from '../fixtures.ts';
+import { comparisonInput, comparisonTakeaway } from '../comparison/data.ts';
+import { economicsCsv, economicsInput, economicsTable, economicsTakeaway } from './data.ts';
 
 describe('the economics chart, its takeaway and tables', () => {
   it('says the investment and the yearly figures with their condition, and computes no payback', () => {
@@ -100,61 +67,5 @@ describe('the economics chart, its takeaway and tables', () => {
     expect(table.rows).toContainEqual(['预计年税收', '0.34亿元', '全项目', '全部投产后', '2023年5月10日']);
     expect(table.rows.flat()).not.toContain(34_000_000);
     expect(economicsCsv(huali, labels).rows).toContainEqual(['预计年税收', '0.34亿元', 34_000_000, '全项目', '全部投产后', '2023-05-10']);
-  });
-});
-
-describe('the comparison', () => {
-  const bare = projectSchema.parse({ id: 'volvo', name: '沃尔沃项目', status: [{ stage: 'under-construction', asOf: '2023-05-10', source }] });
-  const small = projectSchema.parse({ id: 'small', name: '小项目', status: [{ stage: 'signed', asOf: '2023-05-10', source }], figures: { investment: report(5_000_000) } });
-
-  it('names the largest and counts those without figures', () => {
-    expect(comparisonData([bare, huali]).withoutFigures.map((p) => p.id)).toEqual(['volvo']);
-    expect(comparisonTakeaway([bare, huali], labels)).toBe('有数字的1个项目中，华理生物产业园项目计划投资最多，为5.2亿元。另有1个项目尚无投资或收益数字，列在图下。');
-  });
-
-  it('writes every amount of the chart and the table in the unit of the largest, the condition once in the heading', () => {
-    const input = comparisonInput([huali, small], labels);
-    expect(input.projects.map((project) => project.investment?.text)).toEqual(['5.2亿元', '0.05亿元']);
-    expect(input.yearlyHeading).toBe('全部投产后，预计每年');
-    const table = comparisonTable([small, huali, bare], labels);
-    expect(table.columns).toEqual(['项目', '计划投资', '预计年销售收入（全部投产后）', '预计年利润（全部投产后）', '预计年税收（全部投产后）']);
-    expect(table.rows).toEqual([
-      ['华理生物产业园项目', '5.2亿元', '5.24亿元', '1.7亿元', '0.34亿元'],
-      ['小项目', '0.05亿元', '—', '—', '—'],
-      ['沃尔沃项目', '—', '—', '—', '—'],
-    ]);
-    expect(comparisonCsv([huali], labels).rows[0]!.slice(0, 5)).toEqual(['华理生物产业园项目', 520_000_000, 524_000_000, 170_000_000, 34_000_000]);
-    // The report's wording column writes each amount in the unit the chart shows, as the article did.
-    expect(comparisonCsv([huali], labels).rows[0]!.at(-1)).toBe('0.34亿元（全部投产后）');
-  });
-});
-
-describe('the zone progress', () => {
-  it('gives the computed rate at the precision of the stated one, beside it, and no invented overlap', () => {
-    const dataset = datasetSchema.parse({ ...datasetObject(), indicators: { ...datasetObject().indicators, startRate: [{ value: 69.7, period: '2023', asOf: '2023-05-10', source }] } });
-    expect(progressTakeaway(startRate(dataset.indicators)!, 15, labels)).toBe(
-      '2023年计划建设的43个重点项目中，30个已开复工，按此计算开复工率为69.8%（报道称69.7%）。列入省级重点项目的有15个；报道没有说明其中多少已开复工。',
-    );
-  });
-});
-
-describe('the milestones chart', () => {
-  const rows = milestonesData([followedUpProject()], '2024-07-15', false);
-
-  it('tallies the milestones by status, a passed window in its own words', () => {
-    expect(milestonesTakeaway(rows, labels)).toBe('3个节点中：2个期限已过，未见完成报道；1个延期完成。');
-  });
-
-  it('calls only a reported completion late, and says a passed window is not a report', () => {
-    const table = milestonesTable(rows, labels);
-    expect(table.columns).toEqual(['节点', '现状', '最初计划', '调整后计划', '实际', '与最初计划相比']);
-    expect(table.rows[0]).toEqual(['启动建设', '延期完成', '2023年5月', '—', '已完成：2023年6月20日', '晚了20天（据报道）']);
-    expect(table.rows[2]).toEqual(['主体土建完工', '期限已过，未见完成报道', '2023年10月底', '—', '—', '期限已过约8个月，未见完成报道']);
-    expect(table.rows.flat().join('')).not.toContain('延误');
-  });
-
-  it('never gives a report date as the date of an undated completion', () => {
-    const land = projectSchema.parse({ ...huali, milestones: [{ id: 'land', label: '土地摘牌', reports: [{ type: 'done', asOf: '2023-05-10', source }] }] });
-    expect(milestonesTable(milestonesData([land], '2024-01-01', false), labels).rows[0]![4]).toBe('已完成：日期未报道（截至2023年5月10日的报道）');
   });
 });
