@@ -1,13 +1,15 @@
-// The components .mdx articles may use without importing them (checked by src/lib/validate/chartEmbeds.ts).
-import Milestones from '../components/embeds/Milestones.astro';
-import ProjectEconomics from '../components/embeds/ProjectEconomics.astro';
-import ProjectsComparison from '../components/embeds/ProjectsComparison.astro';
-import ZoneProgress from '../components/embeds/ZoneProgress.astro';
-import FeedMilestones from '../components/embeds/feed/Milestones.astro';
-import FeedProjectEconomics from '../components/embeds/feed/ProjectEconomics.astro';
-import FeedProjectsComparison from '../components/embeds/feed/ProjectsComparison.astro';
-import FeedZoneProgress from '../components/embeds/feed/ZoneProgress.astro';
+// The chart components .mdx articles may use without importing them, under each chart's component name and the
+// earlier ones still accepted (src/lib/charts/registry.ts; checked by src/lib/validate/chartEmbeds.ts). Each is a
+// file of its own in src/components/embeds/, which an article may also import by its path.
+import type { AstroComponentFactory } from 'astro/runtime/server/index.js';
+import { ACCEPTED_CHART_COMPONENTS } from '../lib/charts/registry.ts';
 
-export const pageEmbeds = { ProjectEconomics, ZoneProgress, ProjectsComparison, Milestones };
-/** In feeds, charts become images with text alternatives: feed readers have no stylesheet. */
-export const feedEmbeds = { ProjectEconomics: FeedProjectEconomics, ZoneProgress: FeedZoneProgress, ProjectsComparison: FeedProjectsComparison, Milestones: FeedMilestones };
+const files = import.meta.glob<AstroComponentFactory>('../components/embeds/*.astro', { eager: true, import: 'default' });
+
+export const chartEmbeds: Record<string, AstroComponentFactory> = Object.fromEntries(
+  ACCEPTED_CHART_COMPONENTS.map((component) => {
+    const file = files[`../components/embeds/${component}.astro`];
+    if (!file) throw new Error(`src/components/embeds/${component}.astro is missing: a chart's embed names it`);
+    return [component, file];
+  }),
+);

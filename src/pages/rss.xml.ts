@@ -3,7 +3,6 @@ import rss from '@astrojs/rss';
 import { dataset } from '../data/dataset.ts';
 import { loadArticles } from '../data/articles.ts';
 import { renderArticleHtml } from '../data/articleHtml.ts';
-import { feedEmbeds } from '../data/embeds.ts';
 import { absoluteUrl, routes, strings } from '../data/site.ts';
 import { FEED_SIZE, safeFeed } from '../lib/feeds.ts';
 
@@ -22,7 +21,7 @@ export async function GET() {
           link: absoluteUrl(routes.article(article.id)),
           pubDate: new Date(`${article.data.date}T00:00:00Z`),
           categories: article.data.tags,
-          content: await renderArticleHtml(article, feedEmbeds),
+          content: await renderArticleHtml(article),
         })),
       ),
       customData: '<language>zh-cn</language>',

@@ -27,7 +27,7 @@ const join = (...parts: Uint8Array[]) => {
 const URL_RULE = '只允许 http:、https:、mailto: 或本站内的路径';
 const CONTROL = '网页、订阅源和图片都无法容纳它，请删除';
 const HTML = (tag: string) => `正文含有 HTML 标记 ${tag}：文章只用 Markdown 书写，HTML 不会发布；请删除，或改用 Markdown（链接写 [文字](https://…)，加粗写 **文字**）  docs/rules.md#raw-html`;
-const MDX_HTML = (tag: string) => `正文含有 HTML 标记 ${tag}：.mdx 文章只能嵌入图表组件（<ProjectEconomics>、<Milestones>、<ZoneProgress>、<ProjectsComparison>），其余请用 Markdown 书写  docs/rules.md#raw-html`;
+const MDX_HTML = (tag: string) => `正文含有 HTML 标记 ${tag}：.mdx 文章只能嵌入图表组件（<Economics>、<Milestones>、<Progress>、<Comparison>），其余请用 Markdown 书写  docs/rules.md#raw-html`;
 
 // ------------------------------------------------------------------------------------------------ the dataset
 

@@ -15,19 +15,10 @@
 
 import type { Nodes, Parents, Root } from 'mdast';
 import { defineMdastPlugin } from 'satteri';
+import type { ChartName } from './chartRefs.ts';
+import { isChartName } from './registry.ts';
 
 export const CHART_DIRECTIVE = 'chart';
-
-/** Each chart kind an article may embed, and the component that draws it (the name an .mdx article uses). */
-export const CHART_KINDS = {
-  economics: 'ProjectEconomics',
-  milestones: 'Milestones',
-  progress: 'ZoneProgress',
-  comparison: 'ProjectsComparison',
-} as const;
-
-export type ChartKind = keyof typeof CHART_KINDS;
-export type ChartComponentName = (typeof CHART_KINDS)[ChartKind];
 
 /** The props of a chart component, as an .mdx article writes them and a directive's attributes give them. */
 export interface ChartProps {
@@ -37,7 +28,7 @@ export interface ChartProps {
 
 /** A chart placed in an article's HTML. */
 export interface ChartPlacement {
-  component: ChartComponentName;
+  chart: ChartName;
   props: ChartProps;
 }
 
@@ -70,12 +61,12 @@ const PLACEHOLDER = new RegExp(`<${TAG}((?: data-[a-z]+="[^"]*")*)></${TAG}>`, '
 function placement(attributeText: string): ChartPlacement | undefined {
   const attributes: Record<string, string> = {};
   for (const match of attributeText.matchAll(/ data-([a-z]+)="([^"]*)"/g)) attributes[match[1]!] = unescapeAttribute(match[2]!);
-  const component = CHART_KINDS[attributes.kind as ChartKind] as ChartComponentName | undefined;
-  if (!component) return undefined;
+  const chart = attributes.kind;
+  if (chart === undefined || !isChartName(chart)) return undefined;
   const props: ChartProps = {};
   if (attributes.project !== undefined) props.project = attributes.project;
   if (attributes.projects !== undefined) props.projects = idList(attributes.projects);
-  return { component, props };
+  return { chart, props };
 }
 
 /**

@@ -1,30 +1,21 @@
-// Every chart has an address: its embed page (/embed/<path>/) and its downloads (/charts/<path>.svg|png|csv).
-export type ChartRef =
-  | { kind: 'economics'; projectId: string }
-  | { kind: 'milestones'; projectId: string }
-  | { kind: 'progress' }
-  | { kind: 'comparison' }
-  | { kind: 'zone-milestones' };
+// Every chart has an address: its embed page (/embed/<path>/) and its downloads (/charts/<path>.svg|png|csv). A
+// project's chart lives under projects/<id>/<chart>, the zone's under zone/<chart>; the milestones chart is both.
+export type ChartRef = { kind: 'economics'; projectId: string } | { kind: 'milestones'; projectId?: string } | { kind: 'progress' } | { kind: 'comparison' };
+
+export type ChartName = ChartRef['kind'];
+
+const PROJECT_CHARTS = ['economics', 'milestones'] as const;
+const ZONE_CHARTS = ['milestones', 'progress', 'comparison'] as const;
 
 export function chartPath(ref: ChartRef): string {
-  switch (ref.kind) {
-    case 'economics':
-      return `projects/${ref.projectId}/economics`;
-    case 'milestones':
-      return `projects/${ref.projectId}/milestones`;
-    case 'progress':
-      return 'zone/progress';
-    case 'comparison':
-      return 'zone/comparison';
-    case 'zone-milestones':
-      return 'zone/milestones';
-  }
+  return 'projectId' in ref && ref.projectId !== undefined ? `projects/${ref.projectId}/${ref.kind}` : `zone/${ref.kind}`;
 }
 
 export function parseChartPath(path: string): ChartRef | undefined {
-  const project = /^projects\/([a-z0-9-]+)\/(economics|milestones)$/.exec(path);
-  if (project) return { kind: project[2] as 'economics' | 'milestones', projectId: project[1]! };
-  return ({ 'zone/progress': { kind: 'progress' }, 'zone/comparison': { kind: 'comparison' }, 'zone/milestones': { kind: 'zone-milestones' } } as const)[path as 'zone/progress'];
+  const project = /^projects\/([a-z0-9-]+)\/([a-z]+)$/.exec(path);
+  if (project) return (PROJECT_CHARTS as readonly string[]).includes(project[2]!) ? ({ kind: project[2], projectId: project[1]! } as ChartRef) : undefined;
+  const zone = /^zone\/([a-z]+)$/.exec(path);
+  return zone && (ZONE_CHARTS as readonly string[]).includes(zone[1]!) ? ({ kind: zone[1] } as ChartRef) : undefined;
 }
 
 export const embedRoute = (ref: ChartRef) => `/embed/${chartPath(ref)}/`;

@@ -11,7 +11,7 @@ import type { Nodes } from 'mdast';
 import type { VFile } from 'vfile';
 import { urlProblem } from '../safety/url.ts';
 import type { ParsedArticle } from './articleFile.ts';
-import { CHART_EMBEDS, directiveFor } from './chartEmbeds.ts';
+import { CHART_COMPONENTS, CHART_EMBEDS, directiveFor } from './chartEmbeds.ts';
 import { report } from './diagnostics.ts';
 import { forbiddenCharacter } from './fileText.ts';
 import { createPositionFinder } from './position.ts';
@@ -64,7 +64,7 @@ export function checkBodySafety(article: ParsedArticle, file: VFile): void {
     } else if (type === 'mdxJsxFlowElement' || type === 'mdxJsxTextElement') {
       const element = node as unknown as { name: string | null; attributes: Array<{ type: string }> };
       if (!element.name || !/^[A-Z]/.test(element.name))
-        fail(`正文含有 HTML 标记 <${element.name ?? ''}>：.mdx 文章只能嵌入图表组件（${Object.keys(CHART_EMBEDS).map((name) => `<${name}>`).join('、')}），其余请用 Markdown 书写`, 'raw-html');
+        fail(`正文含有 HTML 标记 <${element.name ?? ''}>：.mdx 文章只能嵌入图表组件（${CHART_COMPONENTS.map((name) => `<${name}>`).join('、')}），其余请用 Markdown 书写`, 'raw-html');
       else if (element.attributes.some((attribute) => attribute.type === 'mdxJsxExpressionAttribute'))
         fail(`<${element.name}>：图表组件的属性须逐个写明，不接受 {...} 展开`, 'mdx-code');
     } else if (type === 'mdxjsEsm') {

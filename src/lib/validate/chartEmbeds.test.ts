@@ -14,32 +14,38 @@ const line = ARTICLE_TEXT.split('\n').length + 1;
 
 describe('checkChartEmbeds (through checkContent)', () => {
   it('accepts the charts with their props', () => {
-    expect(check('<ProjectEconomics project="huali-bio" />\n\n<ZoneProgress />\n\n<Milestones projects={["huali-bio"]} />\n\n<ProjectsComparison />')).toEqual([]);
+    expect(check('<Economics project="huali-bio" />\n\n<Progress />\n\n<Milestones projects={["huali-bio"]} />\n\n<Comparison />')).toEqual([]);
   });
 
   it('names the article, the line and the unknown project id', () => {
-    expect(check('<ProjectEconomics project="huali-bi" />')).toEqual([
-      `content/articles/zone-report.mdx:${line}:1  error  <ProjectEconomics project>：content/data/projects.json 里没有项目 huali-bi（是不是 huali-bio？）  docs/rules.md#unknown-chart-project`,
+    expect(check('<Economics project="huali-bi" />')).toEqual([
+      `content/articles/zone-report.mdx:${line}:1  error  <Economics project>：content/data/projects.json 里没有项目 huali-bi（是不是 huali-bio？）  docs/rules.md#unknown-chart-project`,
     ]);
     expect(check('<Milestones projects={["huali-bio", "nope"]} />')[0]).toContain('<Milestones projects>：content/data/projects.json 里没有项目 nope  docs/rules.md#unknown-chart-project');
   });
 
+  it('still accepts the charts’ earlier component names, and shows editors the current ones', () => {
+    expect(check('<ProjectEconomics project="huali-bio" />\n\n<ZoneProgress />\n\n<ProjectsComparison />')).toEqual([]);
+    expect(check('<ZoneProgress year="2023" />')[0]).toContain('<ZoneProgress>：不认识的属性 year；这个图表不带属性，例如 <Progress />  docs/rules.md#chart-props');
+    expect(check('<ProjectEconomic project="huali-bio" />')[0]).toContain('<ProjectEconomic>：没有这个图表（是不是 <ProjectEconomics>？）  docs/rules.md#unknown-chart');
+  });
+
   it('suggests the chart meant by a misspelt component', () => {
-    expect(check('<ProjectEconomic project="huali-bio" />')).toEqual([
-      `content/articles/zone-report.mdx:${line}:1  error  <ProjectEconomic>：没有这个图表（是不是 <ProjectEconomics>？）  docs/rules.md#unknown-chart`,
+    expect(check('<Economic project="huali-bio" />')).toEqual([
+      `content/articles/zone-report.mdx:${line}:1  error  <Economic>：没有这个图表（是不是 <Economics>？）  docs/rules.md#unknown-chart`,
     ]);
-    expect(check('<Map />')[0]).toContain('<Map>：没有这个图表；应为以下之一：<ProjectEconomics>、<Milestones>、<ZoneProgress>、<ProjectsComparison>  docs/rules.md#unknown-chart');
+    expect(check('<Map />')[0]).toContain('<Map>：没有这个图表；应为以下之一：<Economics>、<Milestones>、<Progress>、<Comparison>  docs/rules.md#unknown-chart');
   });
 
   it('explains missing, unknown and malformed props with an example', () => {
-    expect(check('<ProjectEconomics />')[0]).toContain('<ProjectEconomics>：缺少属性 project，例如 <ProjectEconomics project="huali-bio" />  docs/rules.md#chart-props');
-    expect(check('<ZoneProgress year="2023" />')[0]).toContain('<ZoneProgress>：不认识的属性 year；这个图表不带属性，例如 <ZoneProgress />  docs/rules.md#chart-props');
-    expect(check('<ProjectEconomics projects="huali-bio" />')).toEqual([
-      `content/articles/zone-report.mdx:${line}:1  error  <ProjectEconomics>：不认识的属性 projects（是不是 project？）；可用的属性：project，例如 <ProjectEconomics project="huali-bio" />  docs/rules.md#chart-props`,
-      `content/articles/zone-report.mdx:${line}:1  error  <ProjectEconomics>：缺少属性 project，例如 <ProjectEconomics project="huali-bio" />  docs/rules.md#chart-props`,
+    expect(check('<Economics />')[0]).toContain('<Economics>：缺少属性 project，例如 <Economics project="huali-bio" />  docs/rules.md#chart-props');
+    expect(check('<Progress year="2023" />')[0]).toContain('<Progress>：不认识的属性 year；这个图表不带属性，例如 <Progress />  docs/rules.md#chart-props');
+    expect(check('<Economics projects="huali-bio" />')).toEqual([
+      `content/articles/zone-report.mdx:${line}:1  error  <Economics>：不认识的属性 projects（是不是 project？）；可用的属性：project，例如 <Economics project="huali-bio" />  docs/rules.md#chart-props`,
+      `content/articles/zone-report.mdx:${line}:1  error  <Economics>：缺少属性 project，例如 <Economics project="huali-bio" />  docs/rules.md#chart-props`,
     ]);
     expect(check('<Milestones project="huali-bio" projects={["huali-bio"]} />')[0]).toContain('<Milestones>：属性 project 和 projects 只能写其一，例如 <Milestones projects={["huali-bio", "longjiang-chemical-polycarbonate"]} />  docs/rules.md#chart-props');
-    expect(check('<ProjectEconomics project={"huali-bio"} />')[0]).toContain('<ProjectEconomics>：属性 project 应为一个项目 id，写在引号里，例如 <ProjectEconomics project="huali-bio" />  docs/rules.md#chart-props');
+    expect(check('<Economics project={"huali-bio"} />')[0]).toContain('<Economics>：属性 project 应为一个项目 id，写在引号里，例如 <Economics project="huali-bio" />  docs/rules.md#chart-props');
     expect(check('<Milestones projects="huali-bio" />')[0]).toContain('<Milestones>：属性 projects 应为项目 id 的列表，例如 <Milestones projects={["huali-bio", "longjiang-chemical-polycarbonate"]} />  docs/rules.md#chart-props');
   });
 
@@ -49,6 +55,7 @@ describe('checkChartEmbeds (through checkContent)', () => {
   });
 
   it('accepts an import of a chart component itself, which is harmless', () => {
+    expect(check("import Progress from '../../src/components/embeds/Progress.astro';\n\n<Progress />")).toEqual([]);
     expect(check("import ZoneProgress from '../../src/components/embeds/ZoneProgress.astro';\n\n<ZoneProgress />")).toEqual([]);
   });
 });

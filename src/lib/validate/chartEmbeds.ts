@@ -1,5 +1,5 @@
 // Charts an editor embeds in an article, as a line of an .md article (::chart{kind=economics project=huali-bio})
-// or a component of an .mdx one (<ProjectEconomics project="huali-bio" />): the chart must exist, its attributes
+// or a component of an .mdx one (<Economics project="huali-bio" />): the chart must exist, its attributes
 // or props must be the ones it takes, and every project id must be in the dataset, all reported with the line in
 // the article, before Astro ever renders it. Both ways of writing a chart get the same checks and messages, each
 // quoting the chart as the editor wrote it.
@@ -7,14 +7,17 @@
 import type { Nodes } from 'mdast';
 import type { VFile } from 'vfile';
 import type { ParsedArticle } from './articleFile.ts';
-import { CHART_DIRECTIVE, CHART_KINDS, idList, type ChartKind } from '../charts/chartDirective.ts';
+import { CHART_DIRECTIVE, idList } from '../charts/chartDirective.ts';
+import type { ChartName } from '../charts/chartRefs.ts';
+import { propKinds, type PropKind } from '../charts/embed.ts';
+import { ACCEPTED_CHART_COMPONENTS, CHART_COMPONENTS, CHART_NAMES, CHARTS, chartOfComponent, isChartName } from '../charts/registry.ts';
+
+export { CHART_COMPONENTS };
 import { report } from './diagnostics.ts';
 import { closestMatch } from './zodIssues.ts';
 import type { RuleId } from './rules/index.ts';
 
-type PropKind = 'projectId' | 'projectIds';
-
-interface EmbedSpec {
+interface EmbedRules {
   props: Record<string, PropKind>;
   /** Props of which exactly one must be given (none when the list is empty). */
   oneOf: string[];
@@ -22,20 +25,16 @@ interface EmbedSpec {
   needsFigures?: boolean;
 }
 
-/** The chart components editors may use in .mdx articles, with no import, and what each takes. */
-export const CHART_EMBEDS: Record<string, EmbedSpec> = {
-  ProjectEconomics: { props: { project: 'projectId' }, oneOf: ['project'], needsFigures: true },
-  Milestones: { props: { project: 'projectId', projects: 'projectIds' }, oneOf: ['project', 'projects'] },
-  ZoneProgress: { props: {}, oneOf: [] },
-  ProjectsComparison: { props: {}, oneOf: [] },
-};
-
-const EXAMPLES: Record<string, string> = {
-  ProjectEconomics: '<ProjectEconomics project="huali-bio" />',
-  Milestones: '<Milestones projects={["huali-bio", "longjiang-chemical-polycarbonate"]} />',
-  ZoneProgress: '<ZoneProgress />',
-  ProjectsComparison: '<ProjectsComparison />',
-};
+/**
+ * The chart components editors may use in .mdx articles, with no import, and what each takes (each chart's
+ * src/lib/charts/<chart>/embed.ts), under every name accepted: CHART_COMPONENTS lists the ones to show editors.
+ */
+export const CHART_EMBEDS: Record<string, EmbedRules> = Object.fromEntries(
+  ACCEPTED_CHART_COMPONENTS.map((component) => {
+    const { props, oneOf, needsFigures } = CHARTS[chartOfComponent(component)!].embed;
+    return [component, { props: propKinds(props), oneOf, ...(needsFigures ? { needsFigures } : {}) }];
+  }),
+);
 
 interface JsxAttribute {
   type: string;
@@ -105,14 +104,8 @@ interface ChartUse {
   attributes: Array<{ name: string; ids: string[] | undefined }>;
 }
 
-const DIRECTIVE_EXAMPLES: Record<ChartKind, string> = {
-  economics: '::chart{kind=economics project=huali-bio}',
-  milestones: '::chart{kind=milestones projects="huali-bio longjiang-chemical-polycarbonate"}',
-  progress: '::chart{kind=progress}',
-  comparison: '::chart{kind=comparison}',
-};
-
-const KIND_OF = Object.fromEntries(Object.entries(CHART_KINDS).map(([kind, component]) => [component, kind])) as Record<string, ChartKind>;
+const componentExample = (component: string) => CHARTS[chartOfComponent(component)!].embed.example.component;
+const directiveExample = (chart: ChartName) => CHARTS[chart].embed.example.directive;
 
 /** The checks both syntaxes share: props or attributes, and the project ids they name. */
 function checkUse(use: ChartUse, fail: (reason: string, rule: RuleId) => void, context: EmbedContext): void {
@@ -158,8 +151,8 @@ function checkComponents(article: ParsedArticle, file: VFile, context: EmbedCont
     const fail = (reason: string, rule: RuleId) => report(file, 'error', reason, place, rule);
     const name = element.name;
     if (!CHART_EMBEDS[name]) {
-      const match = closestMatch(name, Object.keys(CHART_EMBEDS));
-      fail(`<${name}>：没有这个图表${match ? `（是不是 <${match}>？）` : `；应为以下之一：${Object.keys(CHART_EMBEDS).map((chart) => `<${chart}>`).join('、')}`}`, 'unknown-chart');
+      const match = closestMatch(name, CHART_COMPONENTS) ?? closestMatch(name, ACCEPTED_CHART_COMPONENTS);
+      fail(`<${name}>：没有这个图表${match ? `（是不是 <${match}>？）` : `；应为以下之一：${CHART_COMPONENTS.map((chart) => `<${chart}>`).join('、')}`}`, 'unknown-chart');
       continue;
     }
     const attributes = element.attributes
@@ -173,7 +166,7 @@ function checkComponents(article: ParsedArticle, file: VFile, context: EmbedCont
         return { name: attribute.name!, ids };
       });
     checkUse(
-      { component: name, label: `<${name}>`, labelWith: (attribute, value) => `<${name} ${attribute}${value === undefined ? '' : `="${value}"`}>`, example: EXAMPLES[name]!, quotes: true, attributes },
+      { component: name, label: `<${name}>`, labelWith: (attribute, value) => `<${name} ${attribute}${value === undefined ? '' : `="${value}"`}>`, example: componentExample(name), quotes: true, attributes },
       fail,
       context,
     );
@@ -196,41 +189,41 @@ function directives(node: Nodes, found: DirectiveNode[] = []): DirectiveNode[] {
 }
 
 function checkDirectives(article: ParsedArticle, file: VFile, context: EmbedContext): void {
-  const kinds = Object.keys(CHART_KINDS) as ChartKind[];
+  const kinds = CHART_NAMES;
   for (const node of directives(article.tree as unknown as Nodes)) {
     const place = node.position ? { start: { line: node.position.start.line + article.bodyLine - 1, column: node.position.start.column } } : undefined;
     const fail = (reason: string, rule: RuleId) => report(file, 'error', reason, place, rule);
     if (node.type === 'text') {
-      fail(`:${CHART_DIRECTIVE}：图表要单独写一行，以两个冒号开头，例如 ${DIRECTIVE_EXAMPLES.economics}`, 'chart-props');
+      fail(`:${CHART_DIRECTIVE}：图表要单独写一行，以两个冒号开头，例如 ${directiveExample('economics')}`, 'chart-props');
       continue;
     }
     if (node.type === 'containerDirective' || node.name !== CHART_DIRECTIVE) {
       const written = `${node.type === 'containerDirective' ? ':::' : '::'}${node.name ?? ''}`;
-      fail(`${written}：没有这个图表；图表写作 ::${CHART_DIRECTIVE}{kind=…}，例如 ${DIRECTIVE_EXAMPLES.economics}`, 'unknown-chart');
+      fail(`${written}：没有这个图表；图表写作 ::${CHART_DIRECTIVE}{kind=…}，例如 ${directiveExample('economics')}`, 'unknown-chart');
       continue;
     }
     const attributes = node.attributes ?? {};
     const kind = attributes.kind;
     if (!kind) {
-      fail(`::${CHART_DIRECTIVE}：缺少属性 kind；应为以下之一：kind=${kinds.join('、kind=')}，例如 ${DIRECTIVE_EXAMPLES.economics}`, 'chart-props');
+      fail(`::${CHART_DIRECTIVE}：缺少属性 kind；应为以下之一：kind=${kinds.join('、kind=')}，例如 ${directiveExample('economics')}`, 'chart-props');
       continue;
     }
-    if (!(kind in CHART_KINDS)) {
+    if (!isChartName(kind)) {
       const match = closestMatch(kind, kinds);
       fail(`::${CHART_DIRECTIVE}{kind=${kind}}：没有这个图表${match ? `（是不是 kind=${match}？）` : `；应为以下之一：kind=${kinds.join('、kind=')}`}`, 'unknown-chart');
       continue;
     }
-    const chartKind = kind as ChartKind;
+    const chartKind = kind;
     const label = `::${CHART_DIRECTIVE}{kind=${chartKind}}`;
     const uses = Object.entries(attributes)
       .filter(([name]) => name !== 'kind')
       .map(([name, value]) => ({ name, ids: typeof value === 'string' && value.trim() ? idList(value) : undefined }));
     checkUse(
       {
-        component: CHART_KINDS[chartKind],
+        component: CHARTS[chartKind].embed.component,
         label,
         labelWith: (attribute, value) => `::${CHART_DIRECTIVE}{kind=${chartKind} ${attribute}${value === undefined ? '' : `=${value}`}}`,
-        example: DIRECTIVE_EXAMPLES[chartKind],
+        example: directiveExample(chartKind),
         quotes: false,
         attributes: uses,
       },
@@ -248,6 +241,6 @@ export function checkChartEmbeds(article: ParsedArticle, file: VFile, context: E
 
 /** The kind a directive writes for a chart component, for messages pointing from one syntax to the other. */
 export function directiveFor(component: string): string | undefined {
-  const kind = KIND_OF[component];
-  return kind ? DIRECTIVE_EXAMPLES[kind] : undefined;
+  const chart = chartOfComponent(component);
+  return chart ? directiveExample(chart) : undefined;
 }
