@@ -1,6 +1,13 @@
 /// <reference types="vitest/config" />
+import { enableCompileCache } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { getViteConfig } from 'astro/config';
+
+// The suite starts Node on the project's TypeScript scripts hundreds of times (every command, every build and its
+// workers): with a compile cache shared by all of them, each start reuses the code the ones before compiled
+// instead of stripping and compiling it again. It changes how fast they start, not what they do.
+process.env.NODE_COMPILE_CACHE ??= fileURLToPath(new URL('../node_modules/.cache/node-compile', import.meta.url));
+enableCompileCache(process.env.NODE_COMPILE_CACHE);
 
 // Astro's Vite config lets tests render .astro components through the Container API.
 // Two projects: `unit` (domain, scripts, and the build read as files) and `browser`, which builds the site for a
@@ -9,6 +16,9 @@ import { getViteConfig } from 'astro/config';
 export default getViteConfig({
   test: {
     root: fileURLToPath(new URL('..', import.meta.url)),
+    // Two test files at a time even on two cores (vitest's default there is one): much of a slow file's time is
+    // spent starting child processes and waiting on them, so one file alone leaves a core idle.
+    maxWorkers: 2,
     projects: [
       {
         extends: true,
