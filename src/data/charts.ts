@@ -30,6 +30,7 @@ import { CHART_WIDTHS } from '../lib/charts/geometry.ts';
 import { layoutTimeline, type TimelineInput, type TimelineLayout, type TimelineMark } from '../lib/charts/timelineChart.ts';
 import { layoutZoneProgress, type ZoneProgressLayout } from '../lib/charts/zoneProgressChart.ts';
 import { formatIsoDate } from '../lib/isoDate.ts';
+import { milestoneStatuses } from '../lib/milestoneStatus.ts';
 import type { Project, Source } from '../lib/schema.ts';
 import { dataset, projectsById } from './dataset.ts';
 import { today } from './today.ts';
@@ -87,8 +88,6 @@ function projectOf(id: string): Project {
   if (!project) throw new Error(`content/data/projects.json 里没有项目 ${id}`);
   return project;
 }
-
-const urgency = ['overdue', 'started', 'upcoming', 'done-late', 'done', 'done-on-time', 'unscheduled'];
 
 // Each chart is computed once per build: a project's charts appear on its page, its embed page and three downloads.
 // memo() gives every page that shows it what the chart was made from, for the page cache.
@@ -173,7 +172,7 @@ function computeChartModel(ref: ChartRef): ChartModel {
       // The most pressing first, grouped by project in that order.
       const order = new Map<string, number>();
       for (const row of rows) {
-        const rank = urgency.indexOf(row.assessment.status);
+        const rank = milestoneStatuses.indexOf(row.assessment.status);
         order.set(row.group!, Math.min(order.get(row.group!) ?? rank, rank));
       }
       const shown = [...rows].sort((a, b) => order.get(a.group!)! - order.get(b.group!)! || a.group!.localeCompare(b.group!, 'zh-Hans-CN')).slice(0, ZONE_TIMELINE_ROWS);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { assessMilestone, formatDelay, projectStanding, tallyStatuses } from './milestoneStatus.ts';
+import { assessMilestone, formatDelay, milestoneStatuses, projectStanding, tallyStatuses } from './milestoneStatus.ts';
 import { milestoneSchema } from './schema.ts';
 
 const source = { article: 'a', quote: 'q' };
@@ -57,6 +57,12 @@ describe('assessMilestone(milestone, today)', () => {
   it('leaves a milestone reported without a plan unjudged', () => {
     expect(assessMilestone(milestone({ type: 'done', asOf: '2023-05-10' }), '2026-01-01').status).toBe('done');
     expect(assessMilestone(milestone({ type: 'started', asOf: '2023-05-10' }), '2026-01-01').status).toBe('started');
+  });
+});
+
+describe('milestoneStatuses', () => {
+  it('lists the statuses most pressing first: overdue, then work under way, then done, then unjudged', () => {
+    expect(milestoneStatuses).toEqual(['overdue', 'started', 'upcoming', 'done-late', 'done-on-time', 'done', 'unscheduled']);
   });
 });
 

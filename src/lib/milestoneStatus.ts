@@ -7,6 +7,10 @@ import { dateWindow, type DateWindow } from './fuzzyDate.ts';
 import { daysBetween } from './isoDate.ts';
 import type { Milestone, MilestoneReport } from './schema.ts';
 
+/**
+ * Every status, the most pressing first. The one order of statuses: the tracker's groups, a project's standing,
+ * the timeline's takeaway and which projects the zone timeline shows first all follow it.
+ */
 export const milestoneStatuses = [
   /** The planned window has passed and no completion has been reported. */
   'overdue',

@@ -5,7 +5,7 @@
 
 import { sameDateReports, statedDecimals, type StartRate } from '../derived.ts';
 import { formatCount, formatPercent, formatScope, type AmountUnit } from '../format.ts';
-import { assessMilestone, formatDelay, type MilestoneAssessment } from '../milestoneStatus.ts';
+import { assessMilestone, formatDelay, milestoneStatuses, type MilestoneAssessment } from '../milestoneStatus.ts';
 import { formatFuzzyDate } from '../fuzzyDate.ts';
 import { formatIsoDate } from '../isoDate.ts';
 import { amountUnitOf, formatFigure, headlineFigure, sharedCondition } from '../projectView.ts';
@@ -346,7 +346,7 @@ export function timelineData(projects: readonly Project[], today: string, groupe
 
 export function timelineTakeaway(inputs: readonly TimelineInput[], labels: ChartLabels): string {
   const count = (status: string) => inputs.filter((input) => input.assessment.status === status).length;
-  const parts = (['overdue', 'started', 'upcoming', 'done-late', 'done-on-time', 'done', 'unscheduled'] as const)
+  const parts = milestoneStatuses
     .filter((status) => count(status) > 0)
     .map((status) => `${count(status)}个${labels.milestoneStatus[status]}`);
   return fill(labels.charts.timelineTakeaway, { n: inputs.length, parts: parts.join('；') });
