@@ -30,7 +30,7 @@ import { CHART_WIDTHS } from '../lib/charts/geometry.ts';
 import { layoutTimeline, type TimelineInput, type TimelineLayout, type TimelineMark } from '../lib/charts/timelineChart.ts';
 import { layoutZoneProgress, type ZoneProgressLayout } from '../lib/charts/zoneProgressChart.ts';
 import { formatIsoDate } from '../lib/isoDate.ts';
-import { milestoneStatuses } from '../lib/milestoneStatus.ts';
+import { byMostPressingProject } from '../lib/milestoneStatus.ts';
 import type { Project, Source } from '../lib/schema.ts';
 import { dataset, projectsById } from './dataset.ts';
 import { today } from './today.ts';
@@ -169,13 +169,7 @@ function computeChartModel(ref: ChartRef): ChartModel {
     }
     case 'zone-milestones': {
       const rows = timelineData(dataset.projects, today(), true);
-      // The most pressing first, grouped by project in that order.
-      const order = new Map<string, number>();
-      for (const row of rows) {
-        const rank = milestoneStatuses.indexOf(row.assessment.status);
-        order.set(row.group!, Math.min(order.get(row.group!) ?? rank, rank));
-      }
-      const shown = [...rows].sort((a, b) => order.get(a.group!)! - order.get(b.group!)! || a.group!.localeCompare(b.group!, 'zh-Hans-CN')).slice(0, ZONE_TIMELINE_ROWS);
+      const shown = byMostPressingProject(rows).slice(0, ZONE_TIMELINE_ROWS);
       return timelineModel(ref, strings.charts.zoneTimelineTitle, rows, shown, routes.tracker(), milestoneSources(dataset.projects));
     }
   }

@@ -108,6 +108,20 @@ export function projectStanding(assessments: readonly MilestoneAssessment[]): Mi
   return best;
 }
 
+/**
+ * Rows grouped by project, the project whose most pressing milestone comes first in milestoneStatuses leading (by
+ * name among equals); a project's rows keep their order. The zone timeline shows the first rows of this order.
+ */
+export function byMostPressingProject<T extends { group?: string | undefined; assessment: Pick<MilestoneAssessment, 'status'> }>(rows: readonly T[]): T[] {
+  const groupOf = (row: T) => row.group ?? '';
+  const rank = new Map<string, number>();
+  for (const row of rows) {
+    const status = milestoneStatuses.indexOf(row.assessment.status);
+    rank.set(groupOf(row), Math.min(rank.get(groupOf(row)) ?? status, status));
+  }
+  return [...rows].sort((a, b) => rank.get(groupOf(a))! - rank.get(groupOf(b))! || groupOf(a).localeCompare(groupOf(b), 'zh-Hans-CN'));
+}
+
 /** 41 days → "41天"; 95 days → "约3个月"; a range → "12—43天". */
 export function formatDelay(delay: Delay): string {
   const one = (days: number) => (days >= 60 ? `约${Math.round(days / 30.44)}个月` : `${days}天`);
