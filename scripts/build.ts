@@ -15,7 +15,7 @@ import { readTraditionalRegion } from '../src/lib/traditional.ts';
 import { resolveToday } from '../src/lib/today.ts';
 import { allCards } from '../src/lib/cardContent.ts';
 import { layoutSocialCard } from '../src/lib/socialCard.ts';
-import { setPngWarmUp, warmPngCache } from '../src/data/pngCache.ts';
+import { setPngWarmUp, warmPngCache } from '../src/integrations/pngCache.ts';
 import { cacheDirOf, exists } from '../src/lib/incremental/store.ts';
 import { inputsFingerprint } from '../src/lib/incremental/code.ts';
 import { buildSettings, recordSite, siteUpToDate } from '../src/lib/incremental/upToDate.ts';

@@ -2,19 +2,13 @@
 // While the build caches pages, pages get tracked views (src/lib/incremental/track.ts): an article's frontmatter
 // (`data`) records that article's frontmatter, its body (rendering it) the whole article, the list its order.
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { articlesNamingProject, formatArticleDate, publishedArticles } from '../lib/articleView.ts';
+import { articleRef, articlesNamingProject, publishedArticles, type ArticleRef } from '../lib/articleView.ts';
 import { dep } from '../lib/incremental/deps.ts';
 import { TrackedMap, record, trackedArray, trackedObject, trackingEnabled } from '../lib/incremental/track.ts';
 
 export type Article = CollectionEntry<'articles'>;
 
-export interface ArticleRef {
-  title: string;
-  /** As precise as the article's date is known: 2023年5月上旬. */
-  dateText: string;
-  /** Where it first appeared, when known (the article's source.publication). */
-  publication: string | undefined;
-}
+export type { ArticleRef };
 
 function trackedArticle(article: Article): Article {
   return trackedObject(article, dep.article(article.id), (property) => {
@@ -64,7 +58,7 @@ let index: Promise<Map<string, ArticleRef>> | undefined;
  */
 export function articleIndex(): Promise<Map<string, ArticleRef>> {
   index ??= load().then(({ plain }) => {
-    const entries = plain.map((article) => [article.id, { title: article.data.title, dateText: formatArticleDate(article.data), publication: article.data.source?.publication }] as const);
+    const entries = plain.map((article) => [article.id, articleRef(article.data)] as const);
     return trackingEnabled() ? new TrackedMap(entries, dep.articleData, dep.articles) : new Map(entries);
   });
   return index;

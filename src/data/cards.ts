@@ -1,8 +1,8 @@
 // Social cards as PNG at build time: the SVG from src/lib/socialCard.ts rasterised with sharp (librsvg, which finds
-// CJK fonts through fontconfig), cached by pngCache.ts.
+// CJK fonts through fontconfig), cached by src/integrations/pngCache.ts.
 import { execFileSync } from 'node:child_process';
 import { layoutSocialCard, type CardContent } from '../lib/socialCard.ts';
-import { cachedPng } from './pngCache.ts';
+import { cachedPng } from '../integrations/pngCache.ts';
 
 let fontChecked = false;
 

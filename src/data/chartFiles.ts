@@ -9,7 +9,7 @@ import { chartPath, type ChartRef } from '../lib/charts/chartRefs.ts';
 import { toCsv } from '../lib/openData.ts';
 import type { Source } from '../lib/schema.ts';
 import { svgAsXml } from '../lib/safety/xml.ts';
-import { cachedPng, pngWarmUp, warmPngCache } from './pngCache.ts';
+import { cachedPng, pngWarmUp, warmPngCache } from '../integrations/pngCache.ts';
 import { memo, memoCache } from '../lib/incremental/track.ts';
 import { articleIndex, type ArticleRef } from './articles.ts';
 import { dataset } from './dataset.ts';

@@ -2,6 +2,7 @@
 import { base, site } from 'astro:config/client';
 import strings from '../i18n/zh-Hans.json';
 import { withBase } from '../lib/paths.ts';
+import { dataset } from './dataset.ts';
 
 export { strings };
 export { routes } from '../lib/paths.ts';
@@ -17,4 +18,9 @@ export function link(path: string): string {
 /** The public address of a page or file, for canonical links, feeds, embeds and downloads. */
 export function absoluteUrl(path: string): string {
   return new URL(link(path), site ?? 'https://jindu.example.org').href;
+}
+
+/** A title with the zone the site covers, as the feeds and the home page give theirs: 进度 · 大庆高新区. */
+export function zoneTitle(name: string): string {
+  return `${name} · ${dataset.zone.shortName}`;
 }

@@ -1,16 +1,16 @@
 // What a failing build must stop before it deletes the folder it was writing: the edition and search worker
 // threads, and Astro's rendering of the pages still queued (Astro goes on rendering them after one has failed).
-// Shared through globalThis: the build script and the copy of the integration that Astro's config loads are
-// different module instances in one process.
+// Process-wide (src/lib/processWide.ts): the build script and the copy of the integration that Astro's config loads
+// are different module instances in one process.
 import type { Worker } from 'node:worker_threads';
+import { processWide } from '../lib/processWide.ts';
 
 interface BuildRun {
   workers: Set<Worker>;
   aborted: boolean;
 }
 
-const KEY = Symbol.for('jindu.buildRun');
-const run: BuildRun = ((globalThis as Record<symbol, unknown>)[KEY] ??= { workers: new Set<Worker>(), aborted: false }) as BuildRun;
+const run = processWide<BuildRun>('buildRun', () => ({ workers: new Set<Worker>(), aborted: false }));
 
 export function registerBuildWorker(worker: Worker): void {
   run.workers.add(worker);

@@ -22,7 +22,7 @@ import { resolveToday } from '../lib/today.ts';
 import { codeFingerprint } from '../lib/incremental/code.ts';
 import { Fingerprints, sha256, type ArticleSource } from '../lib/incremental/deps.ts';
 import { BlobStore, cacheDirOf, readManifest, writeManifest } from '../lib/incremental/store.ts';
-import { savePngIndex, setPngWarmUp } from '../data/pngCache.ts';
+import { savePngIndex, setPngWarmUp } from './pngCache.ts';
 import { enableTracking, runTracked, runUnrecorded } from '../lib/incremental/track.ts';
 import { planSegments, segmentOf, type SegmentPlan } from '../lib/search/segments.ts';
 import strings from '../i18n/zh-Hans.json' with { type: 'json' };

@@ -1,4 +1,4 @@
-// Ordering and dating of articles for lists, feeds and pages.
+// Ordering and dating of articles for lists, feeds and pages, and how a figure's source cites one.
 
 import type { ArticleFrontmatter } from './schema.ts';
 import { formatIsoDate } from './isoDate.ts';
@@ -24,4 +24,17 @@ export function formatArticleDate(data: Pick<ArticleFrontmatter, 'date' | 'dateP
 
 export function articlesNamingProject<T extends ArticleLike>(articles: readonly T[], projectId: string): T[] {
   return articles.filter((article) => article.data.projects.includes(projectId));
+}
+
+/** An article as a figure's source cites it. */
+export interface ArticleRef {
+  title: string;
+  /** As precise as the article's date is known: 2023年5月上旬. */
+  dateText: string;
+  /** Where it first appeared, when known (the article's source.publication). */
+  publication: string | undefined;
+}
+
+export function articleRef(data: Pick<ArticleFrontmatter, 'title' | 'date' | 'datePrecision' | 'source'>): ArticleRef {
+  return { title: data.title, dateText: formatArticleDate(data), publication: data.source?.publication };
 }

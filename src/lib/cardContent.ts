@@ -1,5 +1,5 @@
 // What each page's social card says, from the same view functions the pages use. The card routes draw these, and
-// the build starts drawing them (src/data/pngCache.ts) as soon as the content is checked.
+// the build starts drawing them (src/integrations/pngCache.ts) as soon as the content is checked.
 import { formatArticleDate } from './articleView.ts';
 import { formatIsoDate } from './isoDate.ts';
 import { amountUnitOf, currentStatus, formatFigure, headlineFigure, latestReportDate, stageIndex } from './projectView.ts';

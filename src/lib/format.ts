@@ -2,9 +2,12 @@
 // (约, 超, 以上). Amounts shown together (one table, card, chart or list) share one unit, chosen from the figures
 // shown (amountUnitFor), and keep every digit the source gave: 0.34亿元 is never rounded, and never becomes
 // 3400万元 beside 5.24亿元. Ratios the site computes are rounded to the precision of their inputs.
+// The words (units, qualifiers, phases) are the site's strings (src/i18n); 万 and 亿 belong to the number itself.
 
+import strings from '../i18n/zh-Hans.json' with { type: 'json' };
 import type { Qualifier } from './schema.ts';
 import { MU_PER_HECTARE } from './derived.ts';
+import { fill } from './template.ts';
 
 export type Unit = 'yuan' | 'hectare' | 'count' | 'percent';
 
@@ -16,7 +19,10 @@ export interface AmountUnit {
   prefix: '' | '万' | '亿';
 }
 
-const UNIT_SUFFIX: Record<Unit, string> = { yuan: '元', hectare: '公顷', count: '个', percent: '%' };
+const words = strings.format;
+const UNIT_SUFFIX: Record<Unit, string> = words.unit;
+const YUAN = UNIT_SUFFIX.yuan;
+const PHASE_NUMERALS = [...words.phaseNumerals];
 
 // Making an Intl.NumberFormat costs far more than formatting with one, and every page formats hundreds of figures.
 const numberFormats = new Map<string, Intl.NumberFormat>();
@@ -57,20 +63,7 @@ const plain = (value: number) => numberFormat({ maximumFractionDigits: 2 }).form
 
 /** Wraps a formatted amount in its qualifier, as Chinese reports write it: 约5.2亿元, 500万元以上. */
 export function qualify(text: string, qualifier: Qualifier = 'exact'): string {
-  switch (qualifier) {
-    case 'exact':
-      return text;
-    case 'about':
-      return `约${text}`;
-    case 'over':
-      return `超${text}`;
-    case 'at-least':
-      return `${text}以上`;
-    case 'under':
-      return `不到${text}`;
-    case 'at-most':
-      return `不超过${text}`;
-  }
+  return qualifier === 'exact' ? text : fill(words.qualifier[qualifier], { text });
 }
 
 export interface Quantity {
@@ -93,14 +86,14 @@ export function formatQuantity(quantity: Quantity, unit: Unit, amountUnit?: Amou
   if (shared) {
     const amount = (value: number) => formatInMagnitude(value, shared.magnitude);
     const text = quantity.valueMax === undefined ? amount(quantity.value) : `${amount(quantity.value)}—${amount(quantity.valueMax)}`;
-    return qualify(`${text}${shared.prefix}元`, quantity.qualifier);
+    return qualify(`${text}${shared.prefix}${YUAN}`, quantity.qualifier);
   }
   // A range with no shared unit: each end in its own, and the lower end keeps its unit unless both share one
   // ("9999—2万元" would read as 9999万).
   const lower = amountUnitFor([quantity.value]);
   const upper = amountUnitFor([quantity.valueMax!]);
-  const lowerText = lower.magnitude === upper.magnitude ? formatInMagnitude(quantity.value, lower.magnitude) : `${formatCompact(quantity.value)}元`;
-  return qualify(`${lowerText}—${formatCompact(quantity.valueMax!)}元`, quantity.qualifier);
+  const lowerText = lower.magnitude === upper.magnitude ? formatInMagnitude(quantity.value, lower.magnitude) : `${formatCompact(quantity.value)}${YUAN}`;
+  return qualify(`${lowerText}—${formatCompact(quantity.valueMax!)}${YUAN}`, quantity.qualifier);
 }
 
 export function formatYuan(value: number, qualifier?: Qualifier, amountUnit?: AmountUnit): string {
@@ -138,8 +131,8 @@ export function roundToSignificant(value: number, digits: number): number {
  */
 export function formatYuanPerArea(yuanPerHectare: number, digits: number): { perHectare: string; perMu: string } {
   return {
-    perHectare: `${formatCompact(roundToSignificant(yuanPerHectare, digits))}元/公顷`,
-    perMu: `${formatCompact(roundToSignificant(yuanPerHectare / MU_PER_HECTARE, digits))}元/亩`,
+    perHectare: fill(words.perHectare, { amount: formatCompact(roundToSignificant(yuanPerHectare, digits)) }),
+    perMu: fill(words.perMu, { amount: formatCompact(roundToSignificant(yuanPerHectare / MU_PER_HECTARE, digits)) }),
   };
 }
 
@@ -182,10 +175,9 @@ export function formatMeasure(quantity: Quantity, unit: string, magnitude: Amoun
 
 /** "phase-1" → "一期"; "project" → "全项目". */
 export function formatScope(scope: string): string {
-  if (scope === 'project') return '全项目';
+  if (scope === 'project') return words.wholeProject;
   const phase = /^phase-(\d+)$/.exec(scope);
   if (!phase) return scope;
-  const digits = ['〇', '一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
   const n = Number(phase[1]);
-  return `${n <= 10 ? digits[n] : n}期`;
+  return fill(words.phase, { n: n <= 10 ? PHASE_NUMERALS[n]! : n });
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { assessMilestone, formatDelay, projectStanding, tallyStatuses } from './milestoneStatus.ts';
+import { assessMilestone, byMostPressingProject, formatDelay, milestoneStatuses, projectStanding, tallyStatuses, type MilestoneStatus } from './milestoneStatus.ts';
 import { milestoneSchema } from './schema.ts';
 
 const source = { article: 'a', quote: 'q' };
@@ -57,6 +57,26 @@ describe('assessMilestone(milestone, today)', () => {
   it('leaves a milestone reported without a plan unjudged', () => {
     expect(assessMilestone(milestone({ type: 'done', asOf: '2023-05-10' }), '2026-01-01').status).toBe('done');
     expect(assessMilestone(milestone({ type: 'started', asOf: '2023-05-10' }), '2026-01-01').status).toBe('started');
+  });
+});
+
+describe('milestoneStatuses', () => {
+  it('lists the statuses most pressing first: overdue, then work under way, then done, then unjudged', () => {
+    expect(milestoneStatuses).toEqual(['overdue', 'started', 'upcoming', 'done-late', 'done-on-time', 'done', 'unscheduled']);
+  });
+});
+
+describe('byMostPressingProject(rows)', () => {
+  const row = (group: string, id: string, status: MilestoneStatus) => ({ id, group, assessment: { status } });
+
+  it('puts the project with an overdue milestone first and keeps each project\'s rows together, in their order', () => {
+    const rows = [row('乙', 'b1', 'done'), row('甲', 'a1', 'upcoming'), row('乙', 'b2', 'overdue'), row('甲', 'a2', 'done-late')];
+    expect(byMostPressingProject(rows).map(({ id }) => id)).toEqual(['b1', 'b2', 'a1', 'a2']);
+  });
+
+  it('ranks done-on-time ahead of done, and projects alike in urgency by name', () => {
+    const rows = [row('丙', 'c', 'done'), row('乙', 'b', 'done-on-time'), row('甲', 'a', 'done-on-time')];
+    expect(byMostPressingProject(rows).map(({ id }) => id)).toEqual(['a', 'b', 'c']);
   });
 });
 

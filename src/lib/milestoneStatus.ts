@@ -7,6 +7,10 @@ import { dateWindow, type DateWindow } from './fuzzyDate.ts';
 import { daysBetween } from './isoDate.ts';
 import type { Milestone, MilestoneReport } from './schema.ts';
 
+/**
+ * Every status, the most pressing first. The one order of statuses: the tracker's groups, a project's standing,
+ * the timeline's takeaway and which projects the zone timeline shows first all follow it.
+ */
 export const milestoneStatuses = [
   /** The planned window has passed and no completion has been reported. */
   'overdue',
@@ -102,6 +106,20 @@ export function projectStanding(assessments: readonly MilestoneAssessment[]): Mi
     if (best === undefined || milestoneStatuses.indexOf(status) < milestoneStatuses.indexOf(best)) best = status;
   }
   return best;
+}
+
+/**
+ * Rows grouped by project, the project whose most pressing milestone comes first in milestoneStatuses leading (by
+ * name among equals); a project's rows keep their order. The zone timeline shows the first rows of this order.
+ */
+export function byMostPressingProject<T extends { group?: string | undefined; assessment: Pick<MilestoneAssessment, 'status'> }>(rows: readonly T[]): T[] {
+  const groupOf = (row: T) => row.group ?? '';
+  const rank = new Map<string, number>();
+  for (const row of rows) {
+    const status = milestoneStatuses.indexOf(row.assessment.status);
+    rank.set(groupOf(row), Math.min(rank.get(groupOf(row)) ?? status, status));
+  }
+  return [...rows].sort((a, b) => rank.get(groupOf(a))! - rank.get(groupOf(b))! || groupOf(a).localeCompare(groupOf(b), 'zh-Hans-CN'));
 }
 
 /** 41 days → "41天"; 95 days → "约3个月"; a range → "12—43天". */

@@ -1,16 +1,15 @@
 // The article feed, full text, newest first.
 import rss from '@astrojs/rss';
-import { dataset } from '../data/dataset.ts';
 import { loadArticles } from '../data/articles.ts';
 import { renderArticleHtml } from '../data/articleHtml.ts';
-import { absoluteUrl, routes, strings } from '../data/site.ts';
+import { absoluteUrl, routes, strings, zoneTitle } from '../data/site.ts';
 import { FEED_SIZE, safeFeed } from '../lib/feeds.ts';
 
 export async function GET() {
   const articles = (await loadArticles()).slice(0, FEED_SIZE);
   return rss(
     safeFeed({
-      title: `${strings.site.name} · ${dataset.zone.shortName}`,
+      title: zoneTitle(strings.site.name),
       description: strings.site.description,
       site: absoluteUrl(routes.home()),
       trailingSlash: true,

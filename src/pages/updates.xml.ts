@@ -2,7 +2,7 @@
 import rss from '@astrojs/rss';
 import { dataset } from '../data/dataset.ts';
 import { today } from '../data/today.ts';
-import { absoluteUrl, routes, strings } from '../data/site.ts';
+import { absoluteUrl, routes, strings, zoneTitle } from '../data/site.ts';
 import { describeChange } from '../lib/describeChange.ts';
 import { FEED_SIZE, safeFeed } from '../lib/feeds.ts';
 import { collectUpdates } from '../lib/updatesFeed.ts';
@@ -12,7 +12,7 @@ export function GET() {
   const labels = { figure: strings.figure, stage: strings.stage, change: strings.change };
   return rss(
     safeFeed({
-      title: `${strings.tracker.updatesTitle} · ${dataset.zone.shortName}`,
+      title: zoneTitle(strings.tracker.updatesTitle),
       description: strings.tracker.intro,
       site: absoluteUrl(routes.tracker()),
       trailingSlash: true,

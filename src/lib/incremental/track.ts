@@ -9,10 +9,11 @@
 // modules hand out plain objects. With tracking on, a read of tracked data outside any frame throws: a value
 // derived from the data and kept at module level would be shared by pages without their knowing what it was made
 // from, and they could be served stale. Such values go through `memo`, which remembers what they read.
-// State lives on globalThis: the build script, the integration Astro's config loads and the code Vite bundles are
-// separate copies of this module in one process.
+// Its state is process-wide (src/lib/processWide.ts): the build script, the integration Astro's config loads and the
+// code Vite bundles are separate copies of this module in one process.
 
 import { AsyncLocalStorage } from 'node:async_hooks';
+import { processWide } from '../processWide.ts';
 
 /** What a page (or a memoised value) has read so far; `undefined` in a frame that reads without recording. */
 interface Frame {
@@ -24,8 +25,7 @@ interface Tracking {
   storage: AsyncLocalStorage<Frame>;
 }
 
-const KEY = Symbol.for('jindu.tracking');
-const state: Tracking = ((globalThis as Record<symbol, unknown>)[KEY] ??= { enabled: false, storage: new AsyncLocalStorage<Frame>() }) as Tracking;
+const state = processWide<Tracking>('tracking', () => ({ enabled: false, storage: new AsyncLocalStorage<Frame>() }));
 
 /** The dependency a tracked object stands for, read with `trackedRef`. */
 export const TRACKED_REF = Symbol.for('jindu.trackedRef');

@@ -2,7 +2,7 @@
 import { formatScope } from '../../format.ts';
 import { formatFuzzyDate } from '../../fuzzyDate.ts';
 import { formatIsoDate } from '../../isoDate.ts';
-import { assessMilestone, formatDelay, type MilestoneAssessment } from '../../milestoneStatus.ts';
+import { assessMilestone, formatDelay, milestoneStatuses, type MilestoneAssessment } from '../../milestoneStatus.ts';
 import type { MilestoneReport, Project } from '../../schema.ts';
 import { fill } from '../../template.ts';
 import type { ChartLabels, ChartTable } from '../chartData.ts';
@@ -22,7 +22,7 @@ export function milestonesData(projects: readonly Project[], today: string, grou
 
 export function milestonesTakeaway(inputs: readonly MilestonesInput[], labels: ChartLabels): string {
   const count = (status: string) => inputs.filter((input) => input.assessment.status === status).length;
-  const parts = (['overdue', 'started', 'upcoming', 'done-late', 'done-on-time', 'done', 'unscheduled'] as const)
+  const parts = milestoneStatuses
     .filter((status) => count(status) > 0)
     .map((status) => `${count(status)}个${labels.milestoneStatus[status]}`);
   return fill(labels.charts.milestonesTakeaway, { n: inputs.length, parts: parts.join('；') });

@@ -1,5 +1,6 @@
 // The milestones chart: one project's (on its page), the zone's (on the tracker), or the projects an article names.
 import { formatIsoDate } from '../../isoDate.ts';
+import { byMostPressingProject } from '../../milestoneStatus.ts';
 import { routes } from '../../paths.ts';
 import type { Project } from '../../schema.ts';
 import { fill } from '../../template.ts';
@@ -17,8 +18,6 @@ export interface MilestonesDrawing {
 }
 
 type MilestonesRef = Extract<ChartRef, { kind: 'milestones' }>;
-
-const urgency = ['overdue', 'started', 'upcoming', 'done-late', 'done', 'done-on-time', 'unscheduled'];
 
 const milestoneSources = (projects: readonly Project[]) => projects.flatMap((project) => project.milestones.flatMap((milestone) => milestone.reports.map((report) => report.source)));
 
@@ -43,13 +42,7 @@ export function milestonesModel(ref: MilestonesRef, context: ChartContext) {
     return drawn(ref, context, fill(strings.charts.milestonesTitle, { name: project.name }), rows, rows, routes.project(project.id), [project]);
   }
   const rows = milestonesData(dataset.projects, today, true);
-  // The most pressing first, grouped by project in that order.
-  const order = new Map<string, number>();
-  for (const row of rows) {
-    const rank = urgency.indexOf(row.assessment.status);
-    order.set(row.group!, Math.min(order.get(row.group!) ?? rank, rank));
-  }
-  const shown = [...rows].sort((a, b) => order.get(a.group!)! - order.get(b.group!)! || a.group!.localeCompare(b.group!, 'zh-Hans-CN')).slice(0, ZONE_MILESTONES_ROWS);
+  const shown = byMostPressingProject(rows).slice(0, ZONE_MILESTONES_ROWS);
   return drawn(ref, context, strings.charts.zoneMilestonesTitle, rows, shown, routes.tracker(), dataset.projects);
 }
 

@@ -13,6 +13,7 @@ import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import sharp from 'sharp';
 import { BlobStore, cacheDirOf, readManifest, writeManifest } from '../lib/incremental/store.ts';
+import { processWide } from '../lib/processWide.ts';
 
 // One thread per image, one image per core: many images share the cores better than one image split across
 // threads, and more at once would take every thread of libuv's pool, which the build's file writes wait on.
@@ -33,8 +34,9 @@ interface Job {
 }
 
 /**
- * The queue is shared by every copy of this module in the process: the build script's, and the one Vite bundles
- * into Astro's prerendering code. So an image the script queued is drawn once, whichever asks for it first.
+ * The queue is process-wide (src/lib/processWide.ts), one for every copy of this module: the build script's, the
+ * integration's (src/integrations/editionAndSearch.ts) and the one Vite bundles into Astro's prerendering code. So
+ * an image the script queued is drawn once, whichever asks for it first, and the integration saves its index.
  */
 interface Queue {
   jobs: Map<string, Job>;
@@ -47,8 +49,7 @@ interface Queue {
   warmUp: boolean;
   drawn: number;
 }
-const QUEUE_KEY = Symbol.for('jindu.pngCache.queue');
-const queue: Queue = ((globalThis as Record<symbol, unknown>)[QUEUE_KEY] ??= { jobs: new Map(), urgent: [], background: [], drawing: 0, opened: undefined, warmUp: true, drawn: 0 }) as Queue;
+const queue = processWide<Queue>('pngCache.queue', () => ({ jobs: new Map(), urgent: [], background: [], drawing: 0, opened: undefined, warmUp: true, drawn: 0 }));
 
 function open(): NonNullable<Queue['opened']> {
   queue.opened ??= (async () => {
