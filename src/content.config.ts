@@ -1,5 +1,5 @@
 // Astro reads articles with the same schema the build's pre-check uses (src/lib/schema.ts). The projects
-// dataset is not a collection: pages read it whole through src/data/dataset.ts, parsed once per build.
+// dataset is not a collection: pages read it whole through src/loaders/dataset.ts, parsed once per build.
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { articleFrontmatterSchema } from './lib/schema.ts';

@@ -1,4 +1,4 @@
-import { absoluteUrl } from '../data/site.ts';
+import { absoluteUrl } from '../loaders/site.ts';
 
 /** Crawlers read robots.txt at a host's root only; under a sub-folder this file is harmless and unused. */
 export function GET(): Response {

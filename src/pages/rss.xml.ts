@@ -1,8 +1,8 @@
 // The article feed, full text, newest first.
 import rss from '@astrojs/rss';
-import { loadArticles } from '../data/articles.ts';
-import { renderArticleHtml } from '../data/articleHtml.ts';
-import { absoluteUrl, routes, strings, zoneTitle } from '../data/site.ts';
+import { loadArticles } from '../loaders/articles.ts';
+import { renderArticleHtml } from '../loaders/articleHtml.ts';
+import { absoluteUrl, routes, strings, zoneTitle } from '../loaders/site.ts';
 import { FEED_SIZE, safeFeed } from '../lib/feeds.ts';
 
 export async function GET() {

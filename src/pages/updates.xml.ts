@@ -1,8 +1,8 @@
 // The updates feed: starts, completions, moved plans, changed figures, and promised dates passed with no report.
 import rss from '@astrojs/rss';
-import { dataset } from '../data/dataset.ts';
-import { today } from '../data/today.ts';
-import { absoluteUrl, routes, strings, zoneTitle } from '../data/site.ts';
+import { dataset } from '../loaders/dataset.ts';
+import { today } from '../loaders/today.ts';
+import { absoluteUrl, routes, strings, zoneTitle } from '../loaders/site.ts';
 import { describeChange } from '../lib/describeChange.ts';
 import { FEED_SIZE, safeFeed } from '../lib/feeds.ts';
 import { collectUpdates } from '../lib/updatesFeed.ts';

@@ -6,7 +6,7 @@
 //   ::chart{kind=comparison}
 //
 // Astro's Markdown processor (Sätteri, with its directive feature) turns each into a placeholder element in the
-// article's stored HTML, and the article page and the feed put the chart there (src/data/articleBody.ts). The HTML
+// article's stored HTML, and the article page and the feed put the chart there (src/loaders/articleBody.ts). The HTML
 // holds no chart, so a stored article stays valid when the dataset or the date changes what its charts show.
 // An .md article therefore runs no code at build time; the same charts are components in an .mdx article.
 //

@@ -1,5 +1,5 @@
 // The names of what a page can depend on, and what each stands for now (its fingerprint), computed from the content
-// files themselves. The data modules record these names as pages read the data (src/data/dataset.ts, articles.ts,
+// files themselves. The data modules record these names as pages read the data (src/loaders/dataset.ts, articles.ts,
 // today.ts); the page cache compares the fingerprints a page's names have now with the ones they had when the page
 // was made. A fingerprint may change when the page would not (a comment in an article's frontmatter): then the page
 // is made again for nothing, never served stale.

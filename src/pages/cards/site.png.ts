@@ -1,6 +1,6 @@
-import { pngResponse, renderCard } from '../../data/cards.ts';
-import { dataset } from '../../data/dataset.ts';
-import { strings } from '../../data/site.ts';
+import { pngResponse, renderCard } from '../../loaders/cards.ts';
+import { dataset } from '../../loaders/dataset.ts';
+import { strings } from '../../loaders/site.ts';
 import { siteCard } from '../../lib/cardContent.ts';
 
 /** The card for every page without one of its own. */

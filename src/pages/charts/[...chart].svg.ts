@@ -1,7 +1,7 @@
 import { keyedPaths } from '../../lib/incremental/propsKey.ts';
 import type { GetStaticPaths } from 'astro';
-import { allChartRefs, chartModel, chartPath } from '../../data/charts.ts';
-import { standaloneSvg } from '../../data/chartFiles.ts';
+import { allChartRefs, chartModel, chartPath } from '../../loaders/charts.ts';
+import { standaloneSvg } from '../../loaders/chartFiles.ts';
 import type { ChartRef } from '../../lib/charts/chartRefs.ts';
 
 export const getStaticPaths = (() => keyedPaths(allChartRefs().map((ref) => ({ params: { chart: chartPath(ref) }, props: { ref } })))) satisfies GetStaticPaths;

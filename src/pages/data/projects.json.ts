@@ -1,5 +1,5 @@
-import { dataset, jsonResponse } from '../../data/openData.ts';
-import { absoluteUrl } from '../../data/site.ts';
+import { dataset, jsonResponse } from '../../loaders/openData.ts';
+import { absoluteUrl } from '../../loaders/site.ts';
 
 /** The validated dataset, defaults filled in, pointing at its JSON Schema. */
 export function GET(): Response {

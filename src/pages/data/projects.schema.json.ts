@@ -1,4 +1,4 @@
-import { jsonResponse } from '../../data/openData.ts';
+import { jsonResponse } from '../../loaders/openData.ts';
 import { datasetJsonSchema } from '../../lib/fieldDocs.ts';
 
 export function GET(): Response {

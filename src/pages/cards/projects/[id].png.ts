@@ -1,8 +1,8 @@
 import { keyedPaths } from '../../../lib/incremental/propsKey.ts';
 import type { GetStaticPaths } from 'astro';
-import { pngResponse, renderCard } from '../../../data/cards.ts';
-import { dataset } from '../../../data/dataset.ts';
-import { strings } from '../../../data/site.ts';
+import { pngResponse, renderCard } from '../../../loaders/cards.ts';
+import { dataset } from '../../../loaders/dataset.ts';
+import { strings } from '../../../loaders/site.ts';
 import { cardLabels, projectCard } from '../../../lib/cardContent.ts';
 import type { Project } from '../../../lib/schema.ts';
 

@@ -37,7 +37,7 @@ export const projectsById: ReadonlyMap<string, Project> = trackingEnabled()
   : new Map(projects.map((project) => [project.id, project]));
 
 /**
- * The dataset without tracking, for the few views that record a narrower dependency of their own (src/data/browse.ts:
+ * The dataset without tracking, for the few views that record a narrower dependency of their own (src/loaders/browse.ts:
  * group addresses depend on every project's sector and park, not on their figures). Pages read `dataset`.
  */
 export const plainDataset: Dataset = parsed;
