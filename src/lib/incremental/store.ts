@@ -18,7 +18,8 @@ export function cacheDirOf(root: string, env: NodeJS.ProcessEnv = process.env): 
 
 let temporary = 0;
 
-async function writeAtomically(file: string, data: string | Uint8Array): Promise<void> {
+/** Writes `file` under a temporary name first, so a stopped build never leaves it half-written. */
+export async function writeAtomically(file: string, data: string | Uint8Array): Promise<void> {
   await mkdir(path.dirname(file), { recursive: true });
   const partial = `${file}.${process.pid}-${++temporary}.tmp`;
   await writeFile(partial, data);

@@ -4,9 +4,10 @@
 // Anything else (another input, another date, a file changed, added or deleted in the site, a missing or damaged
 // record) and the build runs in full: the record can only save time, never keep a stale site.
 
-import { mkdir, readFile, readdir, rename, stat, writeFile } from 'node:fs/promises';
+import { readFile, readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { sha256 } from './deps.ts';
+import { writeAtomically } from './store.ts';
 
 /** Every setting a build reads from its environment, and the date and folder it builds for. */
 export function buildSettings(env: Readonly<Record<string, string | undefined>>, outDir: string, today: string): Record<string, string> {
@@ -61,9 +62,5 @@ export async function siteUpToDate(cacheDir: string, outDir: string, inputs: str
 export async function recordSite(cacheDir: string, outDir: string, inputs: string): Promise<void> {
   const site = await siteListing(outDir);
   if (!site) return;
-  const file = recordFile(cacheDir, outDir);
-  await mkdir(path.dirname(file), { recursive: true });
-  const partial = `${file}.${process.pid}.tmp`;
-  await writeFile(partial, JSON.stringify({ inputs, site } satisfies BuiltRecord));
-  await rename(partial, file);
+  await writeAtomically(recordFile(cacheDir, outDir), JSON.stringify({ inputs, site } satisfies BuiltRecord));
 }
