@@ -13,6 +13,7 @@ import { writeCorpus } from '../../scripts/bench/corpus.ts';
 import { serveSite, type ServedSite } from '../../scripts/lib/serve.ts';
 import { parseHtml } from '../helpers/html.ts';
 import { copyProject, listFiles, runScript, tempDir } from '../helpers/project.ts';
+import { openSearch, searchAll } from './searchPage.ts';
 
 const shared = inject('browserSite');
 const SEGMENT_PAGES = '4';
@@ -25,25 +26,10 @@ let browser: Browser;
 let page: Page;
 const errors: string[] = [];
 
-/** Types `query` into an edition's search page and returns every result's address (asking for more while offered). */
+/** Types `query` into an edition's search page and returns every result's address. */
 async function search(edition: string, query: string): Promise<string[]> {
-  // The page searches in place, its indexes loaded once.
-  if (!page.url().startsWith('http') || new URL(page.url()).pathname !== `/${edition}search/`) await page.goto(`${served.url}${edition}search/`);
-  await page.locator('#search-query').fill(query);
-  await page.locator('#search-query').press('Enter');
-  await page.waitForFunction((q) => {
-    const results = document.getElementById('search-results');
-    return results?.dataset.state === 'done' && results.dataset.query === q;
-  }, query);
-  for (;;) {
-    const more = page.locator('#search-results button.search-more');
-    if (!(await more.isVisible())) break;
-    const before = await page.locator('#search-results .search-results > li').count();
-    await more.click();
-    await page.waitForFunction((n) => document.querySelectorAll('#search-results .search-results > li').length > n || !document.querySelector<HTMLButtonElement>('#search-results button.search-more')?.checkVisibility(), before);
-  }
-  const hrefs = await page.locator('#search-results .search-results a').evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
-  return hrefs.map((href) => href.replace(/^\//, ''));
+  await openSearch(page, served.url, '/', edition);
+  return (await searchAll(page, '/', [query]))[0]!;
 }
 
 /** The headline of each article page of an edition, by its address ('articles/x/'). */
