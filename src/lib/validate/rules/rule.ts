@@ -55,21 +55,16 @@ export interface ReportedRule<Id extends string = string> {
 /** Where the rules are explained, one section each. */
 export const RULES_DOC = 'docs/rules.md';
 
-/** A rule's section is headed by its id, so the id is its anchor. */
-function anchorOf(id: string): string {
-  return id;
-}
-
-/** Where an editor reads about a rule: `docs/rules.md#quote-not-found`. */
+/** Where an editor reads about a rule: `docs/rules.md#quote-not-found` (a rule's section is headed by its id). */
 export function ruleDocs(id: RuleId): string {
-  return `${RULES_DOC}#${anchorOf(id)}`;
+  return `${RULES_DOC}#${id}`;
 }
 
-/** A rule across files. */
+/** A rule across files; its anchor is its id. */
 export function contentRule<const Id extends string>(rule: { id: Id; severity: Severity; check: ContentRule['check'] }): ContentRule<Id> {
-  return { ...rule, anchor: anchorOf(rule.id) };
+  return { ...rule, anchor: rule.id };
 }
 
 export function reportedRule<const Id extends string>(id: Id, severity: Severity, reportedBy: string): ReportedRule<Id> {
-  return { id, severity, anchor: anchorOf(id), reportedBy };
+  return { id, severity, anchor: id, reportedBy };
 }
