@@ -37,15 +37,21 @@ export const KEEP_BY_CHARACTER: readonly string[] = ['大庆', '黑龙江', '大
 export const REGIONAL_WORDS: Record<TraditionalRegion, ReadonlyArray<readonly [string, string]>> = {
   tw: [
     ['计划', '計畫'],
-    // OpenCC's segmentation cuts 后计|划 and keeps 按计划 as a word of its own, both written 計劃.
-    ['后计划', '後計畫'],
-    ['按计划', '按計畫'],
     ['报道', '報導'],
     ['构建日期', '建置日期'],
     ['发布', '發布'],
     ['设备', '設備'],
     ['类型', '類型'],
   ],
+  hk: [],
+};
+
+/**
+ * Forms the region writes wherever OpenCC's phrases bring back another one: s2twp reads 调整后计划 and 按计划 as
+ * phrases of their own and writes 計劃 there, beside 計畫 everywhere else on the page.
+ */
+export const REGIONAL_FORMS: Record<TraditionalRegion, ReadonlyArray<readonly [string, string]>> = {
+  tw: [['計劃', '計畫']],
   hk: [],
 };
 
@@ -160,7 +166,9 @@ export function traditionalConverter(region: TraditionalRegion, names: readonly 
       organisations.add(name);
       converter.add(name, byCharacter(name));
     }
-    return regionalQuotes(converter.convert(text));
+    let converted = converter.convert(text);
+    for (const [from, to] of REGIONAL_FORMS[region]) converted = converted.replaceAll(from, to);
+    return regionalQuotes(converted);
   };
   return { region, convert, byCharacter };
 }
