@@ -1,9 +1,10 @@
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { execFileSync } from 'node:child_process';
+import { mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { sha256 } from './deps.ts';
-import { BlobStore, readManifest, writeManifest } from './store.ts';
+import { BlobStore, readManifest, saveStamps, stampsFileOf, writeManifest } from './store.ts';
 
 let dir: string;
 beforeEach(async () => {
@@ -37,6 +38,39 @@ describe('BlobStore', () => {
     expect(await readFile(path.join(dir, 'site', 'x', 'index.html'), 'utf8')).toBe('kept');
     expect(await next.prune()).toBe(1);
     expect(await next.get(dropped)).toBeUndefined();
+  });
+});
+
+describe('stamps', () => {
+  const fileOf = (hash: string) => path.join(dir, 'blobs', hash.slice(0, 2), hash.slice(2));
+
+  it('copies a stamped file as long as it is untouched, and checks its bytes again once it is not', async () => {
+    const blobs = new BlobStore(path.join(dir, 'blobs'));
+    const kept = await blobs.put(new TextEncoder().encode('页面一'));
+    const other = await blobs.put(new TextEncoder().encode('页面二'));
+    await saveStamps(blobs.dir, new Set([kept]), [blobs.stamped]);
+    const saved = await readManifest<Record<string, string>>(stampsFileOf(blobs.dir), 'stamps');
+    expect(Object.keys(saved ?? {})).toEqual([kept]);
+
+    const next = new BlobStore(path.join(dir, 'blobs'));
+    await next.loadStamps();
+    expect(await next.place(kept, path.join(dir, 'site', 'a.html'))).toBe(true);
+    expect(await readFile(path.join(dir, 'site', 'a.html'), 'utf8')).toBe('页面一');
+    expect(await next.place(other, path.join(dir, 'site', 'b.html'))).toBe(true);
+
+    // Damaged with bytes of the same length and its modification time set back: the change time still gives it away.
+    const reference = path.join(dir, 'reference');
+    await writeFile(reference, '');
+    execFileSync('touch', ['-r', fileOf(kept), reference]);
+    await writeFile(fileOf(kept), '页面三');
+    execFileSync('touch', ['-r', reference, fileOf(kept)]);
+    expect((await stat(fileOf(kept), { bigint: true })).mtimeNs).toBe((await stat(reference, { bigint: true })).mtimeNs);
+    const later = new BlobStore(path.join(dir, 'blobs'));
+    await later.loadStamps();
+    expect(await later.intact(kept)).toBe(false);
+    expect(await later.place(kept, path.join(dir, 'site', 'c.html'))).toBe(false);
+    // Within one build too: a file stamped moments ago and then changed is not copied.
+    expect(await next.place(kept, path.join(dir, 'site', 'd.html'))).toBe(false);
   });
 });
 

@@ -3,8 +3,14 @@
 // file whose bytes do not hash to its name, or a manifest whose checksum, version or code fingerprint does not match,
 // is treated as missing. So a damaged or deleted cache makes a build slower, never wrong. Writes go to a temporary
 // name first and are renamed into place, so a build stopped halfway leaves no half-written file under a real name.
+//
+// Reading and hashing every stored page on every build would cost more than the pages' rendering saves, so a file
+// whose bytes were checked is stamped (its size, modification and change times to the nanosecond, and inode) and
+// copied by the kernel as long as its stamp holds. Any write to the file, a `touch`, a copy or restore of the cache
+// from elsewhere changes the stamp (the change time cannot be set back by a program), and the file is then read and
+// hashed again before it is used.
 
-import { mkdir, readFile, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, readFile, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { sha256 } from './deps.ts';
 
@@ -26,16 +32,66 @@ export async function writeAtomically(file: string, data: string | Uint8Array): 
   await rename(partial, file);
 }
 
+/** What a stored file looked like when its bytes were checked: size, times (ns) and inode. */
+type Stamp = string;
+
+async function stampOf(file: string): Promise<Stamp | undefined> {
+  try {
+    const { size, mtimeNs, ctimeNs, ino } = await stat(file, { bigint: true });
+    return `${size}:${mtimeNs}:${ctimeNs}:${ino}`;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Where the stamps of a cache's stored files are kept, beside their folder. */
+export function stampsFileOf(blobsDir: string): string {
+  return path.join(path.dirname(blobsDir), 'stamps.json');
+}
+const STAMPS_SALT = 'stamps';
+
 /** Files by content. */
 export class BlobStore {
   private readonly madeFolders = new Set<string>();
   /** Written or verified in this build (so neither is done twice, and pruning keeps them). */
   readonly used = new Set<string>();
+  /** Stamps of files checked by an earlier build (loadStamps), and of those written or checked by this one. */
+  private stamps = new Map<string, Stamp>();
+  readonly stamped = new Map<string, Stamp>();
 
   readonly dir: string;
 
   constructor(dir: string) {
     this.dir = dir;
+  }
+
+  /** Reads the stamps an earlier build saved; without them every file is read and hashed before use. */
+  async loadStamps(): Promise<void> {
+    this.stamps = new Map(Object.entries((await readManifest<Record<string, Stamp>>(stampsFileOf(this.dir), STAMPS_SALT)) ?? {}));
+  }
+
+  private async stamp(hash: string): Promise<void> {
+    const found = await stampOf(this.fileOf(hash));
+    if (found) this.stamped.set(hash, found);
+  }
+
+  /** Whether the stored file is as it was when its bytes were last checked (no read, one stat). */
+  private async unchanged(hash: string): Promise<boolean> {
+    if (this.stamped.has(hash)) return (await stampOf(this.fileOf(hash))) === this.stamped.get(hash);
+    const known = this.stamps.get(hash);
+    if (!known || (await stampOf(this.fileOf(hash))) !== known) return false;
+    this.stamped.set(hash, known);
+    return true;
+  }
+
+  /** Whether the file under `hash` is there with these bytes: by its stamp, else by reading and hashing it. */
+  async intact(hash: string): Promise<boolean> {
+    if (!/^[0-9a-f]{64}$/.test(hash)) return false;
+    if (await this.unchanged(hash)) {
+      this.used.add(hash);
+      return true;
+    }
+    return (await this.get(hash)) !== undefined;
   }
 
   private fileOf(hash: string): string {
@@ -51,6 +107,7 @@ export class BlobStore {
     await writeFile(partial, bytes);
     await rename(partial, file);
     this.used.add(hash);
+    await this.stamp(hash);
     return hash;
   }
 
@@ -65,6 +122,7 @@ export class BlobStore {
     }
     if (sha256(bytes) !== hash) return undefined;
     this.used.add(hash);
+    await this.stamp(hash);
     return bytes;
   }
 
@@ -74,6 +132,12 @@ export class BlobStore {
    * a link: the site and the cache never share a file, so what happens to one never changes the other.
    */
   async place(hash: string, target: string): Promise<boolean> {
+    if (/^[0-9a-f]{64}$/.test(hash) && (await this.unchanged(hash))) {
+      this.used.add(hash);
+      await this.ensureFolder(path.dirname(target));
+      await copyFile(this.fileOf(hash), target);
+      return true;
+    }
     const bytes = await this.get(hash);
     if (!bytes) return false;
     await this.ensureFolder(path.dirname(target));
@@ -112,6 +176,18 @@ export class BlobStore {
     }
     return removed;
   }
+}
+
+/**
+ * Saves the stamps of the files kept: those checked in this build (by any of its stores, `checked`) and, for the rest,
+ * what an earlier build recorded.
+ */
+export async function saveStamps(blobsDir: string, kept: ReadonlySet<string>, checked: ReadonlyArray<ReadonlyMap<string, string> | Record<string, string>>): Promise<void> {
+  const previous = (await readManifest<Record<string, Stamp>>(stampsFileOf(blobsDir), STAMPS_SALT)) ?? {};
+  const next: Record<string, Stamp> = {};
+  for (const hash of kept) if (previous[hash]) next[hash] = previous[hash];
+  for (const stamps of checked) for (const [hash, stamp] of stamps instanceof Map ? stamps : Object.entries(stamps)) if (kept.has(hash)) next[hash] = stamp;
+  await writeManifest(stampsFileOf(blobsDir), STAMPS_SALT, next);
 }
 
 interface ManifestFile<T> {
