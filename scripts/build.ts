@@ -93,7 +93,10 @@ async function buildLocked(outDir: string, shown: string, quiet: boolean, today:
   const inputs = await inputsFingerprint(root, buildSettings(process.env, outDir, today));
   const cacheDir = cacheDirOf(root);
   const upToDate = await siteUpToDate(cacheDir, outDir, inputs);
-  const { errors, warnings, cards } = await checkContent(today, !upToDate);
+  // A build that will serve most pages from the page cache draws only the images of pages it renders: the cards are
+  // laid out ahead only for a build from an empty cache.
+  const warmUp = !upToDate && !(await exists(path.join(cacheDir, 'pages.json')));
+  const { errors, warnings, cards } = await checkContent(today, warmUp);
   if (errors > 0) {
     console.error(`\n构建已停止：内容有 ${errors} 个错误、${warnings} 个警告。${shown}/ 没有改动。`);
     return 1;
@@ -112,8 +115,7 @@ async function buildLocked(outDir: string, shown: string, quiet: boolean, today:
   try {
     await mkdir(folders.parent, { recursive: true });
     // The social cards are the longest stream of work in a clean build: drawing starts now, beside Astro's bundling.
-    // A build that will serve most pages from the page cache draws only the images of pages it renders.
-    setPngWarmUp(!(await exists(path.join(cacheDir, 'pages.json'))));
+    setPngWarmUp(warmUp);
     warmPngCache('cards', cards);
     const { build } = await import('astro');
     await build({ root, outDir: folders.staging, logLevel: quiet ? 'silent' : 'warn' });

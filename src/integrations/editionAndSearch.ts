@@ -21,7 +21,7 @@ import { datasetNames, readTraditionalRegion } from '../lib/traditional.ts';
 import { resolveToday } from '../lib/today.ts';
 import { codeFingerprint } from '../lib/incremental/code.ts';
 import { Fingerprints, sha256, type ArticleSource } from '../lib/incremental/deps.ts';
-import { BlobStore, cacheDirOf, readManifest, writeManifest } from '../lib/incremental/store.ts';
+import { BlobStore, cacheDirOf, readManifest, saveStamps, writeManifest } from '../lib/incremental/store.ts';
 import { savePngIndex, setPngWarmUp } from './pngCache.ts';
 import { enableTracking, runTracked, runUnrecorded } from '../lib/incremental/track.ts';
 import { planSegments, segmentOf, type SegmentPlan } from '../lib/search/segments.ts';
@@ -31,7 +31,11 @@ import { buildAborted, registerBuildWorker } from './buildWorkers.ts';
 import { PageCache, outputFileOf, pageKey } from './pageCache.ts';
 import { testPoint } from '../lib/testPoints.ts';
 
-/** Pages sent to a worker and not yet taken: beyond this, rendering waits, so memory stays bounded. */
+/**
+ * Rendered pages (which travel with their bytes) sent to a worker and not yet taken: beyond this, rendering waits,
+ * so memory stays bounded. A page from the cache travels as its hash and never waits: the rendering of the pages
+ * that changed goes on while the workers are busy indexing.
+ */
 const QUEUED_PAGES = 32;
 
 type Finished = Extract<FromWorker, { type: 'finished' }>;
@@ -76,8 +80,9 @@ class EditionWorker {
 
   async send(message: Extract<ToWorker, { type: 'page' }>): Promise<void> {
     if (this.failure) throw this.failure;
-    this.queued++;
     this.worker.postMessage(message);
+    if (!message.bytes) return;
+    this.queued++;
     while (this.queued > QUEUED_PAGES && !this.failure) await new Promise<void>((wake) => this.waiting.push(wake));
     if (this.failure) throw this.failure;
   }
@@ -99,17 +104,17 @@ type PipelineData = Omit<EditionWorkerData, 'edition' | 'segments'> & { segments
 class EditionPipeline {
   private readonly workers: EditionWorker[];
   readonly sent = new Set<string>();
-  private plan: SegmentPlan = { articleSegments: 0, projectSegments: 0 };
+  private plan: SegmentPlan = { segments: 0, projectOf: new Map() };
 
   constructor(data: PipelineData) {
     this.workers = (['simplified', 'traditional'] as const).map((edition) => new EditionWorker({ ...data, edition, segments: data.segments[edition] }));
   }
 
   /** The pages to come, so each segment is indexed as soon as its last page has arrived. */
-  expect(files: readonly string[]): void {
+  expect(files: readonly string[], projectOf: ReadonlyMap<string, string>): void {
     // JINDU_SEGMENT_PAGES: smaller segments, for tests that need several from small content.
     const size = Number(process.env.JINDU_SEGMENT_PAGES);
-    this.plan = planSegments(files, Number.isInteger(size) && size > 0 ? size : undefined);
+    this.plan = planSegments(files, projectOf, Number.isInteger(size) && size > 0 ? size : undefined);
     const expected: Record<string, number> = {};
     for (const file of files) {
       const segment = segmentOf(file, this.plan);
@@ -181,6 +186,10 @@ export function editionAndSearch(): AstroIntegration {
   let salt = '';
   let editionSalt = '';
   let cache: PageCache | undefined;
+  let fingerprints: Fingerprints | undefined;
+  /** The copying of pages served from the cache into the site. */
+  let restoring: Promise<void> = Promise.resolve();
+  let restoreFailure: unknown;
 
   return {
     name: 'jindu:edition-and-search',
@@ -208,7 +217,8 @@ export function editionAndSearch(): AstroIntegration {
             cache = await PageCache.open(cacheDir, salt, config.base, process.env.JINDU_CACHE_VERIFY === '1');
             // Images are drawn ahead only in a build that will render every page.
             setPngWarmUp(!cache.warm);
-            cache.setFingerprints(new Fingerprints(content.datasetText, content.articles, today.ok ? today.date : ''));
+            fingerprints = new Fingerprints(content.datasetText, content.articles, today.ok ? today.date : '');
+            cache.setFingerprints(fingerprints);
             const names = namesIn(content.datasetText);
             // A twin depends on its page's bytes and on the conversion: the region and the names kept whole.
             editionSalt = sha256(`${salt}\n${config.region}\n${JSON.stringify(names)}`);
@@ -224,26 +234,37 @@ export function editionAndSearch(): AstroIntegration {
             const paths = await runUnrecorded(() => standard.getStaticPaths());
             cache?.setPaths(paths);
             const files = paths.flatMap(({ pathname }) => pageFileOf(pathname, config.base) ?? []);
-            pipeline?.expect(files);
+            pipeline?.expect(files, fingerprints?.firstProjects() ?? new Map());
             // Pages in segment order, so each search segment is complete early; images spread among them.
             const segmentOfPath = new Map(paths.map((entry) => [entry, pipeline?.segmentOf(pageFileOf(entry.pathname, config.base) ?? '') ?? '']));
             const ordered = [...paths].sort((a, b) => (segmentOfPath.get(a)! < segmentOfPath.get(b)! ? -1 : segmentOfPath.get(a)! > segmentOfPath.get(b)! ? 1 : 0));
+            if (cache && config.format === 'directory') {
+              // Which pages come from the cache is settled now, so their files are copied into the site beside the
+              // rendering of the others, and Astro's pass over them costs next to nothing.
+              const served = await cache.choose(ordered, (pathname, route) => {
+                const relative = outputFileOf(pathname, config.base, route.type);
+                return relative && path.join(config.outDir, relative);
+              });
+              restoring = cache.restore(served, buildAborted);
+              // A failure stops the next page rendered, and the end of the build reports it.
+              restoring.catch((error: unknown) => (restoreFailure ??= error));
+            }
             return imagesAmongPages(ordered, isImageRoute);
           },
           render: async (request, options) => {
             // After a failure Astro still renders every queued page; they would only be written to be deleted.
             if (buildAborted()) throw new Error('build aborted');
-            // A page from the cache is written into the site here (its bytes checked against their hash,
-            // src/lib/incremental/store.ts), and Astro gets an empty body, which it leaves alone.
-            const relative = config.format === 'directory' ? outputFileOf(request.url, config.base, options.routeData.type) : undefined;
-            const target = relative && path.join(config.outDir, relative);
-            const cached = cache?.lookup(request.url);
+            if (restoreFailure) throw restoreFailure;
+            // A page served from the cache is being copied into the site (getStaticPaths): Astro gets an empty body,
+            // which it leaves alone, and the workers read the page from the cache.
+            const served = cache?.servedAt(request.url);
+            const cached = served ? undefined : cache?.lookup(request.url);
             let response: Response | undefined;
             let hash: string | undefined;
             let bytes: Uint8Array | undefined;
-            if (cached && target && !cache?.verifying && (await cache!.serve(request.url, cached, target))) {
-              response = new Response(null, { status: cached.status, headers: { 'Content-Type': cached.type } });
-              hash = cached.body;
+            if (served) {
+              response = new Response(null, { status: served.entry.status, headers: { 'Content-Type': served.entry.type } });
+              hash = served.entry.body;
             } else {
               const made = await runTracked(async () => {
                 const result = await standard.render(request, options);
@@ -274,6 +295,7 @@ export function editionAndSearch(): AstroIntegration {
       },
       'astro:build:done': async ({ dir, logger }) => {
         if (!pipeline) return;
+        await restoring;
         const outDir = fileURLToPath(dir);
         // Pages Astro did not render (the 404 page, an HTML file in public/) are converted and indexed all the same.
         const written = (await readdir(outDir, { recursive: true }))
@@ -302,7 +324,9 @@ export function editionAndSearch(): AstroIntegration {
           const kept = new Set([...pages, ...images.kept]);
           for (const entry of Object.values(traditional.twins)) kept.add(entry.twin);
           for (const segments of [simplified.segments, traditional.segments]) for (const entry of Object.values(segments)) for (const hash of Object.values(entry.files)) kept.add(hash);
-          const pruned = await new BlobStore(path.join(cacheDir, 'blobs')).prune(kept);
+          const blobsDir = path.join(cacheDir, 'blobs');
+          const pruned = await new BlobStore(blobsDir).prune(kept);
+          await saveStamps(blobsDir, kept, [cache.store.stamped, simplified.stamps, traditional.stamps]);
           const worker = ({ converted, twinsReused, indexed, segmentsBuilt, segmentsReused }: WorkerReport) => ({ converted, twinsReused, indexed, segmentsBuilt: segmentsBuilt.sort(), segmentsReused: segmentsReused.sort() });
           const report = { pages: { rendered: cache.rendered.sort(), restored: cache.restored.sort() }, simplified: worker(simplified), traditional: worker(traditional), images: { drawn: images.drawn }, pruned };
           await writeFile(path.join(cacheDir, BUILD_REPORT), JSON.stringify(report));

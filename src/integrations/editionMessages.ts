@@ -63,5 +63,5 @@ export interface WorkerReport {
 export type FromWorker =
   /** One page taken (converted or reused, and queued for its segment). */
   | { type: 'taken' }
-  | ({ type: 'finished'; twins: Record<string, CachedTwin>; segments: Record<string, CachedSegment> } & WorkerReport)
+  | ({ type: 'finished'; twins: Record<string, CachedTwin>; segments: Record<string, CachedSegment>; stamps: Record<string, string> } & WorkerReport)
   | { type: 'failed'; message: string; code?: string | undefined };

@@ -67,7 +67,7 @@ const nextSegments: Record<string, CachedSegment> = {};
 const report = { converted: 0, twinsReused: 0, indexed: 0, segmentsBuilt: [] as string[], segmentsReused: [] as string[] };
 const convertedPages: string[] = [];
 /** Messages are taken one at a time, in order (a segment is complete once its pages' messages have been taken). */
-let work = Promise.resolve();
+let work = blobs.loadStamps();
 /** Segments are indexed one at a time, beside the taking of further pages (Pagefind works in its own process). */
 let indexing: Promise<void> = Promise.resolve();
 
@@ -239,7 +239,7 @@ async function finish(): Promise<FromWorker> {
     .map(segmentDir);
   await writeFile(path.join(indexDir, VARIANTS_FILE), JSON.stringify({ ...variantsFile(counts), segments: merged }));
   if (edition === 'traditional') await finishEdition();
-  return { type: 'finished', ...report, twins: nextTwins, segments: nextSegments };
+  return { type: 'finished', ...report, twins: nextTwins, segments: nextSegments, stamps: Object.fromEntries(blobs.stamped) };
 }
 
 function fail(error: unknown): void {
@@ -254,7 +254,8 @@ port.on('message', (message: ToWorker) => {
       for (const [name, expected] of Object.entries(message.expected)) segment(name).expected = expected;
     } else if (message.type === 'page') {
       await takePage(message);
-      port.postMessage({ type: 'taken' } satisfies FromWorker);
+      // Only pages sent with their bytes count against the sender's queue.
+      if (message.bytes) port.postMessage({ type: 'taken' } satisfies FromWorker);
     } else {
       port.postMessage(await finish());
     }

@@ -44,19 +44,36 @@ export function pageKey(pathname: string, base: string): string {
 }
 
 /**
- * Where Astro writes a page or file (build.format 'directory'): articles/x/index.html, cards/x.png, 404.html.
- * Undefined for a route type it does not write as one file (redirects).
+ * Where Astro writes a page or file (build.format 'directory'): articles/x/index.html, cards/x.png, 404.html, from the
+ * path listed or requested. Undefined for a route type it does not write as one file (redirects).
  */
-export function outputFileOf(url: string, base: string, routeType: string): string | undefined {
-  const key = pageKey(new URL(url).pathname, base);
+export function outputFileOf(pathname: string, base: string, routeType: string): string | undefined {
+  const key = pageKey(pathname, base);
   if (routeType === 'endpoint') return key.slice(1);
   if (routeType !== 'page') return undefined;
   if (key === '/404' || key === '/500') return `${key.slice(1)}.html`;
   return key === '/' ? 'index.html' : `${key.slice(1)}/index.html`;
 }
 
+/** A page this build serves from the cache, and where in the site it goes. */
+export interface ServedPage {
+  page: string;
+  entry: CachedPage;
+  target: string;
+}
+
+/** Runs `task` on every item, `limit` at a time. */
+async function eachLimited<T>(items: readonly T[], limit: number, task: (item: T) => Promise<void>): Promise<void> {
+  let next = 0;
+  const run = async (): Promise<void> => {
+    while (next < items.length) await task(items[next++]!);
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, run));
+}
+
 export class PageCache {
   private readonly next: Pages = {};
+  private readonly served = new Map<string, ServedPage>();
   private readonly keys = new Map<string, string | undefined>();
   private fingerprints: Fingerprints | undefined;
   readonly rendered: string[] = [];
@@ -82,7 +99,9 @@ export class PageCache {
   static async open(cacheDir: string, salt: string, base: string, verify = false): Promise<PageCache> {
     const file = path.join(cacheDir, 'pages.json');
     const previous = (await readManifest<Pages>(file, salt)) ?? {};
-    return new PageCache(new BlobStore(path.join(cacheDir, 'blobs')), file, salt, previous, base, verify);
+    const blobs = new BlobStore(path.join(cacheDir, 'blobs'));
+    await blobs.loadStamps();
+    return new PageCache(blobs, file, salt, previous, base, verify);
   }
 
   /** Whether the last build left pages to serve. */
@@ -111,22 +130,53 @@ export class PageCache {
     return { page, key: this.keys.get(page) };
   }
 
-  /** The stored page, when nothing it was made from has changed (its bytes are checked when it is placed). */
-  lookup(url: string): CachedPage | undefined {
-    const { page, key } = this.keyOf(url);
+  /** The stored page, when nothing it was made from has changed. */
+  private entryOf(page: string): CachedPage | undefined {
+    const key = this.keys.get(page);
     const entry = this.previous[page];
     if (!entry || key === undefined || entry.key !== key || !this.fingerprints) return undefined;
     if (this.fingerprints.digest(entry.deps) !== entry.digest) return undefined;
     return entry;
   }
 
-  /** Puts a stored page into the site at `target`; false when its file is missing or damaged. */
-  async serve(url: string, entry: CachedPage, target: string): Promise<boolean> {
-    if (!(await this.blobs.place(entry.body, target))) return false;
-    const { page } = this.keyOf(url);
-    this.next[page] = entry;
-    this.restored.push(page);
-    return true;
+  /** The stored page for `url` when nothing it was made from has changed (verify mode compares it with a rendering). */
+  lookup(url: string): CachedPage | undefined {
+    return this.entryOf(this.keyOf(url).page);
+  }
+
+  /**
+   * Decides, once the paths are listed and before any is rendered, which pages this build serves from the cache:
+   * those whose inputs are unchanged and whose stored file is intact (src/lib/incremental/store.ts). In verify mode,
+   * none: every page is rendered and compared.
+   */
+  async choose(paths: ReadonlyArray<{ pathname: string; route: RouteData }>, targetOf: (pathname: string, route: RouteData) => string | undefined): Promise<ServedPage[]> {
+    if (this.verify) return [];
+    const candidates = paths.flatMap(({ pathname, route }) => {
+      const page = pageKey(pathname, this.base);
+      const entry = this.entryOf(page);
+      const target = entry && targetOf(pathname, route);
+      return entry && target ? [{ page, entry, target }] : [];
+    });
+    await eachLimited(candidates, 16, async (candidate) => {
+      if (await this.blobs.intact(candidate.entry.body)) this.served.set(candidate.page, candidate);
+    });
+    return candidates.filter((candidate) => this.served.has(candidate.page));
+  }
+
+  /** The page at `url` when this build serves it from the cache. */
+  servedAt(url: string): ServedPage | undefined {
+    return this.served.get(this.keyOf(url).page);
+  }
+
+  /** Copies the chosen pages into the site (by the kernel, see BlobStore.place), `limit` at a time. */
+  async restore(pages: readonly ServedPage[], stop: () => boolean): Promise<void> {
+    await eachLimited(pages, 8, async ({ page, entry, target }) => {
+      if (stop()) return;
+      // Checked moments ago in choose(): only a cache changed under the running build gets here.
+      if (!(await this.blobs.place(entry.body, target))) throw new Error(`页面缓存：${page} 的缓存文件在构建过程中被改动或删除（${this.blobs.dir}）；请重新构建。`);
+      this.next[page] = entry;
+      this.restored.push(page);
+    });
   }
 
   /** The bytes of a stored page (verify mode compares them with a fresh rendering). */

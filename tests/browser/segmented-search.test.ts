@@ -1,4 +1,4 @@
-// Search on a site whose index comes in segments (above 512 articles or projects; here segments of four pages, so
+// Search on a site whose index comes in segments (above 512 article and project pages; here segments of four pages, so
 // 20 articles make several): typed into each edition's search page in Chromium, every article is found by its
 // headline, and a project's name finds its pages in several segments, which only the merge of the segments'
 // indexes in the browser can do.
@@ -9,6 +9,7 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { CORPUS_TODAY } from '../../src/lib/bench/corpus.ts';
 import { toTraditional } from '../../src/lib/clean/script.ts';
 import { planSegments, segmentOf } from '../../src/lib/search/segments.ts';
+import { Fingerprints } from '../../src/lib/incremental/deps.ts';
 import { writeCorpus } from '../../scripts/bench/corpus.ts';
 import { serveSite, type ServedSite } from '../../scripts/lib/serve.ts';
 import { parseHtml } from '../helpers/html.ts';
@@ -89,7 +90,9 @@ describe.skipIf(!shared.wsEndpoint)('search over an index in segments', () => {
 
   it("finds a project's pages across segments by the project's name", async () => {
     const files = await listFiles(dist);
-    const plan = planSegments(files, Number(SEGMENT_PAGES));
+    const articles = path.join(project, 'content', 'articles');
+    const sources = await Promise.all((await readdir(articles)).map(async (name) => ({ id: name.replace(/\.mdx?$/, ''), text: await readFile(path.join(articles, name), 'utf8') })));
+    const plan = planSegments(files, new Fingerprints('{}', sources, '').firstProjects(), Number(SEGMENT_PAGES));
     const projectPage = files.find((file) => /^projects\/[^/]+\/index\.html$/.test(file) && !/^projects\/(parks|sectors|stages)\//.test(file))!;
     const name = parseHtml(await readFile(path.join(dist, projectPage), 'utf8')).querySelector('h1')!.textContent!.trim();
     const results = await search('', name);

@@ -115,12 +115,30 @@ export class Fingerprints {
     return undefined;
   }
 
+  /** The project each article lists first, by the article's address (the search index keeps them together). */
+  firstProjects(): Map<string, string> {
+    const first = new Map<string, string>();
+    for (const article of this.articles) {
+      const [project] = this.projectsOf(article);
+      if (project !== undefined) first.set(article.id, project);
+    }
+    return first;
+  }
+
+  private readonly listed = new Map<string, readonly string[]>();
+
+  private projectsOf(article: ArticleSource & { frontmatter: string }): readonly string[] {
+    let projects = article.projects ?? this.listed.get(article.id);
+    if (!projects) this.listed.set(article.id, (projects = listedProjects(article.frontmatter)));
+    return projects;
+  }
+
   /** For each project, the frontmatter of the articles that list it (drafts too: a draft may be published next). */
   private namingFingerprints(): Map<string, string> {
     if (this.naming) return this.naming;
     const lists = new Map<string, string[]>();
     for (const article of this.articles) {
-      for (const id of new Set(article.projects ?? listedProjects(article.frontmatter))) {
+      for (const id of new Set(this.projectsOf(article))) {
         const list = lists.get(id) ?? [];
         list.push(`${article.id}\n${article.data}`);
         lists.set(id, list);

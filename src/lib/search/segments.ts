@@ -1,16 +1,18 @@
 // The search index of each edition in segments, so a build re-indexes only the segments whose pages changed.
 // Pagefind cannot update an index, but its search page can merge several (mergeIndex): each segment is an index of
 // its own, built from its pages in path order, and kept between builds keyed by its pages and their bytes. Which
-// segment a page belongs to depends only on its address and how many articles and projects the site has, so a
-// clean build and an incremental one make the same segments, byte for byte.
+// segment a page belongs to depends only on its address, the project its article is about and how many articles
+// and projects the site has, so a clean build and an incremental one make the same segments, byte for byte.
 //
 // - `site`: the home page, lists, the tracker, /data/ …, the primary index at pagefind/ itself;
-// - `a0` … : article pages, by a hash of their address, in as many segments as the articles need;
-// - `p0` … : project pages likewise.
-// A segment holds at most a few hundred pages: adding an article re-indexes its segment and `site`, and a search
-// loads one small index per segment (src/scripts/search.ts). A site with no more articles and projects than one
-// segment holds has one index, as if there were no segments: Pagefind scores a page against the other pages of
-// its own index, so scores from segments of a few pages each would not compare (see docs/site.md, Search).
+// - `p0` … : project pages, each with the articles about it (by the first project an article lists; an article
+//   listing none goes by its own address), by a hash, in as many segments as these pages need.
+// A project's page and its articles change together (a follow-up changes the project's page and the related lists
+// of its other articles), so keeping them together means adding an article re-indexes one of these segments and
+// `site`. A segment holds at most a few hundred pages, and a search loads one small index per segment
+// (src/scripts/search.ts). A site with no more articles and projects than one segment holds has one index, as if
+// there were no segments: Pagefind scores a page against the other pages of its own index, so scores from segments
+// of a few pages each would not compare (see docs/site.md, Search).
 
 import { createHash } from 'node:crypto';
 
@@ -19,16 +21,17 @@ export const PRIMARY_SEGMENT = 'site';
 export const SEGMENTS_DIR = 's';
 
 /**
- * Article or project pages per segment (at most; at least half as many): npm run bench measures what it costs. When
- * the count passes a power of two times this, every segment of that kind splits in two and is indexed again, once:
- * 512 puts those points at 1,024, 2,048, 4,096 … articles, not at the round sizes sites (and the bench) have.
+ * Article and project pages per segment (at most, on average; at least half as many): npm run bench measures what it
+ * costs. When the count passes a power of two times this, every segment splits in two and is indexed again, once:
+ * 512 puts those points at 1,024, 2,048, 4,096 … pages, not at the round sizes sites (and the bench) have.
  */
 export const PAGES_PER_SEGMENT = 512;
 
 export interface SegmentPlan {
-  /** 0: article pages are in `site`. */
-  articleSegments: number;
-  projectSegments: number;
+  /** 0: article and project pages are in `site`. */
+  segments: number;
+  /** The project an article (by its address) is about, when it lists one. */
+  projectOf: ReadonlyMap<string, string>;
 }
 
 const ARTICLE = /^articles\/([^/]+)\/index\.html$/;
@@ -44,18 +47,14 @@ function powerOfTwo(n: number): number {
 }
 
 /**
- * How many segments of each kind, from the pages' paths (relative to the edition's root: articles/x/index.html).
- * `size` is PAGES_PER_SEGMENT but in tests, which use small segments to build a few from small content.
+ * How many segments, from the pages' paths (relative to the edition's root: articles/x/index.html) and the project
+ * each article is about. `size` is PAGES_PER_SEGMENT but in tests, which use small segments to build a few from
+ * small content.
  */
-export function planSegments(files: Iterable<string>, size = PAGES_PER_SEGMENT): SegmentPlan {
-  let articles = 0;
-  let projects = 0;
-  for (const file of files) {
-    if (ARTICLE.test(file)) articles++;
-    else if (PROJECT.test(file) && !LIST_UNDER_PROJECTS.test(file)) projects++;
-  }
-  if (articles <= size && projects <= size) return { articleSegments: 0, projectSegments: 0 };
-  return { articleSegments: powerOfTwo(Math.ceil(articles / size)), projectSegments: powerOfTwo(Math.ceil(projects / size)) };
+export function planSegments(files: Iterable<string>, projectOf: ReadonlyMap<string, string> = new Map(), size = PAGES_PER_SEGMENT): SegmentPlan {
+  let pages = 0;
+  for (const file of files) if (ARTICLE.test(file) || (PROJECT.test(file) && !LIST_UNDER_PROJECTS.test(file))) pages++;
+  return { segments: pages <= size ? 0 : powerOfTwo(Math.ceil(pages / size)), projectOf };
 }
 
 function bucket(name: string, count: number): number {
@@ -64,10 +63,14 @@ function bucket(name: string, count: number): number {
 
 /** The segment of a page, by its path relative to the edition's root. */
 export function segmentOf(file: string, plan: SegmentPlan): string {
-  const article = plan.articleSegments ? ARTICLE.exec(file) : null;
-  if (article) return `a${bucket(article[1]!, plan.articleSegments)}`;
-  const project = !plan.projectSegments || LIST_UNDER_PROJECTS.test(file) ? null : PROJECT.exec(file);
-  if (project) return `p${bucket(project[1]!, plan.projectSegments)}`;
+  if (!plan.segments) return PRIMARY_SEGMENT;
+  const article = ARTICLE.exec(file)?.[1];
+  if (article !== undefined) {
+    const project = plan.projectOf.get(article);
+    return `p${bucket(project === undefined ? `article:${article}` : `project:${project}`, plan.segments)}`;
+  }
+  const project = LIST_UNDER_PROJECTS.test(file) ? undefined : PROJECT.exec(file)?.[1];
+  if (project !== undefined) return `p${bucket(`project:${project}`, plan.segments)}`;
   return PRIMARY_SEGMENT;
 }
 
