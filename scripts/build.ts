@@ -7,6 +7,7 @@ import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { checkContentAt } from './lib/content.ts';
+import { checkOnThread } from './lib/checkThread.ts';
 import { readCommandLine } from './lib/options.ts';
 import { printMessages } from './lib/report.ts';
 import { astroErrorLines } from './lib/astroErrors.ts';
@@ -19,7 +20,7 @@ import { setPngWarmUp, warmPngCache } from '../src/integrations/pngCache.ts';
 import { cacheDirOf, exists } from '../src/lib/incremental/store.ts';
 import { inputsFingerprint } from '../src/lib/incremental/code.ts';
 import { buildSettings, recordSite, siteUpToDate } from '../src/lib/incremental/upToDate.ts';
-import { abortBuild } from '../src/integrations/buildWorkers.ts';
+import { abortBuild, holdRenderingUntil } from '../src/integrations/buildWorkers.ts';
 import { testPoint } from '../src/lib/testPoints.ts';
 import { acquireBuildLock } from './lib/buildLock.ts';
 import { discardStaging, outDirProblem, recoverSite, releaseStagingBlock, replaceProblem, siteFolders, swapIn } from './lib/siteSwap.ts';
@@ -83,6 +84,11 @@ async function main(): Promise<number> {
   }
 }
 
+function stopped(errors: number, warnings: number, shown: string): number {
+  console.error(`\n构建已停止：内容有 ${errors} 个错误、${warnings} 个警告。${shown}/ 没有改动。`);
+  return 1;
+}
+
 async function buildLocked(outDir: string, shown: string, quiet: boolean, today: string): Promise<number> {
   const folders = siteFolders(outDir);
   // An interrupted build may have left no site: the last complete one is put back before anything can fail.
@@ -96,29 +102,53 @@ async function buildLocked(outDir: string, shown: string, quiet: boolean, today:
   // A build that will serve most pages from the page cache draws only the images of pages it renders: the cards are
   // laid out ahead only for a build from an empty cache.
   const warmUp = !upToDate && !(await exists(path.join(cacheDir, 'pages.json')));
-  const { errors, warnings, cards } = await checkContent(today, warmUp);
-  if (errors > 0) {
-    console.error(`\n构建已停止：内容有 ${errors} 个错误、${warnings} 个警告。${shown}/ 没有改动。`);
-    return 1;
-  }
-  if (upToDate) {
-    if (!quiet) console.log(`${shown}/ 已是最新：内容、代码、设置和日期都与上次构建它时相同，没有重新构建${warnings ? `（有 ${warnings} 个警告，见上文）` : ''}。`);
-    return 0;
+  // A build from a warm cache checks the content on another thread while Astro starts (scripts/lib/checkThread.ts);
+  // any other checks first.
+  const besideAstro = !upToDate && !warmUp;
+  let warnings = 0;
+  let cards: string[] = [];
+  if (!besideAstro) {
+    const checked = await checkContent(today, warmUp);
+    if (checked.errors > 0) return stopped(checked.errors, checked.warnings, shown);
+    warnings = checked.warnings;
+    cards = checked.cards;
+    if (upToDate) {
+      if (!quiet) console.log(`${shown}/ 已是最新：内容、代码、设置和日期都与上次构建它时相同，没有重新构建${warnings ? `（有 ${warnings} 个警告，见上文）` : ''}。`);
+      return 0;
+    }
   }
   const readOnly = await replaceProblem(outDir, shown);
   if (readOnly) {
     console.error(readOnly);
     return 1;
   }
-  await testPoint('checked');
+  if (!besideAstro) await testPoint('checked');
 
   try {
     await mkdir(folders.parent, { recursive: true });
     // The social cards are the longest stream of work in a clean build: drawing starts now, beside Astro's bundling.
     setPngWarmUp(warmUp);
     warmPngCache('cards', cards);
+    const checking = besideAstro ? checkOnThread(root, today) : undefined;
+    // Astro bundles meanwhile, but renders nothing until the check has passed (src/integrations/buildWorkers.ts).
+    if (checking) holdRenderingUntil(checking.then(({ errors }) => errors === 0, () => false));
     const { build } = await import('astro');
-    await build({ root, outDir: folders.staging, logLevel: quiet ? 'silent' : 'warn' });
+    const built = build({ root, outDir: folders.staging, logLevel: quiet ? 'silent' : 'warn' });
+    // Awaited below; until then a failure must not count as unhandled.
+    built.catch(() => undefined);
+    if (checking) {
+      const outcome = await checking;
+      for (const line of outcome.lines) console.error(line);
+      if (outcome.errors > 0) {
+        // Astro may still be bundling into the staging folder: the process exits once it is deleted.
+        await abortBuild();
+        await discardStaging(folders).catch(() => undefined);
+        return stopped(outcome.errors, outcome.warnings, shown);
+      }
+      warnings = outcome.warnings;
+      await testPoint('checked');
+    }
+    await built;
   } catch (error) {
     // The workers and Astro's queued pages write into the staging folder: they are stopped before it is deleted.
     await abortBuild();

@@ -17,8 +17,8 @@ const BUILD_TIMEOUT = 240_000;
  */
 const ARTICLES = 40;
 /**
- * Search segments of four pages: 40 articles make 16 article segments and 41 still do (a segment count is a power of
- * two), so adding one re-indexes only the segments of the pages it changes.
+ * Search segments of four pages: 40 articles and 8 projects make 16 segments and one more article still does (a
+ * segment count is a power of two), so adding one re-indexes only the segments of the pages it changes.
  */
 const SEGMENT_PAGES = '4';
 /** A date by which plans the corpus dates in 2027 are due (CORPUS_TODAY is 2026-11-25). */
@@ -100,6 +100,29 @@ describe('npm run build with the cache of an earlier build', () => {
     expect([...again.simplified.segmentsBuilt, ...again.traditional.segmentsBuilt]).toEqual([]);
     expect(again.images.drawn).toBe(0);
     expect(await differences('clean', 'unchanged')).toEqual([]);
+  }, BUILD_TIMEOUT);
+
+  it("stops at a content error found beside Astro with the check's lines alone, and keeps the site", async () => {
+    // From a warm cache the content is checked on another thread while Astro starts: the editor still sees exactly
+    // what npm run check says, then one line, and the site and the folder beside it are as they were.
+    const site = path.join(scratch, 'unchanged');
+    const before = await listFiles(site);
+    const articles = path.join(project, 'content', 'articles');
+    const name = (await readdir(articles)).sort()[0]!;
+    const text = await readFile(path.join(articles, name), 'utf8');
+    try {
+      await writeFile(path.join(articles, name), text.replace(/^date: .*$/m, 'date: 2023-02-30'));
+      const checked = await runScript(project, 'scripts/check.ts', [], { JINDU_TODAY: CORPUS_TODAY });
+      const problems = checked.stdout.trim().split('\n').slice(0, -2);
+      expect(problems).toEqual([expect.stringMatching(new RegExp(`^content/articles/${name}:\\d+:1  error  date：`))]);
+      const result = await runBuild('unchanged', 'cache', CORPUS_TODAY, false);
+      expect(result.code).toBe(1);
+      expect(result.stderr.trim().split('\n')).toEqual([...problems, '', `构建已停止：内容有 1 个错误、0 个警告。${path.relative(project, site)}/ 没有改动。`]);
+      expect(await listFiles(site)).toEqual(before);
+      expect((await readdir(scratch)).filter((entry) => entry.startsWith('.unchanged-'))).toEqual([]);
+    } finally {
+      await writeFile(path.join(articles, name), text);
+    }
   }, BUILD_TIMEOUT);
 
   it('does not build at all into a site already built from the same inputs, and says so', async () => {

@@ -8,9 +8,21 @@ import { processWide } from '../lib/processWide.ts';
 interface BuildRun {
   workers: Set<Worker>;
   aborted: boolean;
+  /** Settles true when the content check running beside Astro found no error (scripts/lib/checkThread.ts). */
+  checked: Promise<boolean>;
 }
 
-const run = processWide<BuildRun>('buildRun', () => ({ workers: new Set<Worker>(), aborted: false }));
+const run = processWide<BuildRun>('buildRun', () => ({ workers: new Set<Worker>(), aborted: false, checked: Promise.resolve(true) }));
+
+/** No page is rendered before `passed` settles, and none at all when it settles false. */
+export function holdRenderingUntil(passed: Promise<boolean>): void {
+  run.checked = passed;
+}
+
+/** Whether rendering may start: the content check beside Astro is over and found no error. */
+export function renderingAllowed(): Promise<boolean> {
+  return run.checked;
+}
 
 export function registerBuildWorker(worker: Worker): void {
   run.workers.add(worker);

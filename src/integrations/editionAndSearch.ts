@@ -27,7 +27,7 @@ import { enableTracking, runTracked, runUnrecorded } from '../lib/incremental/tr
 import { planSegments, segmentOf, type SegmentPlan } from '../lib/search/segments.ts';
 import strings from '../i18n/zh-Hans.json' with { type: 'json' };
 import type { CachedSegment, CachedTwin, EditionWorkerData, FromWorker, ToWorker, WorkerReport } from './editionMessages.ts';
-import { buildAborted, registerBuildWorker } from './buildWorkers.ts';
+import { buildAborted, registerBuildWorker, renderingAllowed } from './buildWorkers.ts';
 import { PageCache, outputFileOf, pageKey } from './pageCache.ts';
 import { testPoint } from '../lib/testPoints.ts';
 
@@ -211,6 +211,8 @@ export function editionAndSearch(): AstroIntegration {
           ...standard,
           name: 'jindu:edition-and-search',
           setup: async () => {
+            // Content with errors is never rendered: the build stops here and prints the check's lines instead.
+            if (!(await renderingAllowed())) throw new Error('内容有错误，构建已停止');
             await standard.setup?.();
             const content = await readContent(root);
             const today = resolveToday(process.env);

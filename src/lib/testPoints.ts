@@ -7,7 +7,7 @@ import { writeSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 
 export const TEST_POINTS = [
-  /** The content is checked, nothing is built yet. */
+  /** The content is checked: nothing is built yet, or (a build from a warm cache) Astro has started beside the check. */
   'checked',
   /** Astro is rendering pages and the edition and search workers are writing beside it. */
   'rendering',
