@@ -260,7 +260,8 @@ export function editionAndSearch(): AstroIntegration {
             // A page served from the cache is being copied into the site (getStaticPaths): Astro gets an empty body,
             // which it leaves alone, and the workers read the page from the cache.
             const served = cache?.servedAt(request.url);
-            const cached = served ? undefined : cache?.lookup(request.url);
+            // In verify mode every page is rendered, and one the cache would have served is compared with it.
+            const cached = cache?.verifying ? cache.lookup(request.url) : undefined;
             let response: Response | undefined;
             let hash: string | undefined;
             let bytes: Uint8Array | undefined;
