@@ -7,9 +7,9 @@ import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { checkContentAt } from './lib/content.ts';
-import { checkOnThread } from './lib/checkThread.ts';
+import { checkOnThread, type CheckOutcome } from './lib/checkThread.ts';
 import { readCommandLine } from './lib/options.ts';
-import { printMessages } from './lib/report.ts';
+import { messageLines } from './lib/report.ts';
 import { astroErrorLines } from './lib/astroErrors.ts';
 import { PLACEHOLDER_SITE, readHosting } from '../src/lib/hosting.ts';
 import { readTraditionalRegion } from '../src/lib/traditional.ts';
@@ -48,12 +48,13 @@ const root = fileURLToPath(new URL('..', import.meta.url));
  * Checks and reports the content; only the counts and the social cards' drawings (when the site is to be built)
  * outlive it, so the parsed files are freed before the build.
  */
-async function checkContent(today: string, drawCards: boolean): Promise<{ errors: number; warnings: number; cards: string[] }> {
+async function checkContent(today: string, drawCards: boolean): Promise<CheckOutcome & { cards: string[] }> {
   const content = await checkContentAt(root, today);
-  const counts = printMessages(content.files);
+  const outcome = messageLines(content.files);
+  for (const line of outcome.lines) console.error(line);
   const articles = content.articles.flatMap((article) => (article.frontmatter ? [article.frontmatter] : []));
-  const cards = drawCards && counts.errors === 0 && content.dataset ? allCards(strings, content.dataset, articles).map(layoutSocialCard) : [];
-  return { ...counts, cards };
+  const cards = drawCards && outcome.errors === 0 && content.dataset ? allCards(strings, content.dataset, articles).map(layoutSocialCard) : [];
+  return { ...outcome, cards };
 }
 
 
@@ -98,24 +99,26 @@ async function buildLocked(outDir: string, shown: string, quiet: boolean, today:
   // Taken before anything is read, so an edit made while this build runs is never recorded as built.
   const inputs = await inputsFingerprint(root, buildSettings(process.env, outDir, today));
   const cacheDir = cacheDirOf(root);
-  const upToDate = await siteUpToDate(cacheDir, outDir, inputs);
+  // Up to date: what the content check said for these very inputs is printed again, without checking again.
+  const recorded = await siteUpToDate(cacheDir, outDir, inputs);
+  if (recorded) {
+    for (const line of recorded.lines) console.error(line);
+    if (!quiet) console.log(`${shown}/ 已是最新：内容、代码、设置和日期都与上次构建它时相同，没有重新构建${recorded.warnings ? `（有 ${recorded.warnings} 个警告，见上文）` : ''}。`);
+    return 0;
+  }
   // A build that will serve most pages from the page cache draws only the images of pages it renders: the cards are
   // laid out ahead only for a build from an empty cache.
-  const warmUp = !upToDate && !(await exists(path.join(cacheDir, 'pages.json')));
+  const warmUp = !(await exists(path.join(cacheDir, 'pages.json')));
   // A build from a warm cache checks the content on another thread while Astro starts (scripts/lib/checkThread.ts);
-  // any other checks first.
-  const besideAstro = !upToDate && !warmUp;
-  let warnings = 0;
+  // one from an empty cache checks first.
+  const besideAstro = !warmUp;
+  let check: CheckOutcome = { lines: [], errors: 0, warnings: 0 };
   let cards: string[] = [];
   if (!besideAstro) {
     const checked = await checkContent(today, warmUp);
     if (checked.errors > 0) return stopped(checked.errors, checked.warnings, shown);
-    warnings = checked.warnings;
+    check = checked;
     cards = checked.cards;
-    if (upToDate) {
-      if (!quiet) console.log(`${shown}/ 已是最新：内容、代码、设置和日期都与上次构建它时相同，没有重新构建${warnings ? `（有 ${warnings} 个警告，见上文）` : ''}。`);
-      return 0;
-    }
   }
   const readOnly = await replaceProblem(outDir, shown);
   if (readOnly) {
@@ -145,7 +148,7 @@ async function buildLocked(outDir: string, shown: string, quiet: boolean, today:
         await discardStaging(folders).catch(() => undefined);
         return stopped(outcome.errors, outcome.warnings, shown);
       }
-      warnings = outcome.warnings;
+      check = outcome;
       await testPoint('checked');
     }
     await built;
@@ -167,8 +170,8 @@ async function buildLocked(outDir: string, shown: string, quiet: boolean, today:
     return 1;
   }
   // Only saves the next build time: without the record it builds in full.
-  await recordSite(cacheDir, outDir, inputs).catch(() => undefined);
-  if (!quiet) console.log(`网站已构建到 ${shown}/${warnings ? `（有 ${warnings} 个警告，见上文）` : ''}。`);
+  await recordSite(cacheDir, outDir, inputs, { lines: check.lines, warnings: check.warnings }).catch(() => undefined);
+  if (!quiet) console.log(`网站已构建到 ${shown}/${check.warnings ? `（有 ${check.warnings} 个警告，见上文）` : ''}。`);
   return 0;
 }
 

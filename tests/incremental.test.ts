@@ -102,6 +102,28 @@ describe('npm run build with the cache of an earlier build', () => {
     expect(await differences('clean', 'unchanged')).toEqual([]);
   }, BUILD_TIMEOUT);
 
+  it('says the same warnings when the site is up to date as when it was built', async () => {
+    const articles = path.join(project, 'content', 'articles');
+    const name = (await readdir(articles)).sort()[1]!;
+    const text = await readFile(path.join(articles, name), 'utf8');
+    try {
+      // Dated after the build date: a warning, and the article still builds.
+      await writeFile(path.join(articles, name), text.replace(/^date: .*$/m, 'date: 2026-12-01'));
+      const built = await runBuild('warned', 'cache', CORPUS_TODAY, false);
+      expect(built.code, built.stderr).toBe(0);
+      const warnings = built.stderr.trim().split('\n');
+      expect(warnings).toEqual([expect.stringMatching(new RegExp(`^content/articles/${name}:\\d+:\\d+  warning  .*docs/rules\\.md#future-date$`))]);
+      expect(built.stdout).toContain('（有 1 个警告，见上文）');
+      const again = await runBuild('warned', 'cache', CORPUS_TODAY, false);
+      expect(again.code, again.stderr).toBe(0);
+      expect(again.stdout).toContain('warned/ 已是最新');
+      expect(again.stdout).toContain('（有 1 个警告，见上文）');
+      expect(again.stderr.trim().split('\n')).toEqual(warnings);
+    } finally {
+      await writeFile(path.join(articles, name), text);
+    }
+  }, BUILD_TIMEOUT);
+
   it("stops at a content error found beside Astro with the check's lines alone, and keeps the site", async () => {
     // From a warm cache the content is checked on another thread while Astro starts: the editor still sees exactly
     // what npm run check says, then one line, and the site and the folder beside it are as they were.

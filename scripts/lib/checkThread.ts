@@ -3,8 +3,8 @@
 // such a build renders only the pages that changed, so the check was a fifth of its time. The thread sends back the
 // lines to print (scripts/lib/report.ts prints the same for a build that checks first) and the counts.
 import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
-import { countBySeverity, formatMessage, sortMessages } from '../../src/lib/validate/diagnostics.ts';
 import { checkContentAt } from './content.ts';
+import { messageLines } from './report.ts';
 
 export interface CheckOutcome {
   lines: string[];
@@ -27,6 +27,5 @@ export function checkOnThread(root: string, today: string): Promise<CheckOutcome
 if (!isMainThread && (workerData as { kind?: string } | undefined)?.kind === KIND) {
   const { root, today } = workerData as { root: string; today: string };
   const content = await checkContentAt(root, today);
-  const messages = sortMessages(content.files.flatMap((file) => file.messages));
-  parentPort!.postMessage({ lines: messages.map((message) => formatMessage(message)), ...countBySeverity(messages) } satisfies CheckOutcome);
+  parentPort!.postMessage(messageLines(content.files) satisfies CheckOutcome);
 }

@@ -2,9 +2,14 @@
 import type { VFile } from 'vfile';
 import { countBySeverity, formatMessage, sortMessages } from '../../src/lib/validate/diagnostics.ts';
 
-export function printMessages(files: VFile[], stream: NodeJS.WritableStream = process.stderr): { errors: number; warnings: number } {
+/** The files' messages as the lines printed for them, in order, with their counts. */
+export function messageLines(files: readonly VFile[]): { lines: string[]; errors: number; warnings: number } {
   const messages = sortMessages(files.flatMap((file) => file.messages));
-  for (const message of messages) stream.write(`${formatMessage(message)}\n`);
-  return countBySeverity(messages);
+  return { lines: messages.map((message) => formatMessage(message)), ...countBySeverity(messages) };
 }
 
+export function printMessages(files: VFile[], stream: NodeJS.WritableStream = process.stderr): { errors: number; warnings: number } {
+  const { lines, errors, warnings } = messageLines(files);
+  for (const line of lines) stream.write(`${line}\n`);
+  return { errors, warnings };
+}

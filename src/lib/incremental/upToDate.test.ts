@@ -1,9 +1,12 @@
-import { mkdir, mkdtemp, rm, utimes, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, utimes, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { buildSettings, recordSite, siteUpToDate } from './upToDate.ts';
 import { inputsFingerprint } from './code.ts';
+
+/** What the content check said when the site was built. */
+const CHECK = { lines: ['content/articles/a.md:3:1  warning  摘要过长  docs/rules.md#summary-length'], warnings: 1 };
 
 let dir: string;
 let site: string;
@@ -16,7 +19,7 @@ beforeEach(async () => {
   await mkdir(path.join(site, 'articles', 'a'), { recursive: true });
   await writeFile(path.join(site, 'index.html'), '<h1>首页</h1>');
   await writeFile(path.join(site, 'articles', 'a', 'index.html'), '<h1>文章</h1>');
-  await recordSite(cache, site, 'inputs-1');
+  await recordSite(cache, site, 'inputs-1', CHECK);
 });
 
 afterEach(async () => {
@@ -24,42 +27,46 @@ afterEach(async () => {
 });
 
 describe('whether a site is what a build would write', () => {
-  it('is when the inputs are those recorded and the site is untouched', async () => {
-    expect(await siteUpToDate(cache, site, 'inputs-1')).toBe(true);
+  it('is when the inputs are those recorded and the site is untouched, and says what the check said then', async () => {
+    expect(await siteUpToDate(cache, site, 'inputs-1')).toEqual(CHECK);
   });
 
   it('is not for other inputs, another folder or without a record', async () => {
-    expect(await siteUpToDate(cache, site, 'inputs-2')).toBe(false);
-    expect(await siteUpToDate(cache, path.join(dir, 'other'), 'inputs-1')).toBe(false);
-    expect(await siteUpToDate(path.join(dir, 'no-cache'), site, 'inputs-1')).toBe(false);
+    expect(await siteUpToDate(cache, site, 'inputs-2')).toBeUndefined();
+    expect(await siteUpToDate(cache, path.join(dir, 'other'), 'inputs-1')).toBeUndefined();
+    expect(await siteUpToDate(path.join(dir, 'no-cache'), site, 'inputs-1')).toBeUndefined();
   });
 
   it('is not once a file of the site is changed, touched, added or deleted', async () => {
     const page = path.join(site, 'articles', 'a', 'index.html');
     await writeFile(page, '<h1>改过</h1>');
-    expect(await siteUpToDate(cache, site, 'inputs-1')).toBe(false);
+    expect(await siteUpToDate(cache, site, 'inputs-1')).toBeUndefined();
 
-    await recordSite(cache, site, 'inputs-1');
+    await recordSite(cache, site, 'inputs-1', CHECK);
     await utimes(page, new Date(2020, 0, 1), new Date(2020, 0, 1));
-    expect(await siteUpToDate(cache, site, 'inputs-1')).toBe(false);
+    expect(await siteUpToDate(cache, site, 'inputs-1')).toBeUndefined();
 
-    await recordSite(cache, site, 'inputs-1');
+    await recordSite(cache, site, 'inputs-1', CHECK);
     await writeFile(path.join(site, 'extra.html'), '');
-    expect(await siteUpToDate(cache, site, 'inputs-1')).toBe(false);
+    expect(await siteUpToDate(cache, site, 'inputs-1')).toBeUndefined();
 
-    await recordSite(cache, site, 'inputs-1');
+    await recordSite(cache, site, 'inputs-1', CHECK);
     await rm(page);
-    expect(await siteUpToDate(cache, site, 'inputs-1')).toBe(false);
+    expect(await siteUpToDate(cache, site, 'inputs-1')).toBeUndefined();
 
     await rm(site, { recursive: true });
-    expect(await siteUpToDate(cache, site, 'inputs-1')).toBe(false);
+    expect(await siteUpToDate(cache, site, 'inputs-1')).toBeUndefined();
   });
 
   it('is not when the record is damaged', async () => {
     const records = path.join(cache, 'built');
     const { readdir } = await import('node:fs/promises');
-    for (const name of await readdir(records)) await writeFile(path.join(records, name), '{"inputs":');
-    expect(await siteUpToDate(cache, site, 'inputs-1')).toBe(false);
+    const [name] = await readdir(records);
+    const record = JSON.parse(await readFile(path.join(records, name!), 'utf8')) as Record<string, unknown>;
+    await writeFile(path.join(records, name!), JSON.stringify({ ...record, check: { lines: 'x', warnings: 1 } }));
+    expect(await siteUpToDate(cache, site, 'inputs-1')).toBeUndefined();
+    await writeFile(path.join(records, name!), '{"inputs":');
+    expect(await siteUpToDate(cache, site, 'inputs-1')).toBeUndefined();
   });
 });
 
