@@ -17,8 +17,8 @@ const BUILD_TIMEOUT = 240_000;
  */
 const ARTICLES = 40;
 /**
- * Search segments of four pages: 40 articles and 8 projects make 16 segments and one more article still does (a
- * segment count is a power of two), so adding one re-indexes only the segments of the pages it changes.
+ * Search segments of four pages: 40 articles and 8 projects make as many segments as there can be (MAX_SEGMENTS), and
+ * one more article still does, so adding one re-indexes only the segments of the pages it changes.
  */
 const SEGMENT_PAGES = '4';
 /** A date by which plans the corpus dates in 2027 are due (CORPUS_TODAY is 2026-11-25). */

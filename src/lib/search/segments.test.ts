@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { PRIMARY_SEGMENT, planSegments, segmentDir, segmentKey, segmentOf } from './segments.ts';
+import { MAX_SEGMENTS, PRIMARY_SEGMENT, planSegments, segmentDir, segmentKey, segmentOf } from './segments.ts';
 
 const articles = (n: number) => Array.from({ length: n }, (_, i) => `articles/a${i}/index.html`);
 const projects = (n: number) => Array.from({ length: n }, (_, i) => `projects/p${i}/index.html`);
@@ -12,13 +12,14 @@ describe('search segments', () => {
     for (const file of [...articles(6), ...projects(2), ...lists]) expect(segmentOf(file, plan)).toBe(PRIMARY_SEGMENT);
   });
 
-  it('splits into a power of two of segments, lists staying in the primary index', () => {
-    const files = [...articles(40), ...projects(10), ...lists];
+  it('splits into a power of two of segments, at most MAX_SEGMENTS, lists staying in the primary index', () => {
+    expect(planSegments([...articles(20), ...projects(4)], new Map(), 8).segments).toBe(4);
+    expect(planSegments([...articles(12), ...projects(3)], new Map(), 8).segments).toBe(2);
+    const files = [...articles(400), ...projects(80), ...lists];
     const plan = planSegments(files, new Map(), 8);
-    expect(plan.segments).toBe(8);
+    expect(plan.segments).toBe(MAX_SEGMENTS);
     const used = new Set(files.map((file) => segmentOf(file, plan)));
-    expect([...used].every((name) => name === PRIMARY_SEGMENT || /^p[0-7]$/.test(name))).toBe(true);
-    expect(used.size).toBeGreaterThan(4);
+    expect([...used].sort()).toEqual([...Array.from({ length: MAX_SEGMENTS }, (_, i) => `p${i}`), PRIMARY_SEGMENT].sort());
     for (const file of lists) expect(segmentOf(file, plan), file).toBe(PRIMARY_SEGMENT);
   });
 

@@ -9,7 +9,7 @@
 //   listing none goes by its own address), by a hash, in as many segments as these pages need.
 // A project's page and its articles change together (a follow-up changes the project's page and the related lists
 // of its other articles), so keeping them together means adding an article re-indexes one of these segments and
-// `site`. A segment holds at most a few hundred pages, and a search loads one small index per segment
+// `site`. There are at most a few segments (MAX_SEGMENTS): a search loads one index per segment
 // (src/scripts/search.ts). A site with no more articles and projects than one segment holds has one index, as if
 // there were no segments: Pagefind scores a page against the other pages of its own index, so scores from segments
 // of a few pages each would not compare (see docs/site.md, Search).
@@ -23,9 +23,17 @@ export const SEGMENTS_DIR = 's';
 /**
  * Article and project pages per segment (at most, on average; at least half as many): npm run bench measures what it
  * costs. When the count passes a power of two times this, every segment splits in two and is indexed again, once:
- * 512 puts those points at 1,024, 2,048, 4,096 … pages, not at the round sizes sites (and the bench) have.
+ * 512 puts those points at 1,024 and 2,048 pages, not at the round sizes sites (and the bench) have.
  */
 export const PAGES_PER_SEGMENT = 512;
+
+/**
+ * At most this many segments besides `site`; beyond 2,048 pages they grow instead. A first search fetches, from
+ * every index, a chunk for each character typed: at 5,000 articles sixteen segments made a project's name cost 239
+ * requests and 5 MB on a reader's phone, against about 34 requests and 1.4 MB for one index. Re-indexing a bigger
+ * segment costs the editor seconds; the reader's data is the scarcer.
+ */
+export const MAX_SEGMENTS = 4;
 
 export interface SegmentPlan {
   /** 0: article and project pages are in `site`. */
@@ -54,7 +62,7 @@ function powerOfTwo(n: number): number {
 export function planSegments(files: Iterable<string>, projectOf: ReadonlyMap<string, string> = new Map(), size = PAGES_PER_SEGMENT): SegmentPlan {
   let pages = 0;
   for (const file of files) if (ARTICLE.test(file) || (PROJECT.test(file) && !LIST_UNDER_PROJECTS.test(file))) pages++;
-  return { segments: pages <= size ? 0 : powerOfTwo(Math.ceil(pages / size)), projectOf };
+  return { segments: pages <= size ? 0 : Math.min(MAX_SEGMENTS, powerOfTwo(Math.ceil(pages / size))), projectOf };
 }
 
 function bucket(name: string, count: number): number {
