@@ -9,33 +9,35 @@ import { contentSecurityPolicy, headersFile } from '../src/lib/hosting.ts';
 import { BUILD_TIMEOUT, copyProject, listFiles, readText, ROOT, runScript, SPAWN_TIMEOUT, tempDir, type RunResult } from './helpers/project.ts';
 import { links, parseHtml, visibleText } from './helpers/html.ts';
 import { applyFollowUps } from './helpers/followUp.ts';
+import { sharedBuild } from './helpers/sharedBuilds.ts';
 import type { HTMLElement } from 'node-html-parser';
 import { listSiteEntries } from '../src/integrations/hostingHeaders.ts';
 import { positionOf } from '../src/lib/validate/fixtures.ts';
 
 const SEED_SLUG = 'daqing-high-tech-key-projects-2023';
-/** Statuses are judged on the build date; pinned so the pages read the same on any day. */
-const TODAY = '2026-11-25';
 const PROJECT_IDS = ['huali-bio', 'longjiang-chemical-polycarbonate', 'volvo-daqing-phase-1-upgrade', 'mingyang-northeast-wind-base', 'commercial-college-relocation'];
 
 let out: string;
 /** The image cache of this build alone, so what it drew can be counted. */
 let imageCache: string;
 let build: RunResult;
+/** Where the builds that must stop before building are pointed. */
+let scratch: string;
 
 async function page(relative: string) {
   return parseHtml(await readText(path.join(out, relative)));
 }
 
 beforeAll(async () => {
-  out = path.join(await tempDir('jindu-build-'), 'dist');
-  imageCache = path.join(path.dirname(out), 'cache');
-  // Blank hosting variables: the developer's shell may set them; this build is the one at the root.
-  build = await runScript(ROOT, 'scripts/build.ts', ['--out-dir', out, '--quiet'], { BASE_PATH: '', SITE_URL: '', JINDU_TODAY: TODAY, JINDU_CACHE_DIR: imageCache });
+  // npm run build's script on the repository at the root, with blank hosting variables (the developer's shell may
+  // set them): made once per run for the files that read it, and only read here.
+  const seed = await sharedBuild('seed');
+  [out, imageCache, build] = [seed.out, seed.cache, seed];
+  scratch = await tempDir('jindu-build-');
 }, BUILD_TIMEOUT);
 
 afterAll(async () => {
-  await rm(path.dirname(out), { recursive: true, force: true });
+  await rm(scratch, { recursive: true, force: true });
 });
 
 describe('npm run build on the seed content', () => {
@@ -402,22 +404,22 @@ describe('dist/_headers', () => {
 
 describe('npm run build with hosting variables', { timeout: SPAWN_TIMEOUT }, () => {
   it('stops before building, with one line, on a JINDU_TODAY that is not a date', async () => {
-    const result = await runScript(ROOT, 'scripts/build.ts', ['--out-dir', path.join(path.dirname(out), 'never')], { JINDU_TODAY: '2023-02-30' });
+    const result = await runScript(ROOT, 'scripts/build.ts', ['--out-dir', path.join(scratch, 'never')], { JINDU_TODAY: '2023-02-30' });
     expect(result.code).toBe(1);
     expect(result.stderr.trim().split('\n')).toEqual(['JINDU_TODAY：“2023-02-30”不是写成 YYYY-MM-DD 的真实日期，应像 2023-05-10']);
   });
 
   it('stops before building, with one line, on a TRADITIONAL_REGION it does not know', async () => {
-    const result = await runScript(ROOT, 'scripts/build.ts', ['--out-dir', path.join(path.dirname(out), 'never')], { TRADITIONAL_REGION: 'mo' });
+    const result = await runScript(ROOT, 'scripts/build.ts', ['--out-dir', path.join(scratch, 'never')], { TRADITIONAL_REGION: 'mo' });
     expect(result.code).toBe(1);
     expect(result.stderr.trim().split('\n')).toEqual(['TRADITIONAL_REGION：繁体版的用语地区应为 tw（台湾，默认）或 hk（香港），而不是“mo”']);
   });
 
   it('stops before building, with one line, on a malformed SITE_URL', async () => {
-    const result = await runScript(ROOT, 'scripts/build.ts', ['--out-dir', path.join(path.dirname(out), 'never')], { SITE_URL: 'news.example.com', BASE_PATH: '' });
+    const result = await runScript(ROOT, 'scripts/build.ts', ['--out-dir', path.join(scratch, 'never')], { SITE_URL: 'news.example.com', BASE_PATH: '' });
     expect(result.code).toBe(1);
     expect(result.stderr.trim().split('\n')).toEqual(['SITE_URL：应为网站的公开地址，如 https://news.example.com，实为“news.example.com”']);
-    expect(existsSync(path.join(path.dirname(out), 'never'))).toBe(false);
+    expect(existsSync(path.join(scratch, 'never'))).toBe(false);
   });
 });
 
