@@ -10,7 +10,7 @@ export const SEED = { today: '2026-11-25' } as const;
 
 /**
  * The benchmark corpus with its search index in segments of four pages: 40 articles make two pages of the article
- * list and 16 article segments (a segment count is a power of two), and 41 still do.
+ * list, and with their 8 projects as many segments as there can be (MAX_SEGMENTS), as 41 still do.
  */
 export const CORPUS = { articles: 40, segmentPages: '4' } as const;
 
