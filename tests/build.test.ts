@@ -29,7 +29,7 @@ async function page(relative: string) {
 }
 
 beforeAll(async () => {
-  // npm run build's script on the repository at the root, with blank hosting variables (the developer's shell may
+  // npm run build's script on the seed content at the root, with blank hosting variables (the developer's shell may
   // set them): made once per run for the files that read it, and only read here.
   const seed = await sharedBuild('seed');
   [out, imageCache, build] = [seed.out, seed.cache, seed];

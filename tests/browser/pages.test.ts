@@ -4,12 +4,13 @@
 // JavaScript off.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
 import type { AxeResults } from 'axe-core';
 import strings from '../../src/i18n/zh-Hans.json';
+import { browserSite } from './site.ts';
 
-const site = inject('browserSite');
+const site = await browserSite();
 const WIDTHS = [360, 1280] as const;
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 

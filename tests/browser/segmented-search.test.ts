@@ -15,7 +15,7 @@ import { listFiles } from '../helpers/project.ts';
 import { CORPUS, sharedBuild } from '../helpers/sharedBuilds.ts';
 import { openSearch, searchAll } from './searchPage.ts';
 
-const shared = inject('browserSite');
+const chromiumEndpoint = inject('chromium');
 
 let dist: string;
 /** Where the corpus was written and built. */
@@ -43,7 +43,7 @@ async function headlines(edition: string): Promise<Map<string, string>> {
   return found;
 }
 
-describe.skipIf(!shared.wsEndpoint)('search over an index in segments', () => {
+describe.skipIf(!chromiumEndpoint)('search over an index in segments', () => {
   beforeAll(async () => {
     // The corpus built once per run for the files that read it (at the root, segments of CORPUS.segmentPages pages);
     // only read here.
@@ -51,7 +51,7 @@ describe.skipIf(!shared.wsEndpoint)('search over an index in segments', () => {
     expect(corpus.code, corpus.stderr).toBe(0);
     [dist, corpusProject] = [corpus.out, corpus.project];
     served = await serveSite(dist, '/');
-    browser = await chromium.connect(shared.wsEndpoint!);
+    browser = await chromium.connect(chromiumEndpoint!);
     page = await browser.newPage({ viewport: { width: 360, height: 800 } });
     page.on('console', (message) => {
       if (message.type() === 'error') errors.push(message.text());

@@ -1,6 +1,7 @@
 // Builds that more than one test file reads, made once per run by tests/globalSetup.ts when a file first asks for
 // one. A file copies what it would change: nothing a shared build leaves is modified afterwards.
 import { inject } from 'vitest';
+import type { SubfolderSite } from '../browser/site.ts';
 
 /**
  * The seed site at the root of its host, with the image and page cache it filled. Statuses are judged on the build
@@ -14,10 +15,8 @@ export const SEED = { today: '2026-11-25' } as const;
  */
 export const CORPUS = { articles: 40, segmentPages: '4' } as const;
 
-export type SharedBuildName = 'seed' | 'corpus';
-
 export interface SharedBuild {
-  /** The project the build ran in: the repository for the seed, a copy holding the corpus for the corpus. */
+  /** The copy of the project the build ran in. */
   project: string;
   /** The built site. */
   out: string;
@@ -28,6 +27,16 @@ export interface SharedBuild {
   stderr: string;
 }
 
+export interface SharedBuilds {
+  seed: SharedBuild;
+  corpus: SharedBuild;
+  /** The seed built for a sub-folder and served (tests/browser/site.ts). */
+  browser: SubfolderSite;
+}
+
+/** What to do when the run ends: folders to delete, servers to stop. */
+export type Cleanup = Array<() => Promise<unknown>>;
+
 declare module 'vitest' {
   export interface ProvidedContext {
     /** Where tests/globalSetup.ts hands out the shared builds: http://127.0.0.1:port/. */
@@ -36,10 +45,10 @@ declare module 'vitest' {
 }
 
 /** The shared build `name`, made now if no file asked for it before. */
-export async function sharedBuild(name: SharedBuildName): Promise<SharedBuild> {
+export async function sharedBuild<Name extends keyof SharedBuilds>(name: Name): Promise<SharedBuilds[Name]> {
   const response = await fetch(new URL(name, inject('sharedBuilds')));
   // The answer's head comes at once, its body (after spaces that keep the connection alive) when the build is done.
-  const result = JSON.parse(await response.text()) as SharedBuild | { error: string };
+  const result = JSON.parse(await response.text()) as SharedBuilds[Name] | { error: string };
   if ('error' in result) throw new Error(`The shared build "${name}" could not be made:\n${result.error}`);
   return result;
 }
