@@ -48,7 +48,8 @@ interface Service {
   server: Server;
   url: string;
   users: number;
-  cleanup: Cleanup;
+  /** Forgets the builds made so far and deletes them, so the next request builds again. */
+  reset: () => Promise<void>;
 }
 const SERVICE = Symbol.for('jindu.tests.sharedBuilds');
 
@@ -75,7 +76,11 @@ async function startService(): Promise<Service> {
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as { port: number };
-  return { server, url: `http://127.0.0.1:${port}/`, users: 0, cleanup };
+  const reset = async () => {
+    builds.clear();
+    await Promise.all(cleanup.splice(0).map((step) => step()));
+  };
+  return { server, url: `http://127.0.0.1:${port}/`, users: 0, reset };
 }
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
@@ -83,11 +88,13 @@ export default async function setup(project: TestProject): Promise<() => Promise
   const service = await (slots[SERVICE] ??= startService());
   service.users++;
   project.provide('sharedBuilds', service.url);
+  // In watch mode the code may have changed since: a rerun builds again.
+  project.onTestsRerun(service.reset);
   return async () => {
     if (--service.users > 0) return;
     slots[SERVICE] = undefined;
     service.server.closeAllConnections();
     await new Promise<void>((resolve) => service.server.close(() => resolve()));
-    await Promise.all(service.cleanup.splice(0).map((step) => step()));
+    await service.reset();
   };
 }
