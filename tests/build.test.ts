@@ -494,22 +494,26 @@ describe('npm run build on broken content', () => {
     }
   }, SPAWN_TIMEOUT);
 
-  // One build for two things a reader sees of many articles: the list split into pages, and a title written like
-  // markup shown as text (the first of the extra articles has it).
-  describe('with 25 more articles, one titled like markup', () => {
+  // One build for what a reader sees of many articles and of a project followed up: the list split into pages, a
+  // title written like markup shown as text (the first of the extra articles has it), and the seed's follow-ups.
+  describe('with 25 more articles, one titled like markup, and two follow-up reports', () => {
     const extra = () => Array.from({ length: 25 }, (_, i) => path.join(project, `content/articles/note-${String(i + 1).padStart(2, '0')}.md`));
     const MARKUP_TITLE = '<script>alert(1)</script>标题';
     let result: RunResult;
+    let restore: (() => Promise<void>) | undefined;
 
     beforeAll(async () => {
       await Promise.all(
         extra().map((file, i) => writeFile(file, `---\ntitle: ${i === 0 ? JSON.stringify(MARKUP_TITLE) : `短讯${i + 1}`}\ndate: 2024-01-${String(i + 1).padStart(2, '0')}\nsummary: 第${i + 1}条短讯。\n---\n\n正文。\n`)),
       );
-      result = await runScript(project, 'scripts/build.ts', ['--quiet']);
+      restore = await applyFollowUps(project);
+      // Statuses judged after the follow-ups, on 1 August 2024.
+      result = await runScript(project, 'scripts/build.ts', [], { JINDU_TODAY: '2024-08-01' });
     }, BUILD_TIMEOUT);
 
     afterAll(async () => {
       await Promise.all(extra().map((file) => rm(file, { force: true })));
+      await restore?.();
     });
 
     it('splits a long article list into pages linked to each other', async () => {
@@ -518,8 +522,8 @@ describe('npm run build on broken content', () => {
       const second = parseHtml(await readFile(path.join(project, 'dist/articles/page/2/index.html'), 'utf8'));
       expect(first.querySelectorAll('.article-list li')).toHaveLength(20);
       expect(first.querySelector('a[rel="next"]')?.getAttribute('href')).toBe('/articles/page/2/');
-      // 26 articles: the seed is the oldest, so it is the last item on page 2.
-      expect(second.querySelectorAll('.article-list li')).toHaveLength(6);
+      // 28 articles (the seed, 25 notes, two follow-ups): the seed is the oldest, so it is the last item on page 2.
+      expect(second.querySelectorAll('.article-list li')).toHaveLength(8);
       expect(visibleText(second.querySelectorAll('.article-list li').at(-1)!)).toContain('大庆高新区拉满');
       expect(second.querySelector('a[rel="prev"]')?.getAttribute('href')).toBe('/articles/');
       expect(existsSync(path.join(project, 'dist/articles/page/3'))).toBe(false);
@@ -535,12 +539,8 @@ describe('npm run build on broken content', () => {
       expect(document.querySelectorAll('script').filter((script) => script.textContent.includes('alert'))).toEqual([]);
       expect(html.replace(/"[^"]*"/g, '""')).not.toContain('<script>alert');
     });
-  });
 
-  it('tracks a follow-up: a late start, a phase-1 figure, a lower forecast, a moved plan and a silent milestone', async () => {
-    const restore = await applyFollowUps(project);
-    try {
-      const result = await runScript(project, 'scripts/build.ts', [], { JINDU_TODAY: '2024-08-01' });
+    it('tracks a follow-up: a late start, a phase-1 figure, a lower forecast, a moved plan and a silent milestone', async () => {
       expect(result.code, result.stderr + result.stdout).toBe(0);
       const read = async (file: string) => parseHtml(await readFile(path.join(project, 'dist', file), 'utf8'));
       const file = (name: string) => readFile(path.join(project, 'dist', name), 'utf8');
@@ -677,8 +677,6 @@ describe('npm run build on broken content', () => {
       expect(feed).toContain('<title>华理生物产业园项目：一期建筑面积：1.2万平方米（首次报道）</title>');
       expect(feed).not.toContain('与此前报道相同');
       expect(feed).not.toContain('储能电站项目');
-    } finally {
-      await restore();
-    }
-  }, BUILD_TIMEOUT);
+    });
+  });
 });
