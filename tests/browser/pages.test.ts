@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContextOptions, type Page, type Request } from 'playwright-core';
 import type { AxeResults } from 'axe-core';
 import strings from '../../src/i18n/zh-Hans.json';
 import { browserSite } from './site.ts';
@@ -14,15 +14,18 @@ const site = await browserSite();
 const WIDTHS = [360, 1280] as const;
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
-/** Reports console errors (CSP refusals among them), uncaught exceptions, failed requests and error responses. */
-function watch(page: Page, report: (error: string) => void): void {
+/**
+ * Console errors (CSP refusals among them), uncaught exceptions, failed requests and error responses, each added to
+ * the list `listFor` gives (for a request, the list of the page that made it).
+ */
+function watch(page: Page, listFor: (request?: Request) => string[]): void {
   page.on('console', (message) => {
-    if (message.type() === 'error') report(`console: ${message.text()}`);
+    if (message.type() === 'error') listFor().push(`console: ${message.text()}`);
   });
-  page.on('pageerror', (error) => report(`exception: ${error.message}`));
-  page.on('requestfailed', (request) => report(`failed: ${request.url()} ${request.failure()?.errorText ?? ''}`));
+  page.on('pageerror', (error) => listFor().push(`exception: ${error.message}`));
+  page.on('requestfailed', (request) => listFor(request).push(`failed: ${request.url()} ${request.failure()?.errorText ?? ''}`));
   page.on('response', (response) => {
-    if (response.status() >= 400) report(`${response.status()}: ${response.url()}`);
+    if (response.status() >= 400) listFor(response.request()).push(`${response.status()}: ${response.url()}`);
   });
 }
 
@@ -45,7 +48,10 @@ async function openTab(browser: Browser, options: BrowserContextOptions): Promis
       return (await page.goto(url, { waitUntil: 'load' }))?.status();
     },
   };
-  watch(page, (error) => tab.errors.push(error));
+  // A request the page before made that fails as the next one loads (cut off by the navigation) is the earlier page's.
+  const madeFor = new WeakMap<Request, string[]>();
+  page.on('request', (request) => madeFor.set(request, tab.errors));
+  watch(page, (request) => (request && madeFor.get(request)) || tab.errors);
   return tab;
 }
 
