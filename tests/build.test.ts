@@ -9,33 +9,35 @@ import { contentSecurityPolicy, headersFile } from '../src/lib/hosting.ts';
 import { BUILD_TIMEOUT, copyProject, listFiles, readText, ROOT, runScript, SPAWN_TIMEOUT, tempDir, type RunResult } from './helpers/project.ts';
 import { links, parseHtml, visibleText } from './helpers/html.ts';
 import { applyFollowUps } from './helpers/followUp.ts';
+import { sharedBuild } from './helpers/sharedBuilds.ts';
 import type { HTMLElement } from 'node-html-parser';
 import { listSiteEntries } from '../src/integrations/hostingHeaders.ts';
 import { positionOf } from '../src/lib/validate/fixtures.ts';
 
 const SEED_SLUG = 'daqing-high-tech-key-projects-2023';
-/** Statuses are judged on the build date; pinned so the pages read the same on any day. */
-const TODAY = '2026-11-25';
 const PROJECT_IDS = ['huali-bio', 'longjiang-chemical-polycarbonate', 'volvo-daqing-phase-1-upgrade', 'mingyang-northeast-wind-base', 'commercial-college-relocation'];
 
 let out: string;
 /** The image cache of this build alone, so what it drew can be counted. */
 let imageCache: string;
 let build: RunResult;
+/** Where the builds that must stop before building are pointed. */
+let scratch: string;
 
 async function page(relative: string) {
   return parseHtml(await readText(path.join(out, relative)));
 }
 
 beforeAll(async () => {
-  out = path.join(await tempDir('jindu-build-'), 'dist');
-  imageCache = path.join(path.dirname(out), 'cache');
-  // Blank hosting variables: the developer's shell may set them; this build is the one at the root.
-  build = await runScript(ROOT, 'scripts/build.ts', ['--out-dir', out, '--quiet'], { BASE_PATH: '', SITE_URL: '', JINDU_TODAY: TODAY, JINDU_CACHE_DIR: imageCache });
+  // npm run build's script on the seed content at the root, with blank hosting variables (the developer's shell may
+  // set them): made once per run for the files that read it, and only read here.
+  const seed = await sharedBuild('seed');
+  [out, imageCache, build] = [seed.out, seed.cache, seed];
+  scratch = await tempDir('jindu-build-');
 }, BUILD_TIMEOUT);
 
 afterAll(async () => {
-  await rm(path.dirname(out), { recursive: true, force: true });
+  await rm(scratch, { recursive: true, force: true });
 });
 
 describe('npm run build on the seed content', () => {
@@ -402,22 +404,22 @@ describe('dist/_headers', () => {
 
 describe('npm run build with hosting variables', { timeout: SPAWN_TIMEOUT }, () => {
   it('stops before building, with one line, on a JINDU_TODAY that is not a date', async () => {
-    const result = await runScript(ROOT, 'scripts/build.ts', ['--out-dir', path.join(path.dirname(out), 'never')], { JINDU_TODAY: '2023-02-30' });
+    const result = await runScript(ROOT, 'scripts/build.ts', ['--out-dir', path.join(scratch, 'never')], { JINDU_TODAY: '2023-02-30' });
     expect(result.code).toBe(1);
     expect(result.stderr.trim().split('\n')).toEqual(['JINDU_TODAY：“2023-02-30”不是写成 YYYY-MM-DD 的真实日期，应像 2023-05-10']);
   });
 
   it('stops before building, with one line, on a TRADITIONAL_REGION it does not know', async () => {
-    const result = await runScript(ROOT, 'scripts/build.ts', ['--out-dir', path.join(path.dirname(out), 'never')], { TRADITIONAL_REGION: 'mo' });
+    const result = await runScript(ROOT, 'scripts/build.ts', ['--out-dir', path.join(scratch, 'never')], { TRADITIONAL_REGION: 'mo' });
     expect(result.code).toBe(1);
     expect(result.stderr.trim().split('\n')).toEqual(['TRADITIONAL_REGION：繁体版的用语地区应为 tw（台湾，默认）或 hk（香港），而不是“mo”']);
   });
 
   it('stops before building, with one line, on a malformed SITE_URL', async () => {
-    const result = await runScript(ROOT, 'scripts/build.ts', ['--out-dir', path.join(path.dirname(out), 'never')], { SITE_URL: 'news.example.com', BASE_PATH: '' });
+    const result = await runScript(ROOT, 'scripts/build.ts', ['--out-dir', path.join(scratch, 'never')], { SITE_URL: 'news.example.com', BASE_PATH: '' });
     expect(result.code).toBe(1);
     expect(result.stderr.trim().split('\n')).toEqual(['SITE_URL：应为网站的公开地址，如 https://news.example.com，实为“news.example.com”']);
-    expect(existsSync(path.join(path.dirname(out), 'never'))).toBe(false);
+    expect(existsSync(path.join(scratch, 'never'))).toBe(false);
   });
 });
 
@@ -492,22 +494,26 @@ describe('npm run build on broken content', () => {
     }
   }, SPAWN_TIMEOUT);
 
-  // One build for two things a reader sees of many articles: the list split into pages, and a title written like
-  // markup shown as text (the first of the extra articles has it).
-  describe('with 25 more articles, one titled like markup', () => {
+  // One build for what a reader sees of many articles and of a project followed up: the list split into pages, a
+  // title written like markup shown as text (the first of the extra articles has it), and the seed's follow-ups.
+  describe('with 25 more articles, one titled like markup, and two follow-up reports', () => {
     const extra = () => Array.from({ length: 25 }, (_, i) => path.join(project, `content/articles/note-${String(i + 1).padStart(2, '0')}.md`));
     const MARKUP_TITLE = '<script>alert(1)</script>标题';
     let result: RunResult;
+    let restore: (() => Promise<void>) | undefined;
 
     beforeAll(async () => {
       await Promise.all(
         extra().map((file, i) => writeFile(file, `---\ntitle: ${i === 0 ? JSON.stringify(MARKUP_TITLE) : `短讯${i + 1}`}\ndate: 2024-01-${String(i + 1).padStart(2, '0')}\nsummary: 第${i + 1}条短讯。\n---\n\n正文。\n`)),
       );
-      result = await runScript(project, 'scripts/build.ts', ['--quiet']);
+      restore = await applyFollowUps(project);
+      // Statuses judged after the follow-ups, on 1 August 2024.
+      result = await runScript(project, 'scripts/build.ts', [], { JINDU_TODAY: '2024-08-01' });
     }, BUILD_TIMEOUT);
 
     afterAll(async () => {
       await Promise.all(extra().map((file) => rm(file, { force: true })));
+      await restore?.();
     });
 
     it('splits a long article list into pages linked to each other', async () => {
@@ -516,8 +522,8 @@ describe('npm run build on broken content', () => {
       const second = parseHtml(await readFile(path.join(project, 'dist/articles/page/2/index.html'), 'utf8'));
       expect(first.querySelectorAll('.article-list li')).toHaveLength(20);
       expect(first.querySelector('a[rel="next"]')?.getAttribute('href')).toBe('/articles/page/2/');
-      // 26 articles: the seed is the oldest, so it is the last item on page 2.
-      expect(second.querySelectorAll('.article-list li')).toHaveLength(6);
+      // 28 articles (the seed, 25 notes, two follow-ups): the seed is the oldest, so it is the last item on page 2.
+      expect(second.querySelectorAll('.article-list li')).toHaveLength(8);
       expect(visibleText(second.querySelectorAll('.article-list li').at(-1)!)).toContain('大庆高新区拉满');
       expect(second.querySelector('a[rel="prev"]')?.getAttribute('href')).toBe('/articles/');
       expect(existsSync(path.join(project, 'dist/articles/page/3'))).toBe(false);
@@ -533,12 +539,8 @@ describe('npm run build on broken content', () => {
       expect(document.querySelectorAll('script').filter((script) => script.textContent.includes('alert'))).toEqual([]);
       expect(html.replace(/"[^"]*"/g, '""')).not.toContain('<script>alert');
     });
-  });
 
-  it('tracks a follow-up: a late start, a phase-1 figure, a lower forecast, a moved plan and a silent milestone', async () => {
-    const restore = await applyFollowUps(project);
-    try {
-      const result = await runScript(project, 'scripts/build.ts', [], { JINDU_TODAY: '2024-08-01' });
+    it('tracks a follow-up: a late start, a phase-1 figure, a lower forecast, a moved plan and a silent milestone', async () => {
       expect(result.code, result.stderr + result.stdout).toBe(0);
       const read = async (file: string) => parseHtml(await readFile(path.join(project, 'dist', file), 'utf8'));
       const file = (name: string) => readFile(path.join(project, 'dist', name), 'utf8');
@@ -675,8 +677,6 @@ describe('npm run build on broken content', () => {
       expect(feed).toContain('<title>华理生物产业园项目：一期建筑面积：1.2万平方米（首次报道）</title>');
       expect(feed).not.toContain('与此前报道相同');
       expect(feed).not.toContain('储能电站项目');
-    } finally {
-      await restore();
-    }
-  }, BUILD_TIMEOUT);
+    });
+  });
 });

@@ -2,25 +2,22 @@
 // pages whose inputs changed (an edited project, an added article, the date), and its output is byte for byte the
 // output of a clean build of the same content, also from a damaged cache.
 import { readFileSync } from 'node:fs';
-import { readFile, readdir, rm, stat, truncate, writeFile } from 'node:fs/promises';
+import { cp, readFile, readdir, rm, stat, truncate, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CORPUS_TODAY } from '../src/lib/bench/corpus.ts';
-import { writeCorpus } from '../scripts/bench/corpus.ts';
 import { copyProject, listFiles, runScript, tempDir } from './helpers/project.ts';
+import { CORPUS, sharedBuild, type SharedBuild } from './helpers/sharedBuilds.ts';
 
 /** A build of the corpus on a loaded machine of 2 cores. */
 const BUILD_TIMEOUT = 240_000;
 /**
- * Articles in the corpus: 8 projects, two pages of the article list. Enough for every kind of page and dependency;
- * more only makes each of the eight builds slower.
+ * The corpus (tests/helpers/sharedBuilds.ts): 40 articles on 8 projects, two pages of the article list, enough for
+ * every kind of page and dependency. Search segments of four pages: 40 articles and 8 projects make as many segments
+ * as there can be (MAX_SEGMENTS), and one more article still does, so adding one re-indexes only the segments of the
+ * pages it changes.
  */
-const ARTICLES = 40;
-/**
- * Search segments of four pages: 40 articles and 8 projects make as many segments as there can be (MAX_SEGMENTS), and
- * one more article still does, so adding one re-indexes only the segments of the pages it changes.
- */
-const SEGMENT_PAGES = '4';
+const { articles: ARTICLES, segmentPages: SEGMENT_PAGES } = CORPUS;
 /** A date by which plans the corpus dates in 2027 are due (CORPUS_TODAY is 2026-11-25). */
 const LATER = '2028-03-01';
 
@@ -67,13 +64,20 @@ async function differences(a: string, b: string): Promise<string[]> {
 const datasetFile = () => path.join(project, 'content', 'data', 'projects.json');
 let projectIds: string[];
 
+/** The clean build of the corpus, made once per run for the files that read it. */
+let clean: SharedBuild;
+
 beforeAll(async () => {
   project = await copyProject();
   scratch = await tempDir('jindu-incremental-');
+  clean = await sharedBuild('corpus');
+  // Its content, its site as scratch/clean and its cache as scratch/cache, as if runBuild('clean', 'cache') had made them.
   await rm(path.join(project, 'content'), { recursive: true, force: true });
-  await writeCorpus(project, ARTICLES);
+  await cp(path.join(clean.project, 'content'), path.join(project, 'content'), { recursive: true });
+  await cp(clean.out, path.join(scratch, 'clean'), { recursive: true });
+  await cp(clean.cache, path.join(scratch, 'cache'), { recursive: true });
   projectIds = (JSON.parse(await readFile(datasetFile(), 'utf8')) as { projects: { id: string }[] }).projects.map((entry) => entry.id);
-}, 60_000);
+}, BUILD_TIMEOUT);
 
 afterAll(async () => {
   await rm(project, { recursive: true, force: true });
@@ -84,7 +88,8 @@ describe('npm run build with the cache of an earlier build', () => {
   let first: BuildReport;
 
   it('renders every page of a clean build', async () => {
-    first = await build('clean', 'cache');
+    expect(clean.code, clean.stderr).toBe(0);
+    first = JSON.parse(await readFile(path.join(scratch, 'cache', 'last-build.json'), 'utf8')) as BuildReport;
     expect(first.pages.restored).toEqual([]);
     const slugs = (await readdir(path.join(project, 'content', 'articles'))).map((name) => name.replace(/\.mdx?$/, ''));
     expect(slugs).toHaveLength(ARTICLES);

@@ -4,13 +4,14 @@
 // The build stops at named points (src/lib/testPoints.ts), so nothing here depends on timing.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { cp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { TestPoint } from '../src/lib/testPoints.ts';
-import { copyProject, runScript, SPAWN_TIMEOUT } from './helpers/project.ts';
+import { cacheDirOf } from '../src/lib/incremental/store.ts';
+import { copyProject, SPAWN_TIMEOUT } from './helpers/project.ts';
+import { SEED, sharedBuild } from './helpers/sharedBuilds.ts';
 
-const TODAY = '2026-11-25';
 const MARKER = 'marker.txt';
 
 interface RunningBuild {
@@ -31,7 +32,8 @@ function startBuild(root: string, pauseAt?: TestPoint, env: NodeJS.ProcessEnv = 
     cwd: root,
     detached: true,
     stdio: ['ignore', 'pipe', 'pipe'],
-    env: { ...process.env, JINDU_TODAY: TODAY, ...(pauseAt ? { JINDU_TEST_PAUSE_AT: pauseAt } : {}), ...env },
+    // Blank hosting variables and the project's own cache, whatever the developer's shell sets.
+    env: { ...process.env, BASE_PATH: '', SITE_URL: '', JINDU_CACHE_DIR: '', JINDU_TODAY: SEED.today, ...(pauseAt ? { JINDU_TEST_PAUSE_AT: pauseAt } : {}), ...env },
   });
   let stderr = '';
   const waiters: Array<() => void> = [];
@@ -82,8 +84,12 @@ let project: string;
 
 beforeAll(async () => {
   project = await copyProject();
-  const first = await runScript(project, 'scripts/build.ts', ['--quiet'], { JINDU_TODAY: TODAY });
-  expect(first.code, first.stderr).toBe(0);
+  // The last good site: the seed built once per run, which these builds would make (same content, settings and
+  // date), with the cache it filled, as if that build had run here.
+  const seed = await sharedBuild('seed');
+  expect(seed.code, seed.stderr).toBe(0);
+  await cp(seed.out, path.join(project, 'dist'), { recursive: true });
+  await cp(seed.cache, cacheDirOf(project, {}), { recursive: true });
   await writeFile(path.join(project, 'dist', MARKER), 'the last good site');
 }, 180_000);
 

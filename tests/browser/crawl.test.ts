@@ -1,11 +1,12 @@
 // Crawls the site built for /reports/daqing/ over HTTP, from a static server that sends the _headers file's
 // headers: every page and asset a page names must load from under the base, with the headers hosts will send.
-import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { CACHE_CONTROL, contentSecurityPolicy, policyFor } from '../../src/lib/hosting.ts';
 import { parseHtml } from '../helpers/html.ts';
 import { listFiles } from '../helpers/project.ts';
+import { browserSite } from './site.ts';
 
-const site = inject('browserSite');
+const site = await browserSite();
 const origin = new URL(site.url).origin;
 
 interface Fetched {

@@ -4,27 +4,55 @@
 // JavaScript off.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chromium, type Browser, type BrowserContextOptions, type Page, type Request } from 'playwright-core';
 import type { AxeResults } from 'axe-core';
 import strings from '../../src/i18n/zh-Hans.json';
+import { browserSite } from './site.ts';
 
-const site = inject('browserSite');
+const site = await browserSite();
 const WIDTHS = [360, 1280] as const;
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
-/** Console errors (CSP refusals among them), uncaught exceptions, failed requests and error responses. */
-function watch(page: Page): string[] {
-  const errors: string[] = [];
+/**
+ * Console errors (CSP refusals among them), uncaught exceptions, failed requests and error responses, each added to
+ * the list `listFor` gives (for a request, the list of the page that made it).
+ */
+function watch(page: Page, listFor: (request?: Request) => string[]): void {
   page.on('console', (message) => {
-    if (message.type() === 'error') errors.push(`console: ${message.text()}`);
+    if (message.type() === 'error') listFor().push(`console: ${message.text()}`);
   });
-  page.on('pageerror', (error) => errors.push(`exception: ${error.message}`));
-  page.on('requestfailed', (request) => errors.push(`failed: ${request.url()} ${request.failure()?.errorText ?? ''}`));
+  page.on('pageerror', (error) => listFor().push(`exception: ${error.message}`));
+  page.on('requestfailed', (request) => listFor(request).push(`failed: ${request.url()} ${request.failure()?.errorText ?? ''}`));
   page.on('response', (response) => {
-    if (response.status() >= 400) errors.push(`${response.status()}: ${response.url()}`);
+    if (response.status() >= 400) listFor(response.request()).push(`${response.status()}: ${response.url()}`);
   });
-  return errors;
+}
+
+/** A tab kept open and taken from page to page, as a reader's is. */
+interface Tab {
+  page: Page;
+  /** What went wrong since the tab last opened a page. */
+  errors: string[];
+  /** Opens `url`, waiting for its load event, and returns the response's status. */
+  open: (url: string) => Promise<number | undefined>;
+}
+
+async function openTab(browser: Browser, options: BrowserContextOptions): Promise<Tab> {
+  const page = await (await browser.newContext(options)).newPage();
+  const tab: Tab = {
+    page,
+    errors: [],
+    open: async (url) => {
+      tab.errors = [];
+      return (await page.goto(url, { waitUntil: 'load' }))?.status();
+    },
+  };
+  // A request the page before made that fails as the next one loads (cut off by the navigation) is the earlier page's.
+  const madeFor = new WeakMap<Request, string[]>();
+  page.on('request', (request) => madeFor.set(request, tab.errors));
+  watch(page, (request) => (request && madeFor.get(request)) || tab.errors);
+  return tab;
 }
 
 /**
@@ -145,8 +173,44 @@ function readableText(page: Page): Promise<string[]> {
   );
 }
 
+/** What a page shows a reader, read once as it loads, for the tests that compare it with another width or with JavaScript off. */
+interface Reading {
+  text: string[];
+  charts: ChartBox[];
+  chartTexts: ChartText[];
+  /** Each chart's scale on screen: 1 when a layout is shown at its own size. */
+  scales: number[];
+}
+
+async function read(page: Page): Promise<Reading> {
+  const scales = await page.evaluate(() => [...document.querySelectorAll<SVGSVGElement>('figure svg.chart')].filter((svg) => svg.checkVisibility()).map((svg) => svg.getScreenCTM()!.a));
+  return { text: await readableText(page), charts: await chartsIn(page), chartTexts: await chartTexts(page), scales };
+}
+
 describe.skipIf(!site.wsEndpoint)('in Chromium', () => {
   let browser: Browser;
+  // One tab for each way of reading (a width, the dark scheme, JavaScript off), taken from page to page: a new
+  // context for every page and width made Chromium start a renderer for each, most of this file's time.
+  const tabs = new Map<string, Promise<Tab>>();
+  const tab = (name: string, options: BrowserContextOptions) => {
+    if (!tabs.has(name)) tabs.set(name, openTab(browser, options));
+    return tabs.get(name)!;
+  };
+  const atWidth = (width: number) => tab(String(width), { viewport: { width, height: 800 } });
+  const inDarkScheme = () => tab('dark', { viewport: { width: 360, height: 800 }, colorScheme: 'dark' });
+  const withoutScript = () => tab('no-script', { viewport: { width: 360, height: 800 }, javaScriptEnabled: false });
+
+  /** Readings by width and page, taken as each page loads in the tests of its width, or here when those did not run. */
+  const readings = new Map<string, Reading>();
+  async function readingOf(width: number, pagePath: string): Promise<Reading> {
+    const key = `${width} ${pagePath}`;
+    if (!readings.has(key)) {
+      const { open, page } = await atWidth(width);
+      await open(site.url + pagePath);
+      readings.set(key, await read(page));
+    }
+    return readings.get(key)!;
+  }
 
   beforeAll(async () => {
     browser = await chromium.connect(site.wsEndpoint!);
@@ -157,9 +221,8 @@ describe.skipIf(!site.wsEndpoint)('in Chromium', () => {
   });
 
   it('is served with a Content-Security-Policy that refuses inline script and style, and says so on the console', async () => {
-    const context = await browser.newContext();
-    const page = await context.newPage();
-    await page.goto(site.url);
+    const { open, page } = await atWidth(1280);
+    await open(site.url);
     // Chromium's wording changes between versions; the directive it names does not.
     const refusal = (directive: string) =>
       page.waitForEvent('console', {
@@ -181,27 +244,22 @@ describe.skipIf(!site.wsEndpoint)('in Chromium', () => {
       refusal('style-src'),
     ]);
     expect(ran).toEqual({ script: false, style: 'none' });
-    await context.close();
   });
 
   describe.each(site.readerPages)('the %s page (/%s)', (_label, pagePath) => {
     const url = site.url + pagePath;
 
     describe.each(WIDTHS)('at %i px', (width) => {
-      let context: BrowserContext;
       let page: Page;
       let errors: string[];
       let status: number | undefined;
 
       beforeAll(async () => {
-        context = await browser.newContext({ viewport: { width, height: 800 } });
-        page = await context.newPage();
-        errors = watch(page);
-        status = (await page.goto(url, { waitUntil: 'load' }))?.status();
-      });
-
-      afterAll(async () => {
-        await context?.close();
+        const tab = await atWidth(width);
+        page = tab.page;
+        status = await tab.open(url);
+        errors = tab.errors;
+        readings.set(`${width} ${pagePath}`, await read(page));
       });
 
       it('loads with no console error, refused resource or failed request', () => {
@@ -239,51 +297,40 @@ describe.skipIf(!site.wsEndpoint)('in Chromium', () => {
     });
 
     it('has no serious or critical accessibility violation in the dark scheme (axe)', async () => {
-      const context = await browser.newContext({ viewport: { width: 360, height: 800 }, colorScheme: 'dark' });
-      const page = await context.newPage();
-      await page.goto(url);
+      const { open, page } = await inDarkScheme();
+      await open(url);
       expect(await axeViolations(page)).toEqual([]);
-      await context.close();
     });
 
     it('reads the same with JavaScript off: all text and every chart', async () => {
-      const withScript = await browser.newContext({ viewport: { width: 360, height: 800 } });
-      const withoutScript = await browser.newContext({ viewport: { width: 360, height: 800 }, javaScriptEnabled: false });
-      try {
-        const [on, off] = await Promise.all([withScript.newPage(), withoutScript.newPage()]);
-        await Promise.all([on.goto(url), off.goto(url)]);
-        const textOff = await readableText(off);
-        expect(textOff.length).toBeGreaterThan(3);
-        expect(textOff).toEqual(expect.arrayContaining(await readableText(on)));
-        const [chartsOn, chartsOff] = await Promise.all([chartsIn(on), chartsIn(off)]);
-        expect(chartsOff.map((chart) => chart.label)).toEqual(chartsOn.map((chart) => chart.label));
-        for (const chart of chartsOff) expect(chart.width * chart.height, chart.label).toBeGreaterThan(0);
-      } finally {
-        await withScript.close();
-        await withoutScript.close();
-      }
+      const on = await readingOf(360, pagePath);
+      const { open, page } = await withoutScript();
+      await open(url);
+      const textOff = await readableText(page);
+      expect(textOff.length).toBeGreaterThan(3);
+      expect(textOff).toEqual(expect.arrayContaining(on.text));
+      const chartsOff = await chartsIn(page);
+      expect(chartsOff.map((chart) => chart.label)).toEqual(on.charts.map((chart) => chart.label));
+      for (const chart of chartsOff) expect(chart.width * chart.height, chart.label).toBeGreaterThan(0);
     });
   });
 
   it('measures every kind of chart at 360 and 1280 px, each drawn for the width it is shown at', async () => {
     const seen = new Map<string, Set<number>>();
     for (const width of WIDTHS) {
-      const context = await browser.newContext({ viewport: { width, height: 800 } });
-      const page = await context.newPage();
       for (const [, pagePath] of site.readerPages) {
-        await page.goto(site.url + pagePath);
-        for (const text of await chartTexts(page)) {
+        const { chartTexts: texts, scales } = await readingOf(width, pagePath);
+        for (const text of texts) {
           const sizes = seen.get(`${text.kind}@${width}`) ?? new Set<number>();
           sizes.add(text.px);
           seen.set(`${text.kind}@${width}`, sizes);
         }
         // Never the scaled drawing of old: on screen a layout is within a few per cent of its own size.
-        for (const scale of await page.evaluate(() => [...document.querySelectorAll<SVGSVGElement>('figure svg.chart')].filter((svg) => svg.checkVisibility()).map((svg) => svg.getScreenCTM()!.a))) {
+        for (const scale of scales) {
           expect(scale).toBeGreaterThan(0.95);
           expect(scale).toBeLessThan(1.07);
         }
       }
-      await context.close();
     }
     for (const kind of ['economics', 'progress', 'comparison', 'timeline']) {
       for (const width of WIDTHS) {
@@ -296,9 +343,8 @@ describe.skipIf(!site.wsEndpoint)('in Chromium', () => {
   });
 
   it('scrolls a wide table sideways in a labelled, focusable region, its first column kept in view', async () => {
-    const context = await browser.newContext({ viewport: { width: 360, height: 800 } });
-    const page = await context.newPage();
-    await page.goto(`${site.url}${site.readerPages.find(([label]) => label === 'project')![1]}`);
+    const { open, page } = await atWidth(360);
+    await open(`${site.url}${site.readerPages.find(([label]) => label === 'project')![1]}`);
     const region = page.locator('section.table-scroll', { has: page.locator('table.milestones') });
     expect(await region.getAttribute('aria-label')).toBeTruthy();
     expect(await region.getAttribute('tabindex')).toBe('0');
@@ -311,29 +357,23 @@ describe.skipIf(!site.wsEndpoint)('in Chromium', () => {
     await region.evaluate((element) => element.scrollBy(1000, 0));
     expect(await region.evaluate((element) => element.scrollLeft)).toBeGreaterThan(0);
     expect((await firstCell.boundingBox())!.x).toBeCloseTo(before, 0);
-    await context.close();
   });
 
   it('keeps /data/ compact on a phone', async () => {
-    const context = await browser.newContext({ viewport: { width: 360, height: 800 } });
-    const page = await context.newPage();
-    await page.goto(`${site.url}data/`);
+    const { open, page } = await atWidth(360);
+    await open(`${site.url}data/`);
     // About 31,500 px when every field was a card of its own.
     expect(await page.evaluate(() => document.documentElement.scrollHeight)).toBeLessThan(8000);
-    await context.close();
   });
 
   it('shows the 404 page styled and linked at any depth', async () => {
-    const context = await browser.newContext({ viewport: { width: 360, height: 800 } });
-    const page = await context.newPage();
-    const errors = watch(page);
-    const response = await page.goto(`${site.url}no/such/page/at/depth/`);
-    expect(response?.status()).toBe(404);
+    const tab = await atWidth(360);
+    const status = await tab.open(`${site.url}no/such/page/at/depth/`);
+    expect(status).toBe(404);
     // The only error is the page's own 404 status; its stylesheet and icon load from the base.
-    expect(errors.filter((error) => !error.includes('/no/such/page/at/depth/') && !error.includes('status of 404'))).toEqual([]);
-    expect(await page.evaluate(() => getComputedStyle(document.querySelector('.site-header')!).borderBottomStyle)).toBe('solid');
-    await page.getByRole('link', { name: strings.notFound.home }).click();
-    expect(page.url()).toBe(site.url);
-    await context.close();
+    expect(tab.errors.filter((error) => !error.includes('/no/such/page/at/depth/') && !error.includes('status of 404'))).toEqual([]);
+    expect(await tab.page.evaluate(() => getComputedStyle(document.querySelector('.site-header')!).borderBottomStyle)).toBe('solid');
+    await tab.page.getByRole('link', { name: strings.notFound.home }).click();
+    expect(tab.page.url()).toBe(site.url);
   });
 });

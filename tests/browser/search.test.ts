@@ -8,15 +8,16 @@
 // script and must list the same pages.
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { foldToSimplified, toTraditional } from '../../src/lib/clean/script.ts';
 import { seededRandom } from '../../src/lib/bench/corpus.ts';
 import { measurePage } from '../../src/lib/bench/pageWeight.ts';
 import strings from '../../src/i18n/zh-Hans.json';
 import { openSearch as openSearchPage, searchAll as searchPage } from './searchPage.ts';
+import { browserSite } from './site.ts';
 
-const site = inject('browserSite');
+const site = await browserSite();
 const SEED_ARTICLE = 'articles/daqing-high-tech-key-projects-2023/';
 const SAMPLES_PER_PAGE = 24;
 /** Of those, how many start or end beside punctuation or a digit. */

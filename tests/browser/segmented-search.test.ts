@@ -1,27 +1,25 @@
 // Search on a site whose index comes in segments (above 512 article and project pages; here segments of four pages, so
-// 20 articles make several): typed into each edition's search page in Chromium, every article is found by its
-// headline, and a project's name finds its pages in several segments, which only the merge of the segments'
-// indexes in the browser can do.
-import { readFile, readdir, rm } from 'node:fs/promises';
+// the 40 articles of the corpus make several): typed into each edition's search page in Chromium, every article is
+// found by its headline, and a project's name finds its pages in several segments, which only the merge of the
+// segments' indexes in the browser can do.
+import { readFile, readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { CORPUS_TODAY } from '../../src/lib/bench/corpus.ts';
 import { toTraditional } from '../../src/lib/clean/script.ts';
 import { planSegments, segmentOf } from '../../src/lib/search/segments.ts';
 import { Fingerprints } from '../../src/lib/incremental/deps.ts';
-import { writeCorpus } from '../../scripts/bench/corpus.ts';
 import { serveSite, type ServedSite } from '../../scripts/lib/serve.ts';
 import { parseHtml } from '../helpers/html.ts';
-import { copyProject, listFiles, runScript, tempDir } from '../helpers/project.ts';
+import { listFiles } from '../helpers/project.ts';
+import { CORPUS, sharedBuild } from '../helpers/sharedBuilds.ts';
 import { openSearch, searchAll } from './searchPage.ts';
 
-const shared = inject('browserSite');
-const SEGMENT_PAGES = '4';
+const chromiumEndpoint = inject('chromium');
 
-let project: string;
-let scratch: string;
 let dist: string;
+/** Where the corpus was written and built. */
+let corpusProject: string;
 let served: ServedSite;
 let browser: Browser;
 let page: Page;
@@ -45,17 +43,15 @@ async function headlines(edition: string): Promise<Map<string, string>> {
   return found;
 }
 
-describe.skipIf(!shared.wsEndpoint)('search over an index in segments', () => {
+describe.skipIf(!chromiumEndpoint)('search over an index in segments', () => {
   beforeAll(async () => {
-    project = await copyProject();
-    scratch = await tempDir('jindu-segments-');
-    dist = path.join(scratch, 'dist');
-    await rm(path.join(project, 'content'), { recursive: true, force: true });
-    await writeCorpus(project, 20);
-    const build = await runScript(project, 'scripts/build.ts', ['--out-dir', dist, '--quiet'], { BASE_PATH: '', SITE_URL: '', JINDU_TODAY: CORPUS_TODAY, JINDU_SEGMENT_PAGES: SEGMENT_PAGES });
-    expect(build.code, build.stderr).toBe(0);
+    // The corpus built once per run for the files that read it (at the root, segments of CORPUS.segmentPages pages);
+    // only read here.
+    const corpus = await sharedBuild('corpus');
+    expect(corpus.code, corpus.stderr).toBe(0);
+    [dist, corpusProject] = [corpus.out, corpus.project];
     served = await serveSite(dist, '/');
-    browser = await chromium.connect(shared.wsEndpoint!);
+    browser = await chromium.connect(chromiumEndpoint!);
     page = await browser.newPage({ viewport: { width: 360, height: 800 } });
     page.on('console', (message) => {
       if (message.type() === 'error') errors.push(message.text());
@@ -66,8 +62,6 @@ describe.skipIf(!shared.wsEndpoint)('search over an index in segments', () => {
   afterAll(async () => {
     await browser?.close();
     await served?.close();
-    await rm(project, { recursive: true, force: true });
-    await rm(scratch, { recursive: true, force: true });
   });
 
   it('builds several segments in each edition', async () => {
@@ -80,7 +74,7 @@ describe.skipIf(!shared.wsEndpoint)('search over an index in segments', () => {
   it('finds every article by its headline, in either edition', { timeout: 300_000 }, async () => {
     for (const edition of ['', 'zh-hant/']) {
       const titles = await headlines(edition);
-      expect(titles.size).toBe(20);
+      expect(titles.size).toBe(CORPUS.articles);
       for (const [address, title] of titles) {
         const query = edition ? toTraditional(title) : title;
         expect(await search(edition, query), `${edition}search: ${query}`).toContain(address);
@@ -90,9 +84,9 @@ describe.skipIf(!shared.wsEndpoint)('search over an index in segments', () => {
 
   it("finds a project's pages across segments by the project's name", async () => {
     const files = await listFiles(dist);
-    const articles = path.join(project, 'content', 'articles');
+    const articles = path.join(corpusProject, 'content', 'articles');
     const sources = await Promise.all((await readdir(articles)).map(async (name) => ({ id: name.replace(/\.mdx?$/, ''), text: await readFile(path.join(articles, name), 'utf8') })));
-    const plan = planSegments(files, new Fingerprints('{}', sources, '').firstProjects(), Number(SEGMENT_PAGES));
+    const plan = planSegments(files, new Fingerprints('{}', sources, '').firstProjects(), Number(CORPUS.segmentPages));
     const projectPage = files.find((file) => /^projects\/[^/]+\/index\.html$/.test(file) && !/^projects\/(parks|sectors|stages)\//.test(file))!;
     const name = parseHtml(await readFile(path.join(dist, projectPage), 'utf8')).querySelector('h1')!.textContent!.trim();
     const results = await search('', name);

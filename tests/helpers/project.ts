@@ -39,7 +39,8 @@ export function runScript(root: string, script: string, args: string[] = [], env
 /** A throwaway copy of the project sharing node_modules, for breaking its content without touching ours. */
 export async function copyProject(): Promise<string> {
   const copy = await mkdtemp(path.join(tmpdir(), 'jindu-project-'));
-  for (const entry of ['src', 'content', 'public', 'scripts', 'astro.config.mjs', 'package.json', 'tsconfig.json']) {
+  // package-lock.json too: it is part of the code the page cache is keyed on, so a copy can use a cache filled here.
+  for (const entry of ['src', 'content', 'public', 'scripts', 'astro.config.mjs', 'package.json', 'package-lock.json', 'tsconfig.json']) {
     await cp(path.join(ROOT, entry), path.join(copy, entry), { recursive: true });
   }
   // Packages linked one by one: node_modules/.astro (Astro's content store, our build cache) stays the copy's own, so
