@@ -23,7 +23,12 @@ function watch(page: Page, listFor: (request?: Request) => string[]): void {
     if (message.type() === 'error') listFor().push(`console: ${message.text()}`);
   });
   page.on('pageerror', (error) => listFor().push(`exception: ${error.message}`));
-  page.on('requestfailed', (request) => listFor(request).push(`failed: ${request.url()} ${request.failure()?.errorText ?? ''}`));
+  page.on('requestfailed', (request) => {
+    // Cancelled by Chromium itself (a navigation, or the icon of a page with an error status, which it may drop
+    // mid-flight): nothing a reader misses. A missing file is a 4xx response below; a refused one, a console error.
+    if (request.failure()?.errorText === 'net::ERR_ABORTED') return;
+    listFor(request).push(`failed: ${request.url()} ${request.failure()?.errorText ?? ''}`);
+  });
   page.on('response', (response) => {
     if (response.status() >= 400) listFor(response.request()).push(`${response.status()}: ${response.url()}`);
   });
