@@ -16,6 +16,7 @@
 import path from 'node:path';
 import type { RouteData } from 'astro';
 import { Fingerprints } from '../lib/incremental/deps.ts';
+import { eachLimited } from '../lib/incremental/eachLimited.ts';
 import { BlobStore, readManifest, writeManifest } from '../lib/incremental/store.ts';
 
 export interface CachedPage {
@@ -60,15 +61,6 @@ export interface ServedPage {
   page: string;
   entry: CachedPage;
   target: string;
-}
-
-/** Runs `task` on every item, `limit` at a time. */
-async function eachLimited<T>(items: readonly T[], limit: number, task: (item: T) => Promise<void>): Promise<void> {
-  let next = 0;
-  const run = async (): Promise<void> => {
-    while (next < items.length) await task(items[next++]!);
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, run));
 }
 
 export class PageCache {

@@ -9,6 +9,7 @@
 import { readFile, readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { sha256 } from './deps.ts';
+import { eachLimited } from './eachLimited.ts';
 import { writeAtomically } from './store.ts';
 
 /** Every setting a build reads from its environment, and the date and folder it builds for. */
@@ -32,7 +33,7 @@ interface BuiltRecord {
   check: CheckRecord;
 }
 
-/** Files looked at together (a site has tens of thousands; one at a time is slow on any disk). */
+/** Files looked at together. */
 const AT_ONCE = 64;
 
 /** The names, sizes and modification times of every file under `dir`, hashed; undefined when it cannot be read. */
@@ -40,15 +41,10 @@ export async function siteListing(dir: string): Promise<string | undefined> {
   try {
     const files = (await readdir(dir, { recursive: true, withFileTypes: true })).filter((entry) => !entry.isDirectory()).map((entry) => path.join(entry.parentPath, entry.name));
     const lines: string[] = new Array(files.length);
-    let next = 0;
-    const look = async (): Promise<void> => {
-      while (next < files.length) {
-        const index = next++;
-        const info = await stat(files[index]!);
-        lines[index] = `${path.relative(dir, files[index]!)}\t${info.size}\t${info.mtimeMs}`;
-      }
-    };
-    await Promise.all(Array.from({ length: AT_ONCE }, look));
+    await eachLimited(files, AT_ONCE, async (file, index) => {
+      const info = await stat(file);
+      lines[index] = `${path.relative(dir, file)}\t${info.size}\t${info.mtimeMs}`;
+    });
     if (!lines.length) return undefined;
     return sha256(lines.sort().join('\n'));
   } catch {
