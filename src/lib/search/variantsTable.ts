@@ -8,12 +8,18 @@ import type { VariantsFile } from './variants.ts';
 
 type DictPairs = ReadonlyArray<readonly [string, string]>;
 
-function pairsOf(dict: string | DictPairs): Array<[string, string]> {
-  if (typeof dict !== 'string') return dict.map(([from, to]) => [from, to]);
-  return dict.split('|').flatMap((entry) => {
-    const [from = '', ...to] = entry.split(' ');
-    return to.map((target): [string, string] => [from, target]);
-  });
+/** A dictionary entry whose key is one character (a code point): "发 發 髮". Phrases, most entries, fail at once. */
+const SINGLE_KEY = /(?:^|\|)([^ |]) ([^|]+)/gu;
+const isOneChar = (text: string) => text.length > 0 && text.length <= 2 && Array.from(text).length === 1;
+
+/** A dictionary's one-character-to-one-character mappings, without splitting its phrases. */
+function singleCharPairs(dict: string | DictPairs): Array<[string, string]> {
+  if (typeof dict !== 'string') return dict.filter(([from, to]) => isOneChar(from) && isOneChar(to)).map(([from, to]) => [from, to]);
+  const pairs: Array<[string, string]> = [];
+  for (const [, from = '', targets = ''] of dict.matchAll(SINGLE_KEY)) {
+    for (const to of targets.split(' ')) if (isOneChar(to)) pairs.push([from, to]);
+  }
+  return pairs;
 }
 
 /** Union-find over characters: find() gives a class's representative. */
@@ -68,9 +74,7 @@ export function charClasses(): CharClasses {
     const groups = [...config.conversionChain, ...((config as { normalizationChain?: typeof config.conversionChain }).normalizationChain ?? [])];
     for (const group of groups) {
       for (const dict of group) {
-        for (const [from, to] of pairsOf(dict as string | DictPairs)) {
-          if (Array.from(from).length === 1 && Array.from(to).length === 1) classes.union(typedForm(from), typedForm(to));
-        }
+        for (const [from, to] of singleCharPairs(dict as string | DictPairs)) classes.union(typedForm(from), typedForm(to));
       }
     }
   }
