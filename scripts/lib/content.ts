@@ -5,7 +5,7 @@ import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { VFile } from 'vfile';
 import { checkContent, type CheckedContent, type ContentFiles } from '../../src/lib/validate/checkContent.ts';
-import { report } from '../../src/lib/validate/diagnostics.ts';
+import { flag } from '../../src/lib/validate/diagnostics.ts';
 import type { RuleId } from '../../src/lib/validate/rules/index.ts';
 import { MAX_ARTICLE_BYTES, MAX_DATASET_BYTES, decodeUtf8, formatBytes } from '../../src/lib/validate/fileText.ts';
 
@@ -15,7 +15,7 @@ export const DATASET_PATH = 'content/data/projects.json';
 async function readContentFile(root: string, relative: string, limit: number, what: string): Promise<VFile> {
   const file = new VFile({ path: relative, value: '' });
   const unreadable = (reason: string, rule: RuleId, place = { start: { line: 1, column: 1 } }) => {
-    report(file, 'error', reason, place, rule);
+    flag(file, 'error', reason, place, rule);
     file.data.unreadable = true;
     return file;
   };

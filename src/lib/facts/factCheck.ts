@@ -11,7 +11,7 @@ import { dateWindow, formatFuzzyDate, type FuzzyDate } from '../fuzzyDate.ts';
 import { figureUnit } from '../projectView.ts';
 import type { Dataset } from '../schema.ts';
 import type { ParsedArticle } from '../validate/articleFile.ts';
-import { report } from '../validate/diagnostics.ts';
+import { flag } from '../validate/diagnostics.ts';
 import { createPositionFinder } from '../validate/position.ts';
 import { candidates, compareStatement, compareWithDerived, type ArticleContext, type Comparison, type Expected } from './compare.ts';
 import { articleMentions, projectNameIndex, type NameIndex, type ProjectMention } from './names.ts';
@@ -143,7 +143,7 @@ function checkMilestone(statement: LocatedMilestone, dataset: Dataset, context: 
   const latest = reports.at(-1)!;
   const which = citesArticle ? '引用本文的' : '最新的';
   const type = statement.type === 'plan' ? '计划' : '完成';
-  report(
+  flag(
     file,
     'warning',
     `文中为“${statement.written}”（${type}于 ${formatFuzzyDate(statement.date)}），数据集为 ${formatFuzzyDate(latest.date)}（${project!.id} 的 milestones“${milestone.label}”，${which}${type}报道，${latest.asOf}）`,
@@ -219,7 +219,7 @@ export function factCheckArticle(article: ParsedArticle, file: VFile, dataset: D
     const place = { start: { line: statement.line, column: statement.column } };
     const comparison = compareStatement(statement, dataset, context);
     if (comparison?.status === 'differs')
-      report(
+      flag(
         file,
         'warning',
         `文中为“${articleSide(statement, unitOf(subject))}”，数据集为 ${describeExpected(comparison.expected, unitOf(subject), subject.type === 'measure' ? subject.unit : undefined)}（${describeSubject(subject, comparison, context)}）`,
@@ -227,12 +227,12 @@ export function factCheckArticle(article: ParsedArticle, file: VFile, dataset: D
         'fact-mismatch',
       );
     else if (comparison?.status === 'missing')
-      report(file, 'warning', `文中为“${articleSide(statement, unitOf(subject))}”，但${describeSubject(subject, comparison, context)}`, place, 'fact-missing');
+      flag(file, 'warning', `文中为“${articleSide(statement, unitOf(subject))}”，但${describeSubject(subject, comparison, context)}`, place, 'fact-missing');
 
     const derived = compareWithDerived(statement, dataset, context);
     if (derived?.disagreement) {
       const { disagreement } = derived;
-      report(
+      flag(
         file,
         'warning',
         `文中为“${articleSide(statement, 'percent')}”，但按数据集 ${derived.period} 年的开复工项目和计划项目，${derived.started.value} ÷ ${derived.planned.value} = ${formatPercent(derived.computed)}（按文中精度为 ${formatPercent(disagreement.computedAtStatedPrecision, disagreement.decimals)}）`,

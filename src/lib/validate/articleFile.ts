@@ -7,7 +7,7 @@ import type { Root } from 'mdast';
 import { articleFormat, parseArticleBody, type ArticleFormat } from '../articleBody.ts';
 import { articleFrontmatterSchema, slugSchema, type ArticleFrontmatter } from '../schema.ts';
 import { isTodo } from '../todo.ts';
-import { report } from './diagnostics.ts';
+import { flag } from './diagnostics.ts';
 import type { Place } from './position.ts';
 import { explainIssue, formatPath, parseOptions, quoted } from './zodIssues.ts';
 import { bodySyntaxReason, yamlErrorReason } from './syntaxReasons.ts';
@@ -47,7 +47,7 @@ export function articleSlugFromPath(path: string): string {
 const DRAFT_PLACEHOLDER_FIELDS = new Set(['title', 'summary', 'editorNote', 'source.publication', 'source.originalTitle', 'source.note']);
 
 /** Reports placeholders left in the frontmatter and returns their paths, so the schema does not report them again. */
-function reportPlaceholders(file: VFile, data: Record<string, unknown>, locate: (path: readonly PropertyKey[]) => Place | undefined): string[] {
+function flagPlaceholders(file: VFile, data: Record<string, unknown>, locate: (path: readonly PropertyKey[]) => Place | undefined): string[] {
   const found: string[][] = [];
   for (const [key, value] of Object.entries(data)) {
     if (isTodo(value)) found.push([key]);
@@ -58,7 +58,7 @@ function reportPlaceholders(file: VFile, data: Record<string, unknown>, locate: 
     const field = path.join('.');
     const value = path.reduce<unknown>((node, key) => (node as Record<string, unknown>)[key], data) as string;
     const allowed = data.draft === true && DRAFT_PLACEHOLDER_FIELDS.has(field);
-    report(
+    flag(
       file,
       allowed ? 'warning' : 'error',
       `${field}：仍是占位文字${quoted(value.length > 40 ? `${value.slice(0, 39)}…` : value)}；${allowed ? '改为 draft: false 之前' : '发布前'}请替换`,
@@ -80,13 +80,13 @@ export function parseArticleFile(file: VFile): ParsedArticle {
     const deep = tooDeepNode(parsed.tree);
     if (!deep) return { ...article, tree: parsed.tree };
     const line = (deep.position?.start.line ?? 1) + article.bodyLine - 1;
-    report(file, 'error', `正文嵌套过深（超过 ${MAX_BODY_DEPTH} 层引用或列表）：不像是文章，请检查此处`, { start: { line, column: deep.position?.start.column ?? 1 } }, 'too-deep');
+    flag(file, 'error', `正文嵌套过深（超过 ${MAX_BODY_DEPTH} 层引用或列表）：不像是文章，请检查此处`, { start: { line, column: deep.position?.start.column ?? 1 } }, 'too-deep');
     return article;
   }
   const reason = bodySyntaxReason(parsed.reason);
   // An HTML comment's wording already says what to write instead.
   const hint = article.format === 'mdx' && /[<{]/u.test(parsed.reason) && !reason.includes('注释') ? '；在 .mdx 文件里，要显示 < 或 { 本身请写 \\< 或 \\{' : '';
-  report(
+  flag(
     file,
     'error',
     `正文不是有效的 ${article.format === 'mdx' ? 'MDX' : 'Markdown'}：${reason}${hint}`,
@@ -108,7 +108,7 @@ function readArticleFile(file: VFile): ParsedArticle {
   const empty = emptyArticle(path, text);
 
   if (!slugSchema.safeParse(slug).success)
-    report(
+    flag(
       file,
       'error',
       `文件名${quoted(slug)}不能用作网址：应只含小写拉丁字母、数字和单个连字符，如 daqing-projects-2023-05.md`,
@@ -118,7 +118,7 @@ function readArticleFile(file: VFile): ParsedArticle {
 
   const match = FRONTMATTER.exec(text);
   if (!match) {
-    report(file, 'error', '文件开头缺少 frontmatter：应先有一行 ---，再写各字段（title、date、summary……），最后再有一行 ---', { start: { line: 1, column: 1 } }, 'frontmatter');
+    flag(file, 'error', '文件开头缺少 frontmatter：应先有一行 ---，再写各字段（title、date、summary……），最后再有一行 ---', { start: { line: 1, column: 1 } }, 'frontmatter');
     return empty;
   }
   const yamlText = match[1] ?? '';
@@ -136,7 +136,7 @@ function readArticleFile(file: VFile): ParsedArticle {
   };
   for (const error of document.errors) {
     const reason = error.code === 'DUPLICATE_KEY' ? 'frontmatter 里有字段出现了两次' : `frontmatter 不是有效的 YAML：${yamlErrorReason(error.code, error.message)}`;
-    report(file, 'error', reason, placeAt(error.pos[0]), 'frontmatter');
+    flag(file, 'error', reason, placeAt(error.pos[0]), 'frontmatter');
   }
   if (document.errors.length) return { ...empty, body, bodyLine, bodyOffset };
 
@@ -146,7 +146,7 @@ function readArticleFile(file: VFile): ParsedArticle {
     data = document.toJS({ maxAliasCount: 100 }) ?? {};
   } catch (error) {
     const reason = error instanceof ReferenceError ? 'YAML 别名（*名称）展开的次数超过上限 100，像是“别名炸弹”；请直接写出字段的值' : `无法读取：${error instanceof Error ? error.message : String(error)}`;
-    report(file, 'error', `frontmatter：${reason}`, { start: { line: yamlStartLine, column: 1 } }, 'frontmatter');
+    flag(file, 'error', `frontmatter：${reason}`, { start: { line: yamlStartLine, column: 1 } }, 'frontmatter');
     return { ...empty, body, bodyLine, bodyOffset };
   }
   const locate = (segments: readonly PropertyKey[]): Place | undefined => {
@@ -170,24 +170,24 @@ function readArticleFile(file: VFile): ParsedArticle {
   };
 
   if (typeof data !== 'object' || Array.isArray(data)) {
-    report(file, 'error', 'frontmatter 应为字段（title: …、date: …），实为单个值', { start: { line: 2, column: 1 } }, 'frontmatter');
+    flag(file, 'error', 'frontmatter 应为字段（title: …、date: …），实为单个值', { start: { line: 2, column: 1 } }, 'frontmatter');
     return { ...empty, body, bodyLine, bodyOffset };
   }
 
   for (const [value, path] of stringsIn(data)) {
     const forbidden = forbiddenCharacter(value);
-    if (forbidden) report(file, 'error', `${formatPath(path)}：含有不可见的控制字符 ${forbidden.code}：网页、订阅源和图片都无法容纳它，请删除`, locate(path), 'control-character');
+    if (forbidden) flag(file, 'error', `${formatPath(path)}：含有不可见的控制字符 ${forbidden.code}：网页、订阅源和图片都无法容纳它，请删除`, locate(path), 'control-character');
   }
   const listed = (data as { projects?: unknown }).projects;
   const projectIds = Array.isArray(listed) ? listed.filter((id): id is string => typeof id === 'string') : [];
-  const placeholders = new Set(reportPlaceholders(file, data as Record<string, unknown>, locate));
+  const placeholders = new Set(flagPlaceholders(file, data as Record<string, unknown>, locate));
   const result = articleFrontmatterSchema.safeParse(data, parseOptions);
   if (!result.success) {
     for (const issue of result.error.issues) {
       if (placeholders.has(issue.path.join('.'))) continue;
       const where = issue.code === 'unrecognized_keys' && issue.keys[0] !== undefined ? [...issue.path, issue.keys[0]] : issue.path;
       const field = formatPath(issue.path);
-      report(file, 'error', `${field ? `${field}：` : ''}${explainIssue(issue, articleFrontmatterSchema)}`, locate(where), 'frontmatter');
+      flag(file, 'error', `${field ? `${field}：` : ''}${explainIssue(issue, articleFrontmatterSchema)}`, locate(where), 'frontmatter');
     }
     return { ...empty, body, bodyLine, bodyOffset, projectIds, locate };
   }

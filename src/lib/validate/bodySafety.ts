@@ -12,7 +12,7 @@ import type { VFile } from 'vfile';
 import { urlProblem } from '../safety/url.ts';
 import type { ParsedArticle } from './articleFile.ts';
 import { CHART_COMPONENTS, CHART_EMBEDS, directiveFor } from './chartEmbeds.ts';
-import { report } from './diagnostics.ts';
+import { flag } from './diagnostics.ts';
 import { forbiddenCharacter } from './fileText.ts';
 import { createPositionFinder } from './position.ts';
 import type { RuleId } from './rules/index.ts';
@@ -46,7 +46,7 @@ export function checkBodySafety(article: ParsedArticle, file: VFile): void {
   const forbidden = forbiddenCharacter(article.body);
   if (forbidden) {
     const point = offsetPlace(forbidden.index);
-    report(file, 'error', `正文含有不可见的控制字符 ${forbidden.code}：网页、订阅源和图片都无法容纳它，请删除`, { start: { line: point.line + article.bodyLine - 1, column: point.column } }, 'control-character');
+    flag(file, 'error', `正文含有不可见的控制字符 ${forbidden.code}：网页、订阅源和图片都无法容纳它，请删除`, { start: { line: point.line + article.bodyLine - 1, column: point.column } }, 'control-character');
   }
   if (!article.tree) return;
 
@@ -54,7 +54,7 @@ export function checkBodySafety(article: ParsedArticle, file: VFile): void {
   while (stack.length) {
     const node = stack.pop()!;
     const type = node.type as string;
-    const fail = (reason: string, rule: RuleId) => report(file, 'error', reason, placeOf(node), rule);
+    const fail = (reason: string, rule: RuleId) => flag(file, 'error', reason, placeOf(node), rule);
     if (type === 'html') {
       const value = (node as { value: string }).value;
       const chart = /^<([A-Z][A-Za-z]*)/.exec(value.trim())?.[1];

@@ -13,7 +13,7 @@ import { propKinds, type PropKind } from '../charts/embed.ts';
 import { ACCEPTED_CHART_COMPONENTS, CHART_COMPONENTS, CHART_NAMES, CHARTS, chartOfComponent, isChartName } from '../charts/registry.ts';
 
 export { CHART_COMPONENTS };
-import { report } from './diagnostics.ts';
+import { flag } from './diagnostics.ts';
 import { closestMatch } from './zodIssues.ts';
 import type { RuleId } from './rules/index.ts';
 
@@ -148,7 +148,7 @@ function checkComponents(article: ParsedArticle, file: VFile, context: EmbedCont
     // Lower-case names are HTML elements, and imported components are the article's own: only charts are checked.
     if (!element.name || !/^[A-Z]/.test(element.name) || imported.has(element.name)) continue;
     const place = element.position ? { start: { line: element.position.start.line + article.bodyLine - 1, column: element.position.start.column } } : undefined;
-    const fail = (reason: string, rule: RuleId) => report(file, 'error', reason, place, rule);
+    const fail = (reason: string, rule: RuleId) => flag(file, 'error', reason, place, rule);
     const name = element.name;
     if (!CHART_EMBEDS[name]) {
       const match = closestMatch(name, CHART_COMPONENTS) ?? closestMatch(name, ACCEPTED_CHART_COMPONENTS);
@@ -192,7 +192,7 @@ function checkDirectives(article: ParsedArticle, file: VFile, context: EmbedCont
   const kinds = CHART_NAMES;
   for (const node of directives(article.tree as unknown as Nodes)) {
     const place = node.position ? { start: { line: node.position.start.line + article.bodyLine - 1, column: node.position.start.column } } : undefined;
-    const fail = (reason: string, rule: RuleId) => report(file, 'error', reason, place, rule);
+    const fail = (reason: string, rule: RuleId) => flag(file, 'error', reason, place, rule);
     if (node.type === 'text') {
       fail(`:${CHART_DIRECTIVE}：图表要单独写一行，以两个冒号开头，例如 ${directiveExample('economics')}`, 'chart-props');
       continue;

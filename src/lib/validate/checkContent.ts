@@ -4,7 +4,7 @@
 
 import type { VFile } from 'vfile';
 import type { Dataset } from '../schema.ts';
-import { report } from './diagnostics.ts';
+import { flag } from './diagnostics.ts';
 import { checkChartEmbeds } from './chartEmbeds.ts';
 import { checkBodySafety } from './bodySafety.ts';
 import { parseArticleFile, type ParsedArticle } from './articleFile.ts';
@@ -40,7 +40,7 @@ export function checkContent(input: ContentFiles, rules: readonly ContentRule<Ru
   const bySlug = new Map<string, ArticleInput>();
   for (const entry of articles) if (!bySlug.has(entry.article.slug)) bySlug.set(entry.article.slug, entry);
   const context: RuleContext = { datasetFile: input.dataset, dataset, projectIds, locate, articles, bySlug, today: input.today };
-  for (const rule of rules) rule.check(context, (file, reason, place) => report(file, rule.severity, reason, place, rule.id));
+  for (const rule of rules) rule.check(context, (file, reason, place) => flag(file, rule.severity, reason, place, rule.id));
 
   if (projectIds) {
     // Charts embedded in article bodies; without a valid dataset, every listed project counts as having figures.

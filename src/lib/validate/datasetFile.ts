@@ -4,7 +4,7 @@
 import { findNodeAtLocation, getNodeValue, parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
 import type { VFile } from 'vfile';
 import { datasetSchema, type Dataset } from '../schema.ts';
-import { report } from './diagnostics.ts';
+import { flag } from './diagnostics.ts';
 import { createPositionFinder, type Place } from './position.ts';
 import { explainIssue, formatPath, parseOptions, quoted } from './zodIssues.ts';
 import { MAX_JSON_DEPTH, forbiddenCharacter, jsonNestingOffset, stringsIn } from './fileText.ts';
@@ -43,18 +43,18 @@ function placeOf(node: Node, position: (offset: number) => { line: number; colum
 }
 
 /** Objects that name one key twice: JSON.parse would silently keep the last. */
-function reportDuplicateKeys(file: VFile, node: Node, position: (offset: number) => { line: number; column: number }) {
+function flagDuplicateKeys(file: VFile, node: Node, position: (offset: number) => { line: number; column: number }) {
   if (node.type === 'object') {
     const seen = new Set<string>();
     for (const property of node.children ?? []) {
       const key = property.children?.[0];
       if (!key) continue;
       const name = String(key.value);
-      if (seen.has(name)) report(file, 'error', `字段 ${name} 在这个对象里出现了两次`, placeOf(key, position), 'duplicate-key');
+      if (seen.has(name)) flag(file, 'error', `字段 ${name} 在这个对象里出现了两次`, placeOf(key, position), 'duplicate-key');
       seen.add(name);
     }
   }
-  for (const child of node.children ?? []) reportDuplicateKeys(file, child, position);
+  for (const child of node.children ?? []) flagDuplicateKeys(file, child, position);
 }
 
 interface IdOwner {
@@ -62,7 +62,7 @@ interface IdOwner {
   label: string;
 }
 
-function reportDuplicateIds(file: VFile, value: unknown, locate: ParsedDataset['locate']) {
+function flagDuplicateIds(file: VFile, value: unknown, locate: ParsedDataset['locate']) {
   const record = (value ?? {}) as Record<string, unknown>;
   const lists: IdOwner[] = [
     { path: ['projects'], label: '项目' },
@@ -81,7 +81,7 @@ function reportDuplicateIds(file: VFile, value: unknown, locate: ParsedDataset['
       const earlier = first.get(id);
       if (earlier === undefined) first.set(id, index);
       else
-        report(
+        flag(
           file,
           'error',
           `${formatPath([...path, index, 'id'])}：${label} id ${quoted(id)}已被 ${formatPath([...path, earlier])} 使用；每个${label}的 id 只能用一次`,
@@ -99,14 +99,14 @@ export function parseDatasetFile(file: VFile): ParsedDataset {
   let text = String(file.value ?? '');
   if (text.startsWith('\uFEFF')) {
     // Windows editors save UTF-8 with a byte order mark, which JSON does not allow; the rest is still checked.
-    report(file, 'error', '文件开头有字节顺序标记（BOM）：JSON 不允许它；请存为不带 BOM 的 UTF-8（记事本：另存为，编码选“UTF-8”）', { start: { line: 1, column: 1 } }, 'json-syntax');
+    flag(file, 'error', '文件开头有字节顺序标记（BOM）：JSON 不允许它；请存为不带 BOM 的 UTF-8（记事本：另存为，编码选“UTF-8”）', { start: { line: 1, column: 1 } }, 'json-syntax');
     text = ` ${text.slice(1)}`;
   }
   const position = createPositionFinder(text);
   const deep = jsonNestingOffset(text);
   if (deep !== -1) {
     // The parser would overflow its stack long before a real dataset's eight levels matter.
-    report(file, 'error', `JSON 嵌套过深（超过 ${MAX_JSON_DEPTH} 层括号）：不像是数据集，请检查此处`, { start: position(deep) }, 'json-syntax');
+    flag(file, 'error', `JSON 嵌套过深（超过 ${MAX_JSON_DEPTH} 层括号）：不像是数据集，请检查此处`, { start: position(deep) }, 'json-syntax');
     return nothing;
   }
   const errors: ParseError[] = [];
@@ -126,7 +126,7 @@ export function parseDatasetFile(file: VFile): ParsedDataset {
   };
 
   if (!root) {
-    report(file, 'error', '文件是空的：应为含 projects 和 indicators 的 JSON 对象', { start: { line: 1, column: 1 } }, 'json-syntax');
+    flag(file, 'error', '文件是空的：应为含 projects 和 indicators 的 JSON 对象', { start: { line: 1, column: 1 } }, 'json-syntax');
     return { dataset: undefined, projectIds: undefined, locate };
   }
   const seenOffsets = new Set<number>();
@@ -135,17 +135,17 @@ export function parseDatasetFile(file: VFile): ParsedDataset {
     if (seenOffsets.has(error.offset)) continue;
     seenOffsets.add(error.offset);
     const code = printParseErrorCode(error.error);
-    report(file, 'error', `JSON 语法错误：${SYNTAX_MESSAGES[code] ?? code}`, { start: position(error.offset) }, 'json-syntax');
+    flag(file, 'error', `JSON 语法错误：${SYNTAX_MESSAGES[code] ?? code}`, { start: position(error.offset) }, 'json-syntax');
   }
   if (errors.length) return { dataset: undefined, projectIds: undefined, locate };
 
-  reportDuplicateKeys(file, root, position);
+  flagDuplicateKeys(file, root, position);
   const value: unknown = getNodeValue(root);
   for (const [string, path] of stringsIn(value)) {
     const forbidden = forbiddenCharacter(string);
-    if (forbidden) report(file, 'error', `${formatPath(path)}：含有不可见的控制字符 ${forbidden.code}：网页、订阅源和图片都无法容纳它，请删除`, locate(path), 'control-character');
+    if (forbidden) flag(file, 'error', `${formatPath(path)}：含有不可见的控制字符 ${forbidden.code}：网页、订阅源和图片都无法容纳它，请删除`, locate(path), 'control-character');
   }
-  reportDuplicateIds(file, value, locate);
+  flagDuplicateIds(file, value, locate);
   const rawProjects = (value as { projects?: unknown } | null)?.projects;
   const projectIds = new Set(
     (Array.isArray(rawProjects) ? rawProjects : [])
@@ -159,7 +159,7 @@ export function parseDatasetFile(file: VFile): ParsedDataset {
       const path = issue.path as (string | number)[];
       const where = issue.code === 'unrecognized_keys' && issue.keys[0] !== undefined ? [...path, issue.keys[0]] : path;
       const field = formatPath(path);
-      report(file, 'error', `${field ? `${field}：` : ''}${explainIssue(issue, datasetSchema)}`, locate(where), 'schema');
+      flag(file, 'error', `${field ? `${field}：` : ''}${explainIssue(issue, datasetSchema)}`, locate(where), 'schema');
     }
     return { dataset: undefined, projectIds, locate };
   }

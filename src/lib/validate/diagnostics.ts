@@ -12,7 +12,7 @@ export type Severity = 'error' | 'warning';
 export const MESSAGE_SOURCE = 'jindu';
 
 /** Records a problem on a file; errors are marked fatal so callers can tell them from warnings. */
-export function report(
+export function flag(
   file: VFile,
   severity: Severity,
   reason: string,

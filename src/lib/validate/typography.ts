@@ -12,7 +12,7 @@ import { codePointOffsets, findTypographyFixes, fixTypography, type SpacingReaso
 import { parseArticleFile, type ParsedArticle } from './articleFile.ts';
 import { plainTextForQuotes, sourceUses, type ContentFiles } from './checkContent.ts';
 import { parseDatasetFile, type JsonPath } from './datasetFile.ts';
-import { report } from './diagnostics.ts';
+import { flag } from './diagnostics.ts';
 import { createPositionFinder, type Point } from './position.ts';
 
 /** A change to a file's text: UTF-16 offsets into the text after any byte order mark. */
@@ -181,7 +181,7 @@ export function findArticleTypography(article: ParsedArticle, fileText: string):
 export function checkTypography(article: ParsedArticle, file: VFile): TypographyPlace[] {
   const text = String(file.value ?? '').replace(/^\uFEFF/u, '');
   const places = findArticleTypography(article, text);
-  for (const place of places) report(file, 'warning', place.reason, { start: place.point }, place.rule);
+  for (const place of places) flag(file, 'warning', place.reason, { start: place.point }, place.rule);
   return places;
 }
 

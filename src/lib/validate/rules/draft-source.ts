@@ -6,11 +6,11 @@ import { citations } from './sources.ts';
 export const draftSource = contentRule({
   id: 'draft-source',
   severity: 'warning',
-  check(context, report) {
+  check(context, flag) {
     for (const { path, slug, cited } of citations(context)) {
       if (!cited?.article.frontmatter?.draft) continue;
       const field = [...path, 'article'];
-      report(context.datasetFile, `${formatPath(field)}：引用的 ${slug} 是草稿，读者打不开`, context.locate(field));
+      flag(context.datasetFile, `${formatPath(field)}：引用的 ${slug} 是草稿，读者打不开`, context.locate(field));
     }
   },
 });

@@ -7,8 +7,8 @@ export const EARLIEST_YEAR = 1949;
 export const earlyDate = contentRule({
   id: 'early-date',
   severity: 'warning',
-  check(context, report) {
+  check(context, flag) {
     for (const { file, place, field, date } of datesToCheck(context))
-      if (yearOf(date) < EARLIEST_YEAR) report(file, `${field}：${date} 早于${EARLIEST_YEAR}年，请核对日期`, place);
+      if (yearOf(date) < EARLIEST_YEAR) flag(file, `${field}：${date} 早于${EARLIEST_YEAR}年，请核对日期`, place);
   },
 });

@@ -9,7 +9,7 @@ const PLAN_YEARS_AHEAD = 50;
 export const futureDate = contentRule({
   id: 'future-date',
   severity: 'warning',
-  check(context, report) {
+  check(context, flag) {
     const today = context.today;
     // Without the build date only early-date applies.
     if (!today) return;
@@ -18,8 +18,8 @@ export const futureDate = contentRule({
       // A date before 1949 is early-date's: one warning per date.
       if (year < EARLIEST_YEAR) continue;
       if (kind === 'reported' && date.slice(0, 10) > today)
-        report(file, `${field}：${date} 晚于今天（${today}），请核对日期${articleDate ? '；否则它会一直排在最前面' : ''}`, place);
-      else if (kind === 'planned' && year > yearOf(today) + PLAN_YEARS_AHEAD) report(file, `${field}：${date} 远在${PLAN_YEARS_AHEAD}年以后，请核对日期`, place);
+        flag(file, `${field}：${date} 晚于今天（${today}），请核对日期${articleDate ? '；否则它会一直排在最前面' : ''}`, place);
+      else if (kind === 'planned' && year > yearOf(today) + PLAN_YEARS_AHEAD) flag(file, `${field}：${date} 远在${PLAN_YEARS_AHEAD}年以后，请核对日期`, place);
     }
   },
 });

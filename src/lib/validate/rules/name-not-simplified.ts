@@ -8,11 +8,11 @@ import { contentRule } from './rule.ts';
 export const nameNotSimplified = contentRule({
   id: 'name-not-simplified',
   severity: 'error',
-  check(context, report) {
+  check(context, flag) {
     if (!context.dataset) return;
     for (const { name, path } of projectNames(context.dataset)) {
       const simplified = toSimplified(name);
-      if (simplified !== name) report(context.datasetFile, `${formatPath(path)}：${quoted(name)}不是简体中文；应为${quoted(simplified)}`, context.locate(path));
+      if (simplified !== name) flag(context.datasetFile, `${formatPath(path)}：${quoted(name)}不是简体中文；应为${quoted(simplified)}`, context.locate(path));
     }
   },
 });

@@ -25,31 +25,31 @@ export interface RuleContext {
   /** Where a value sits in the dataset file. */
   locate: (path: JsonPath) => Place | undefined;
   articles: ArticleInput[];
-  /** The article each address publishes: the first file for it (duplicate-article reports the others). */
+  /** The article each address publishes: the first file for it (duplicate-article flags the others). */
   bySlug: Map<string, ArticleInput>;
   /** The build date (YYYY-MM-DD), when known. */
   today: string | undefined;
 }
 
 /** Records one problem under the rule's own id and severity. */
-export type RuleReport = (file: VFile, reason: string, place: Place | undefined) => void;
+export type RuleFlag = (file: VFile, reason: string, place: Place | undefined) => void;
 
 export interface ContentRule<Id extends string = string> {
   id: Id;
   severity: Severity;
   /** Its heading's anchor in docs/rules.md, where the rule is explained. */
   anchor: string;
-  check(context: RuleContext, report: RuleReport): void;
+  check(context: RuleContext, flag: RuleFlag): void;
 }
 
-/** A rule reported while a file is read, or by a pass that finds several rules at once. */
-export interface ReportedRule<Id extends string = string> {
+/** A rule flagged while a file is read, or by a pass that finds several rules at once. */
+export interface InlineRule<Id extends string = string> {
   id: Id;
   /** What it usually is; `todo` is a warning in a draft's text fields, and `--strict` makes every warning an error. */
   severity: Severity;
   anchor: string;
-  /** The module that reports it, for a newcomer looking for the code behind a message. */
-  reportedBy: string;
+  /** The module that flags it, for a newcomer looking for the code behind a message. */
+  flaggedBy: string;
 }
 
 /** Where the rules are explained, one section each. */
@@ -65,6 +65,6 @@ export function contentRule<const Id extends string>(rule: { id: Id; severity: S
   return { ...rule, anchor: rule.id };
 }
 
-export function reportedRule<const Id extends string>(id: Id, severity: Severity, reportedBy: string): ReportedRule<Id> {
-  return { id, severity, anchor: id, reportedBy };
+export function inlineRule<const Id extends string>(id: Id, severity: Severity, flaggedBy: string): InlineRule<Id> {
+  return { id, severity, anchor: id, flaggedBy };
 }

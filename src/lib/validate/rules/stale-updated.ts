@@ -5,7 +5,7 @@ import { sourceUses } from './sources.ts';
 export const staleUpdated = contentRule({
   id: 'stale-updated',
   severity: 'warning',
-  check(context, report) {
+  check(context, flag) {
     const dataset = context.dataset;
     if (!dataset || sourceUses(dataset).length === 0) return;
     const newest = [
@@ -19,6 +19,6 @@ export const staleUpdated = contentRule({
       .sort()
       .at(-1);
     if (newest && dataset.updated < newest)
-      report(context.datasetFile, `updated：${dataset.updated} 早于最新的报道（${newest}）；应为数据集最后改动的日期`, context.locate(['updated']));
+      flag(context.datasetFile, `updated：${dataset.updated} 早于最新的报道（${newest}）；应为数据集最后改动的日期`, context.locate(['updated']));
   },
 });

@@ -6,11 +6,11 @@ import { citations } from './sources.ts';
 export const unknownArticle = contentRule({
   id: 'unknown-article',
   severity: 'error',
-  check(context, report) {
+  check(context, flag) {
     for (const { path, slug, cited } of citations(context)) {
       if (cited) continue;
       const field = [...path, 'article'];
-      report(context.datasetFile, `${formatPath(field)}：content/articles/ 里没有文章 ${slug}；应为陈述它的文章的文件名`, context.locate(field));
+      flag(context.datasetFile, `${formatPath(field)}：content/articles/ 里没有文章 ${slug}；应为陈述它的文章的文件名`, context.locate(field));
     }
   },
 });

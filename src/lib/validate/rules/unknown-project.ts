@@ -15,13 +15,13 @@ function suggestId(id: string, ids: string[]): string {
 export const unknownProject = contentRule({
   id: 'unknown-project',
   severity: 'error',
-  check(context, report) {
+  check(context, flag) {
     const projectIds = context.projectIds;
     if (!projectIds) return;
     for (const { article, file } of context.articles)
       article.projectIds.forEach((id, i) => {
         if (!projectIds.has(id))
-          report(file, `projects[${i}]：content/data/projects.json 里没有项目 ${id}；${suggestId(id, [...projectIds])}`, article.locate(['projects', i]));
+          flag(file, `projects[${i}]：content/data/projects.json 里没有项目 ${id}；${suggestId(id, [...projectIds])}`, article.locate(['projects', i]));
       });
   },
 });
