@@ -24,7 +24,7 @@ const LATER = '2028-03-01';
 let project: string;
 let scratch: string;
 
-interface BuildReport {
+interface BuildSummary {
   pages: { rendered: string[]; restored: string[] };
   simplified: { segmentsBuilt: string[]; segmentsReused: string[] };
   traditional: { converted: number; twinsReused: number; segmentsBuilt: string[]; segmentsReused: string[] };
@@ -43,10 +43,10 @@ function runBuild(name: string, cache: string, today = CORPUS_TODAY, quiet = tru
 }
 
 /** Builds the project into scratch/<name> with the cache `cache`, and reads what the build says it did. */
-async function build(name: string, cache: string, today = CORPUS_TODAY): Promise<BuildReport> {
+async function build(name: string, cache: string, today = CORPUS_TODAY): Promise<BuildSummary> {
   const result = await runBuild(name, cache, today);
   expect(result.code, result.stderr).toBe(0);
-  return JSON.parse(await readFile(path.join(scratch, cache, 'last-build.json'), 'utf8')) as BuildReport;
+  return JSON.parse(await readFile(path.join(scratch, cache, 'last-build.json'), 'utf8')) as BuildSummary;
 }
 
 /** The files of two builds that differ (by name or bytes). */
@@ -85,11 +85,11 @@ afterAll(async () => {
 });
 
 describe('npm run build with the cache of an earlier build', () => {
-  let first: BuildReport;
+  let first: BuildSummary;
 
   it('renders every page of a clean build', async () => {
     expect(clean.code, clean.stderr).toBe(0);
-    first = JSON.parse(await readFile(path.join(scratch, 'cache', 'last-build.json'), 'utf8')) as BuildReport;
+    first = JSON.parse(await readFile(path.join(scratch, 'cache', 'last-build.json'), 'utf8')) as BuildSummary;
     expect(first.pages.restored).toEqual([]);
     const slugs = (await readdir(path.join(project, 'content', 'articles'))).map((name) => name.replace(/\.mdx?$/, ''));
     expect(slugs).toHaveLength(ARTICLES);
@@ -181,25 +181,25 @@ describe('npm run build with the cache of an earlier build', () => {
     const text = await readFile(path.join(articles, model), 'utf8');
     await writeFile(path.join(articles, `${edited}-follow-up.md`), text.replace(/^title: .*$/m, 'title: 项目进展追踪报道'));
 
-    const report = await build('incremental', 'cache');
-    expect(report.pages.rendered).toContain(`/projects/${edited}`);
-    expect(report.pages.rendered).toContain(`/articles/${edited}-follow-up`);
-    expect(report.pages.rendered).not.toContain(`/projects/${untouched}`);
-    expect(report.pages.restored).toContain(`/projects/${untouched}`);
-    expect(report.pages.restored.filter((page) => page.startsWith(`/articles/${untouched}-`)).length).toBeGreaterThan(0);
-    expect(report.pages.rendered.length).toBeLessThan(first.pages.rendered.length / 4);
-    expect(report.traditional.twinsReused).toBeGreaterThan(report.traditional.converted);
-    expect(report.simplified.segmentsReused.length).toBeGreaterThan(0);
+    const summary = await build('incremental', 'cache');
+    expect(summary.pages.rendered).toContain(`/projects/${edited}`);
+    expect(summary.pages.rendered).toContain(`/articles/${edited}-follow-up`);
+    expect(summary.pages.rendered).not.toContain(`/projects/${untouched}`);
+    expect(summary.pages.restored).toContain(`/projects/${untouched}`);
+    expect(summary.pages.restored.filter((page) => page.startsWith(`/articles/${untouched}-`)).length).toBeGreaterThan(0);
+    expect(summary.pages.rendered.length).toBeLessThan(first.pages.rendered.length / 4);
+    expect(summary.traditional.twinsReused).toBeGreaterThan(summary.traditional.converted);
+    expect(summary.simplified.segmentsReused.length).toBeGreaterThan(0);
 
     await build('reference', 'clean-cache');
     expect(await differences('incremental', 'reference')).toEqual([]);
   }, 2 * BUILD_TIMEOUT);
 
   it('redoes the pages whose status changes with the date, and they read as a clean build of that day', async () => {
-    const report = await build('later', 'cache', LATER);
-    expect(report.pages.rendered.length).toBeGreaterThan(0);
+    const summary = await build('later', 'cache', LATER);
+    expect(summary.pages.rendered.length).toBeGreaterThan(0);
     // The tracker judges every project on the date.
-    expect(report.pages.rendered).toContain('/tracker');
+    expect(summary.pages.rendered).toContain('/tracker');
     // Some project's page says something else by then: a plan came due.
     const changed = (await differences('incremental', 'later')).filter((file) => /^projects\/[^/]+\/index\.html$/.test(file));
     expect(changed.length).toBeGreaterThan(0);
@@ -215,8 +215,8 @@ describe('npm run build with the cache of an earlier build', () => {
     for (const file of blobs.filter((_, index) => index % 7 === 1)) await rm(path.join(cache, file));
     await writeFile(path.join(cache, 'twins.json'), '{"format":1,');
     await truncate(path.join(cache, 'search-simplified.json'), 1000);
-    const report = await build('damaged', 'clean-cache');
-    expect(report.pages.rendered.length).toBeGreaterThan(0);
+    const summary = await build('damaged', 'clean-cache');
+    expect(summary.pages.rendered.length).toBeGreaterThan(0);
     expect(await differences('damaged', 'reference')).toEqual([]);
   }, BUILD_TIMEOUT);
 });

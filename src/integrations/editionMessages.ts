@@ -51,7 +51,7 @@ export type ToWorker =
   /** Every page has been sent: write the remaining segments, the feeds, the sitemap. */
   | { type: 'finish' };
 
-export interface WorkerReport {
+export interface WorkerSummary {
   /** Pages converted to Traditional, and twins taken from the cache instead. */
   converted: number;
   twinsReused: number;
@@ -63,5 +63,5 @@ export interface WorkerReport {
 export type FromWorker =
   /** One page taken (converted or reused, and queued for its segment). */
   | { type: 'taken' }
-  | ({ type: 'finished'; twins: Record<string, CachedTwin>; segments: Record<string, CachedSegment>; stamps: Record<string, string> } & WorkerReport)
+  | ({ type: 'finished'; twins: Record<string, CachedTwin>; segments: Record<string, CachedSegment>; stamps: Record<string, string> } & WorkerSummary)
   | { type: 'failed'; message: string; code?: string | undefined };

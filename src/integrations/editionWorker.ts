@@ -64,7 +64,7 @@ interface Segment {
 const segments = new Map<string, Segment>();
 const nextTwins: Record<string, CachedTwin> = {};
 const nextSegments: Record<string, CachedSegment> = {};
-const report = { converted: 0, twinsReused: 0, indexed: 0, segmentsBuilt: [] as string[], segmentsReused: [] as string[] };
+const summary = { converted: 0, twinsReused: 0, indexed: 0, segmentsBuilt: [] as string[], segmentsReused: [] as string[] };
 const convertedPages: string[] = [];
 /** Messages are taken one at a time, in order (a segment is complete once its pages' messages have been taken). */
 let work = blobs.loadStamps();
@@ -94,8 +94,8 @@ async function indexSegment(name: string): Promise<void> {
   const cached = cachedSegments[name];
   if (cached?.key === key && (await restoreSegment(cached, target))) {
     nextSegments[name] = cached;
-    report.segmentsReused.push(name);
-    report.indexed += cached.pages;
+    summary.segmentsReused.push(name);
+    summary.indexed += cached.pages;
     entry.pages = [];
     return;
   }
@@ -124,8 +124,8 @@ async function indexSegment(name: string): Promise<void> {
   await index.deleteIndex();
   const files = await storeSegment(name, target);
   nextSegments[name] = { key, files, symbols: Object.fromEntries(symbols), pages: indexed };
-  report.segmentsBuilt.push(name);
-  report.indexed += indexed;
+  summary.segmentsBuilt.push(name);
+  summary.indexed += indexed;
   entry.pages = [];
 }
 
@@ -173,7 +173,7 @@ async function twinOf(file: string, hash: string, bytes: Uint8Array | undefined)
   if (cached?.source === hash) {
     if (await blobs.place(cached.twin, target)) {
       nextTwins[file] = cached;
-      report.twinsReused++;
+      summary.twinsReused++;
       convertedPages.push(file);
       return { file, hash: cached.twin };
     }
@@ -186,7 +186,7 @@ async function twinOf(file: string, hash: string, bytes: Uint8Array | undefined)
   await writeFileMakingFolders(target, twin);
   await blobs.put(twin, twinHash);
   nextTwins[file] = { source: hash, twin: twinHash };
-  report.converted++;
+  summary.converted++;
   convertedPages.push(file);
   return { file, hash: twinHash, html };
 }
@@ -239,7 +239,7 @@ async function finish(): Promise<FromWorker> {
     .map(segmentDir);
   await writeFile(path.join(indexDir, VARIANTS_FILE), JSON.stringify({ ...variantsFile(counts), segments: merged }));
   if (edition === 'traditional') await finishEdition();
-  return { type: 'finished', ...report, twins: nextTwins, segments: nextSegments, stamps: Object.fromEntries(blobs.stamped) };
+  return { type: 'finished', ...summary, twins: nextTwins, segments: nextSegments, stamps: Object.fromEntries(blobs.stamped) };
 }
 
 function fail(error: unknown): void {
