@@ -12,7 +12,7 @@ import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import { CORPUS_TODAY, DEFAULT_SEED, generateCorpus } from '../src/lib/bench/corpus.ts';
 import { BUDGETS, checkBudget, measurePage, PAGE_TYPES, type Budget, type BudgetCheck, type PageType, type PageWeight } from '../src/lib/bench/pageWeight.ts';
-import { buildTargets, formatTable, growth, round, sizesTable, targetsTable, verdict, withRatios, type SizeResult } from '../src/lib/bench/report.ts';
+import { buildTargets, formatTable, growth, round, sizesTable, targetsTable, verdict, withRatios, type SizeResult } from '../src/lib/bench/results.ts';
 import { lighthouseVerdicts, LIGHTHOUSE_TARGETS, type LighthouseSummary } from '../src/lib/bench/lighthouse.ts';
 import { toTraditional } from '../src/lib/clean/script.ts';
 import { writeCorpus } from './bench/corpus.ts';

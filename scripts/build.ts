@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { checkContentAt } from './lib/content.ts';
 import { checkOnThread, type CheckOutcome } from './lib/checkThread.ts';
 import { readCommandLine } from './lib/options.ts';
-import { messageLines } from './lib/report.ts';
+import { messageLines } from './lib/messages.ts';
 import { astroErrorLines } from './lib/astroErrors.ts';
 import { PLACEHOLDER_SITE, readHosting } from '../src/lib/hosting.ts';
 import { readTraditionalRegion } from '../src/lib/traditional.ts';

@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { replaceFile } from './lib/articleFiles.ts';
 import { readContentFiles } from './lib/content.ts';
 import { readCommandLine } from './lib/options.ts';
-import { printMessages } from './lib/report.ts';
+import { printMessages } from './lib/messages.ts';
 import { checkContentAndFacts, summaryLine } from '../src/lib/validate/checkAll.ts';
 import { fixContentTypography } from '../src/lib/validate/typography.ts';
 import { resolveToday } from '../src/lib/today.ts';

@@ -5,7 +5,7 @@ import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { importScrapedArticle } from '../src/lib/import/importArticle.ts';
-import { importReport, proposalLines, shellCommand } from '../src/lib/import/report.ts';
+import { importSummary, proposalLines, shellCommand } from '../src/lib/import/summary.ts';
 import { proposeFromArticle, sameArticle } from '../src/lib/import/proposeArticle.ts';
 import { formatMessage } from '../src/lib/validate/diagnostics.ts';
 import { VFile } from 'vfile';
@@ -154,7 +154,7 @@ async function main(): Promise<number> {
     return reportAndApplyUpdates({ root, dataset, slug: proposed.proposal.slug, articlePath: result.path, date: proposed.proposal.date, reading: proposed.proposal.reading, apply: values.apply === true, again });
   }
   if (!dataset) console.error('注意：无法读取 content/data/projects.json（原因见 npm run check），所以没有识别项目。\n');
-  console.log(importReport({ path: result.path, replaced: outcome.status === 'replaced', unchanged: outcome.status === 'unchanged', sourceName, findings: result.findings, problems: result.problems }).join('\n'));
+  console.log(importSummary({ path: result.path, replaced: outcome.status === 'replaced', unchanged: outcome.status === 'unchanged', sourceName, findings: result.findings, problems: result.problems }).join('\n'));
   if (!dataset) return 0;
   return reportAndApplyUpdates({ root, dataset, slug: result.slug, articlePath: result.path, date: result.findings.date.value, reading: result.findings, apply: values.apply === true, again });
 }

@@ -6,7 +6,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { VFile } from 'vfile';
 import { proposeFromArticle } from '../src/lib/import/proposeArticle.ts';
-import { proposalLines, shellCommand } from '../src/lib/import/report.ts';
+import { proposalLines, shellCommand } from '../src/lib/import/summary.ts';
 import { datasetWriteProblem, readDataset } from './lib/articleFiles.ts';
 import { ARTICLES_DIR, DATASET_PATH } from './lib/content.ts';
 import { reportAndApplyUpdates } from './lib/datasetUpdates.ts';

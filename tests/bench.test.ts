@@ -5,7 +5,7 @@ import { readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BUDGETS, PAGE_TYPES, type PageType } from '../src/lib/bench/pageWeight.ts';
-import { sizesTable, targetsTable, type SizeResult, type Target } from '../src/lib/bench/report.ts';
+import { sizesTable, targetsTable, type SizeResult, type Target } from '../src/lib/bench/results.ts';
 import { copyProject, ROOT, runScript, tempDir, type RunResult } from './helpers/project.ts';
 
 /** Five builds (clean, plain Astro, then three from its cache) of a small corpus on a loaded machine of 2 cores. */

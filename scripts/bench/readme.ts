@@ -1,7 +1,7 @@
 // node scripts/bench/readme.ts bench.json
 // Prints docs/performance.md's build and targets tables (Markdown) from the JSON of npm run bench -- --json bench.json.
 import { readFileSync } from 'node:fs';
-import { readmeTables, type SizeResult } from '../../src/lib/bench/report.ts';
+import { readmeTables, type SizeResult } from '../../src/lib/bench/results.ts';
 
 const file = process.argv[2];
 if (!file) {

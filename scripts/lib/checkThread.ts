@@ -1,10 +1,10 @@
 // The content check on a worker thread, for a build from a warm cache: Astro starts beside it instead of after it.
 // At 1,000 articles the check takes about two seconds and Astro's start about five, mostly on one core each, and
 // such a build renders only the pages that changed, so the check was a fifth of its time. The thread sends back the
-// lines to print (scripts/lib/report.ts prints the same for a build that checks first) and the counts.
+// lines to print (scripts/lib/messages.ts prints the same for a build that checks first) and the counts.
 import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { checkContentAt } from './content.ts';
-import { messageLines } from './report.ts';
+import { messageLines } from './messages.ts';
 
 export interface CheckOutcome {
   lines: string[];

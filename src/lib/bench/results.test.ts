@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildTargets, formatTable, growth, readmeTables, sizesTable, targetsTable, verdict, withRatios, type SizeResult } from './report.ts';
+import { buildTargets, formatTable, growth, readmeTables, sizesTable, targetsTable, verdict, withRatios, type SizeResult } from './results.ts';
 
 const size = (n: number, msPerPage: number, ratio = 1.2, peakRssMB = 900, incremental = [0.5, 0.8, 0.2]): SizeResult =>
   withRatios({

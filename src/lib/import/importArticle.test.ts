@@ -9,7 +9,7 @@ import { articleFrontmatterSchema, datasetSchema } from '../schema.ts';
 import { parseArticleFile } from '../validate/articleFile.ts';
 import { formatMessage } from '../validate/diagnostics.ts';
 import { importScrapedArticle, type ImportOptions } from './importArticle.ts';
-import { importReport } from './report.ts';
+import { importSummary } from './summary.ts';
 
 const read = (path: string) => readFileSync(new URL(path, import.meta.url));
 const dataset = datasetSchema.parse(JSON.parse(read('../../../content/data/projects.json').toString('utf8')));
@@ -60,7 +60,7 @@ describe('importScrapedArticle on the seed scrape', () => {
   });
 
   it('lists the quantities with their sentences and what they are about', () => {
-    const lines = importReport({ path: result.path, replaced: false, sourceName: 'seed.txt', findings: result.findings, problems: result.problems });
+    const lines = importSummary({ path: result.path, replaced: false, sourceName: 'seed.txt', findings: result.findings, problems: result.problems });
     expect(lines).toContain('  第5段：计划投资 5.2亿元（520000000 元） —— “该项目计划投资5.2亿元，…” → huali-bio 的 investment：与数据集一致');
     expect(lines).toContain('  第3段：开复工率 69.7% —— “开复工率69.7%。” → 园区指标 startRate：与数据集一致；但 30 ÷ 43 = 69.77%');
     expect(result.findings.statements.filter((statement) => statement.subject).map((statement) => statement.quantity.text)).toEqual([

@@ -130,7 +130,7 @@ export function proposalLines(proposal: ArticleProposal): string[] {
   return lines;
 }
 
-export interface ReportInput {
+export interface SummaryInput {
   path: string;
   replaced: boolean;
   /** The article was already there with exactly this text (importing again to apply updates). */
@@ -140,7 +140,7 @@ export interface ReportInput {
   problems: VFileMessage[];
 }
 
-export function importReport({ path, replaced, unchanged = false, sourceName, findings, problems }: ReportInput): string[] {
+export function importSummary({ path, replaced, unchanged = false, sourceName, findings, problems }: SummaryInput): string[] {
   const lines: string[] = [unchanged ? `保留 ${path}（此前已用同样的文字导入）` : `${replaced ? '已替换' : '已写入'} ${path}`, ''];
   lines.push(`读取 ${sourceName}（${ENCODING_NAMES[findings.encoding]}）：${cleaningLine(findings)}`, '');
 
