@@ -9,6 +9,23 @@ export function round(value: number): number {
 
 export type Anchor = 'start' | 'middle' | 'end';
 
+/** A horizontal bar with its value written after it, as the economics and comparison charts draw them. */
+export interface ValueBar {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+  /** Where the value is written: the scale leaves room for the longest. */
+  valueX: number;
+  valueY: number;
+  text: string;
+  /** A lower bound (超1亿元): the bar runs on, dashed, OPEN_END past the value it is at least. */
+  atLeast: boolean;
+}
+
+/** How far a lower bound's bar runs on past its value, dashed. */
+export const OPEN_END = 16;
+
 /** Where to anchor a tick label so it stays inside [left, right]: centred, unless that would cross an edge. */
 export function anchorWithin(x: number, labelWidth: number, left: number, right: number): Anchor {
   if (x - labelWidth / 2 < left) return 'start';

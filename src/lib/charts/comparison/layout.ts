@@ -5,8 +5,8 @@
 import { scaleLinear } from 'd3';
 import { formatInMagnitude, type AmountUnit } from '../../format.ts';
 import { textWidthEm } from '../../textWidth.ts';
-import { OPEN_END, type EconomicsKind, type YearlyBar } from '../economics/layout.ts';
-import { round, TEXT } from '../geometry.ts';
+import type { EconomicsKind, YearlyBar } from '../economics/layout.ts';
+import { OPEN_END, round, TEXT, type ValueBar } from '../geometry.ts';
 
 export interface ComparisonProject {
   id: string;
@@ -22,20 +22,11 @@ export interface ComparisonInput {
   unit: AmountUnit;
 }
 
-export interface ComparisonBar {
+/** Its text is the value, and in the yearly panel also what it measures. */
+export interface ComparisonBar extends ValueBar {
   kind: EconomicsKind;
-  x: number;
-  y: number;
-  width: number;
-  height: number;
-  valueX: number;
-  valueY: number;
-  /** Written after the bar: the value, and in the yearly panel what it measures. */
-  text: string;
   /** For the tooltip: what the bar measures and its value (销售收入：5.24亿元). */
   tip: string;
-  /** A lower bound (超1亿元): drawn open at its end. */
-  atLeast: boolean;
 }
 
 export interface ComparisonGroup {

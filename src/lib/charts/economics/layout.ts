@@ -7,7 +7,7 @@ import { scaleLinear } from 'd3';
 import { formatInMagnitude, type AmountUnit } from '../../format.ts';
 import type { FigureKind } from '../../schema.ts';
 import { textWidthEm } from '../../textWidth.ts';
-import { isWide, round, TEXT } from '../geometry.ts';
+import { isWide, OPEN_END, round, TEXT, type ValueBar } from '../geometry.ts';
 
 export const ECONOMICS_KINDS = ['investment', 'annualRevenue', 'annualProfit', 'annualTax'] as const satisfies readonly FigureKind[];
 export type EconomicsKind = (typeof ECONOMICS_KINDS)[number];
@@ -33,25 +33,12 @@ export interface EconomicsInput {
   yearly?: { heading: string; bars: YearlyBar[]; unit: AmountUnit } | undefined;
 }
 
-export interface BarMark {
+export interface BarMark extends ValueBar {
   kind: YearlyKind;
   label: string;
   labelX: number;
   labelY: number;
-  x: number;
-  y: number;
-  width: number;
-  height: number;
-  /** Value label after the bar: the scale leaves room for the longest. */
-  valueX: number;
-  valueY: number;
-  text: string;
-  /** A lower bound: the bar runs on, dashed, past the value it is at least. */
-  atLeast: boolean;
 }
-
-/** How far a lower bound's bar runs on past its value, dashed. */
-export const OPEN_END = 16;
 
 export interface Tick {
   x: number;
