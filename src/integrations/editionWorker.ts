@@ -24,10 +24,13 @@ import { testPoint } from '../lib/testPoints.ts';
 type PagefindIndex = NonNullable<Awaited<ReturnType<typeof pagefind.createIndex>>['index']>;
 
 const { edition, outDir, base, siteAndBase, region, names, strings, cacheDir, twins: cachedTwins, segments: cachedSegments } = workerData as EditionWorkerData;
-// Building the converter reads OpenCC's phrase tables (a second or two): only the Traditional worker needs it, and
-// only when a page has to be converted.
+// Building the converter reads OpenCC's phrase tables (a second or two of CPU): only the Traditional worker needs
+// it, and every build that gets this far needs it (the feeds are converted each time). It is built as soon as the
+// worker starts, while Astro lists its routes and the worker has nothing else to do, rather than when the first
+// rendered page arrives and waits for it.
 let options: ConvertOptions | undefined;
 const convertOptions = (): ConvertOptions => (options ??= { base, siteAndBase, converter: traditionalConverter(region, names), strings });
+if (edition === 'traditional') setImmediate(convertOptions);
 const port = parentPort!;
 const decoder = new TextDecoder();
 const blobs = new BlobStore(path.join(cacheDir, 'blobs'));
