@@ -1,6 +1,7 @@
 // Incremental builds on a 40-article bench corpus, through npm run build's script: a rebuild redoes exactly the
 // pages whose inputs changed (an edited project, an added article, the date), and its output is byte for byte the
 // output of a clean build of the same content, also from a damaged cache.
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { cp, readFile, readdir, rm, stat, truncate, writeFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -32,13 +33,14 @@ interface BuildSummary {
 }
 
 /** Runs npm run build's script into scratch/<name> with the cache `cache`. */
-function runBuild(name: string, cache: string, today = CORPUS_TODAY, quiet = true) {
+function runBuild(name: string, cache: string, today = CORPUS_TODAY, quiet = true, env: NodeJS.ProcessEnv = {}) {
   return runScript(project, 'scripts/build.ts', ['--out-dir', path.join(scratch, name), ...(quiet ? ['--quiet'] : [])], {
     BASE_PATH: '',
     SITE_URL: '',
     JINDU_TODAY: today,
     JINDU_CACHE_DIR: path.join(scratch, cache),
     JINDU_SEGMENT_PAGES: SEGMENT_PAGES,
+    ...env,
   });
 }
 
@@ -161,11 +163,15 @@ describe('npm run build with the cache of an earlier build', () => {
     expect(result.stdout).toContain('unchanged/ 已是最新');
     expect(await listFiles(site)).toEqual(before);
     expect(await Promise.all(before.map(async (file) => (await stat(path.join(site, file))).mtimeMs))).toEqual(times);
-    // A page deleted from the site, and the build runs again and puts it back.
+    // A page deleted from the site, and the build runs again and puts it back. It runs with JINDU_CACHE_VERIFY=1:
+    // every page is rendered, and one the cache would have served must be byte for byte the fresh rendering.
     await rm(path.join(site, before.find((file) => file.startsWith('projects/'))!));
-    const again = await runBuild('unchanged', 'cache', CORPUS_TODAY, false);
+    const again = await runBuild('unchanged', 'cache', CORPUS_TODAY, false, { JINDU_CACHE_VERIFY: '1' });
     expect(again.code, again.stderr).toBe(0);
     expect(again.stdout).not.toContain('已是最新');
+    const verified = JSON.parse(await readFile(path.join(scratch, 'cache', 'last-build.json'), 'utf8')) as BuildSummary;
+    expect(verified.pages.restored).toEqual([]);
+    expect(verified.pages.rendered).toEqual(first.pages.rendered);
     expect(await differences('clean', 'unchanged')).toEqual([]);
   }, BUILD_TIMEOUT);
 
@@ -206,6 +212,26 @@ describe('npm run build with the cache of an earlier build', () => {
     await build('later-reference', 'later-cache', LATER);
     expect(await differences('later', 'later-reference')).toEqual([]);
   }, 2 * BUILD_TIMEOUT);
+
+  it('with JINDU_CACHE_VERIFY=1, stops at a page the cache would serve that a fresh rendering contradicts', async () => {
+    // Two projects' stored pages swapped in a manifest whose checksum still holds: what a dependency the cache did
+    // not record would look like. A normal build would serve them; verify mode renders every page and compares.
+    const manifest = path.join(scratch, 'clean-cache', 'pages.json');
+    const original = await readFile(manifest, 'utf8');
+    try {
+      const file = JSON.parse(original) as { checksum: string; entries: Record<string, { body: string }> };
+      const [a, b] = Object.keys(file.entries).filter((page) => /^\/projects\/[^/]+$/.test(page));
+      [file.entries[a!]!.body, file.entries[b!]!.body] = [file.entries[b!]!.body, file.entries[a!]!.body];
+      file.checksum = createHash('sha256').update(JSON.stringify(file.entries)).digest('hex');
+      await writeFile(manifest, JSON.stringify(file));
+      const result = await runBuild('verified', 'clean-cache', CORPUS_TODAY, true, { JINDU_CACHE_VERIFY: '1' });
+      expect(result.code).toBe(1);
+      expect(result.stderr).toMatch(new RegExp(`页面缓存：(${a}|${b})/ 取自缓存的页面与重新渲染的不同（JINDU_CACHE_VERIFY）；它读取了 .*project:`));
+      expect(result.stderr).toContain('构建失败。');
+    } finally {
+      await writeFile(manifest, original);
+    }
+  }, BUILD_TIMEOUT);
 
   it('only slows down on a damaged cache: the site is byte for byte that of a clean build', async () => {
     const cache = path.join(scratch, 'clean-cache');

@@ -279,7 +279,7 @@ export function editionAndSearch(): AstroIntegration {
               bytes = made.value.bytes;
               if (cached && bytes) {
                 const before = await cache!.bytesOf(cached);
-                if (before && !before.equals(bytes)) throw new Error(`page cache: ${request.url} served from the cache differs from a fresh rendering; it read ${[...made.deps].join(', ')}`);
+                if (before && !before.equals(bytes)) throw new Error(`页面缓存：${new URL(request.url).pathname} 取自缓存的页面与重新渲染的不同（JINDU_CACHE_VERIFY）；它读取了 ${[...made.deps].join('、')}`);
               }
               const type = page.headers.get('content-type') ?? '';
               if (bytes) hash = await cache?.save(request.url, made.deps, bytes, page.status, type);
