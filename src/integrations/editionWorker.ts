@@ -84,7 +84,7 @@ async function textOf(page: Page): Promise<string> {
   if (page.html !== undefined) return page.html;
   const bytes = await blobs.get(page.hash);
   // The page cache stored it moments ago; a cache emptied under a running build is the one way to get here.
-  if (!bytes) throw new Error(`search index: the cached page ${page.file} is gone from ${blobs.dir}`);
+  if (!bytes) throw new Error(`搜索索引：缓存的页面 ${page.file} 已从 ${blobs.dir} 消失；请重新构建`);
   return decoder.decode(bytes);
 }
 
@@ -104,7 +104,7 @@ async function indexSegment(name: string): Promise<void> {
   }
   const symbols = new Map<string, number>();
   const { index, errors } = await pagefind.createIndex({ forceLanguage: 'und' });
-  if (!index) throw new Error(`search index: ${errors.join('; ')}`);
+  if (!index) throw new Error(`搜索索引（Pagefind）：${errors.join('；')}`);
   let indexed = 0;
   const problems: string[] = [];
   for (const page of pages) {
@@ -116,14 +116,14 @@ async function indexSegment(name: string): Promise<void> {
     for (const symbol of found) symbols.set(symbol, (symbols.get(symbol) ?? 0) + 1);
     // Paths as the site serves them: the Traditional edition's pages are under zh-hant/.
     const added = await index.addHTMLFile({ sourcePath: edition === 'traditional' ? `${TRADITIONAL_DIR}/${page.file}` : page.file, content });
-    if (added.errors.length) problems.push(`${page.file}: ${added.errors.join('; ')}`);
+    if (added.errors.length) problems.push(`${page.file}：${added.errors.join('；')}`);
     indexed++;
   }
-  if (problems.length) throw new Error(`search index: ${problems.join('; ')}`);
+  if (problems.length) throw new Error(`搜索索引（Pagefind）：${problems.join('；')}`);
   // Each segment's files are its own: nothing left from another index under its folder.
   if (name !== PRIMARY_SEGMENT) await rm(target, { recursive: true, force: true });
   const written = await index.writeFiles({ outputPath: target });
-  if (written.errors.length) throw new Error(`search index: ${written.errors.join('; ')}`);
+  if (written.errors.length) throw new Error(`搜索索引（Pagefind）：${written.errors.join('；')}`);
   await index.deleteIndex();
   const files = await storeSegment(name, target);
   nextSegments[name] = { key, files, symbols: Object.fromEntries(symbols), pages: indexed };
@@ -182,7 +182,7 @@ async function twinOf(file: string, hash: string, bytes: Uint8Array | undefined)
     }
   }
   const source = bytes ?? (await blobs.get(hash));
-  if (!source) throw new Error(`Traditional edition: the cached page ${file} is gone from ${blobs.dir}`);
+  if (!source) throw new Error(`繁体版：缓存的页面 ${file} 已从 ${blobs.dir} 消失；请重新构建`);
   const html = convertPageToTraditional(decoder.decode(source), convertOptions());
   const twin = new TextEncoder().encode(html);
   const twinHash = sha256(twin);
@@ -197,7 +197,7 @@ async function twinOf(file: string, hash: string, bytes: Uint8Array | undefined)
 async function takePage(message: Extract<ToWorker, { type: 'page' }>): Promise<void> {
   const page = edition === 'traditional' ? await twinOf(message.file, message.hash, message.bytes) : { file: message.file, hash: message.hash, html: message.bytes ? decoder.decode(message.bytes) : undefined };
   const entry = segment(message.segment);
-  if (entry.done) throw new Error(`search index: ${message.file} arrived after its segment ${message.segment} was written`);
+  if (entry.done) throw new Error(`搜索索引：${message.file} 在它的分段 ${message.segment} 写好之后才到达`);
   entry.pages.push(page);
   if (entry.pages.length >= entry.expected) {
     entry.done = true;

@@ -135,7 +135,7 @@ export async function cachedPng(kind: string, svg: string, density = 72): Promis
   if (stored) return stored as Buffer<ArrayBuffer>;
   const hash = await enqueue(kind, svg, density, true).done;
   const drawn = await blobs.get(hash);
-  if (!drawn) throw new Error(`the image drawn into ${blobs.dir} is gone`);
+  if (!drawn) throw new Error(`图片缓存：刚画好的图片已从 ${blobs.dir} 消失；请重新构建`);
   return drawn as Buffer<ArrayBuffer>;
 }
 

@@ -9,7 +9,7 @@ const files = import.meta.glob<AstroComponentFactory>('../components/embeds/*.as
 export const chartEmbeds: Record<string, AstroComponentFactory> = Object.fromEntries(
   ACCEPTED_CHART_COMPONENTS.map((component) => {
     const file = files[`../components/embeds/${component}.astro`];
-    if (!file) throw new Error(`src/components/embeds/${component}.astro is missing: a chart's embed names it`);
+    if (!file) throw new Error(`缺少 src/components/embeds/${component}.astro：有图表的嵌入组件用这个名字`);
     return [component, file];
   }),
 );

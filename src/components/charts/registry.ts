@@ -13,7 +13,7 @@ const fileOf = (name: ChartName) => `./${name}/${name[0]!.toUpperCase()}${name.s
 export const CHART_SVGS = Object.fromEntries(
   CHART_NAMES.map((name) => {
     const file = files[fileOf(name)];
-    if (!file) throw new Error(`src/components/charts/${fileOf(name).slice(2)} is missing: every chart in src/lib/charts/registry.ts needs its SVG`);
+    if (!file) throw new Error(`缺少 src/components/charts/${fileOf(name).slice(2)}：src/lib/charts/registry.ts 里的每个图表都要有它的 SVG 组件`);
     return [name, file];
   }),
 ) as Record<ChartName, AstroComponentFactory>;
