@@ -18,6 +18,9 @@ import { processWide } from '../lib/processWide.ts';
 // One thread per image, one image per core: many images share the cores better than one image split across
 // threads, and more at once would take every thread of libuv's pool, which the build's file writes wait on.
 sharp.concurrency(1);
+// Every image is drawn once, from its own SVG: libvips' cache of recent operations (50 MB by default) never serves
+// one again and only holds memory. Without it a clean build of 1,000 articles peaked about 85 MB lower.
+sharp.cache(false);
 const DRAWING_AT_ONCE = Math.max(1, availableParallelism());
 const INDEX_FILE = 'png.json';
 // A drawing depends on the SVG and on what draws it: librsvg, its libraries, and the fonts it finds.
