@@ -12,6 +12,7 @@ import { applyFollowUps } from './helpers/followUp.ts';
 import { sharedBuild } from './helpers/sharedBuilds.ts';
 import type { HTMLElement } from 'node-html-parser';
 import { listSiteEntries } from '../src/integrations/hostingHeaders.ts';
+import { BUILD_SUMMARY, type BuildSummary } from '../src/integrations/editionMessages.ts';
 import { positionOf } from '../src/lib/validate/fixtures.ts';
 
 const SEED_SLUG = 'daqing-high-tech-key-projects-2023';
@@ -339,9 +340,9 @@ describe('npm run build on the seed content', () => {
 
   it('draws each image once: the cards started before Astro are the ones the pages use', async () => {
     const built = (await listFiles(out)).filter((file) => file.endsWith('.png'));
-    const report = JSON.parse(await readFile(path.join(imageCache, 'last-build.json'), 'utf8')) as { images: { drawn: number } };
+    const summary = JSON.parse(await readFile(path.join(imageCache, BUILD_SUMMARY), 'utf8')) as BuildSummary;
     // One drawing per image: a card drawn ahead from an SVG other than its route's would be drawn twice.
-    expect(report.images.drawn).toBe(built.length);
+    expect(summary.images.drawn).toBe(built.length);
     const index = JSON.parse(await readFile(path.join(imageCache, 'png.json'), 'utf8')) as { entries: Record<string, string> };
     const sha = (file: string) => createHash('sha256').update(readFileSync(path.join(out, file))).digest('hex');
     expect(new Set(Object.values(index.entries))).toEqual(new Set(built.map(sha)));

@@ -7,6 +7,7 @@ import { cp, readFile, readdir, rm, stat, truncate, writeFile } from 'node:fs/pr
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CORPUS_TODAY } from '../src/lib/bench/corpus.ts';
+import { BUILD_SUMMARY, type BuildSummary } from '../src/integrations/editionMessages.ts';
 import { copyProject, listFiles, runScript, tempDir } from './helpers/project.ts';
 import { CORPUS, sharedBuild, type SharedBuild } from './helpers/sharedBuilds.ts';
 
@@ -25,13 +26,6 @@ const LATER = '2028-03-01';
 let project: string;
 let scratch: string;
 
-interface BuildSummary {
-  pages: { rendered: string[]; restored: string[] };
-  simplified: { segmentsBuilt: string[]; segmentsReused: string[] };
-  traditional: { converted: number; twinsReused: number; segmentsBuilt: string[]; segmentsReused: string[] };
-  images: { drawn: number };
-}
-
 /** Runs npm run build's script into scratch/<name> with the cache `cache`. */
 function runBuild(name: string, cache: string, today = CORPUS_TODAY, quiet = true, env: NodeJS.ProcessEnv = {}) {
   return runScript(project, 'scripts/build.ts', ['--out-dir', path.join(scratch, name), ...(quiet ? ['--quiet'] : [])], {
@@ -44,11 +38,16 @@ function runBuild(name: string, cache: string, today = CORPUS_TODAY, quiet = tru
   });
 }
 
+/** What the last build with the cache `cache` says it did. */
+async function summaryIn(cache: string): Promise<BuildSummary> {
+  return JSON.parse(await readFile(path.join(scratch, cache, BUILD_SUMMARY), 'utf8')) as BuildSummary;
+}
+
 /** Builds the project into scratch/<name> with the cache `cache`, and reads what the build says it did. */
 async function build(name: string, cache: string, today = CORPUS_TODAY): Promise<BuildSummary> {
   const result = await runBuild(name, cache, today);
   expect(result.code, result.stderr).toBe(0);
-  return JSON.parse(await readFile(path.join(scratch, cache, 'last-build.json'), 'utf8')) as BuildSummary;
+  return summaryIn(cache);
 }
 
 /** The files of two builds that differ (by name or bytes). */
@@ -91,7 +90,7 @@ describe('npm run build with the cache of an earlier build', () => {
 
   it('renders every page of a clean build', async () => {
     expect(clean.code, clean.stderr).toBe(0);
-    first = JSON.parse(await readFile(path.join(scratch, 'cache', 'last-build.json'), 'utf8')) as BuildSummary;
+    first = await summaryIn('cache');
     expect(first.pages.restored).toEqual([]);
     const slugs = (await readdir(path.join(project, 'content', 'articles'))).map((name) => name.replace(/\.mdx?$/, ''));
     expect(slugs).toHaveLength(ARTICLES);
@@ -169,7 +168,7 @@ describe('npm run build with the cache of an earlier build', () => {
     const again = await runBuild('unchanged', 'cache', CORPUS_TODAY, false, { JINDU_CACHE_VERIFY: '1' });
     expect(again.code, again.stderr).toBe(0);
     expect(again.stdout).not.toContain('已是最新');
-    const verified = JSON.parse(await readFile(path.join(scratch, 'cache', 'last-build.json'), 'utf8')) as BuildSummary;
+    const verified = await summaryIn('cache');
     expect(verified.pages.restored).toEqual([]);
     expect(verified.pages.rendered).toEqual(first.pages.rendered);
     expect(await differences('clean', 'unchanged')).toEqual([]);

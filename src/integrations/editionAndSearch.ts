@@ -26,7 +26,7 @@ import { savePngIndex, setPngWarmUp } from './pngCache.ts';
 import { enableTracking, runTracked, runUnrecorded } from '../lib/incremental/track.ts';
 import { planSegments, segmentOf, type SegmentPlan } from '../lib/search/segments.ts';
 import strings from '../i18n/zh-Hans.json' with { type: 'json' };
-import type { CachedSegment, CachedTwin, EditionWorkerData, FromWorker, ToWorker, WorkerSummary } from './editionMessages.ts';
+import { BUILD_SUMMARY, type BuildSummary, type CachedSegment, type CachedTwin, type EditionWorkerData, type FromWorker, type ToWorker, type WorkerSummary } from './editionMessages.ts';
 import { buildAborted, registerBuildWorker, renderingAllowed } from './buildWorkers.ts';
 import { PageCache, outputFileOf, pageKey } from './pageCache.ts';
 import { testPoint } from '../lib/testPoints.ts';
@@ -163,9 +163,6 @@ async function readContent(root: string): Promise<{ datasetText: string; article
   const articles = await Promise.all(names.map(async (name) => ({ id: name.replace(/\.mdx?$/i, ''), text: await readFile(path.join(folder, name), 'utf8') })));
   return { datasetText, articles };
 }
-
-/** What a build says it did, for tests and npm run bench: what it rendered, converted and indexed, and what not. */
-export const BUILD_SUMMARY = 'last-build.json';
 
 const MANIFESTS = { twins: 'twins.json', simplified: 'search-simplified.json', traditional: 'search-traditional.json' } as const;
 
@@ -333,7 +330,7 @@ export function editionAndSearch(): AstroIntegration {
           const pruned = await new BlobStore(blobsDir).prune(kept);
           await saveStamps(blobsDir, kept, [cache.store.stamped, simplified.stamps, traditional.stamps]);
           const worker = ({ converted, twinsReused, indexed, segmentsBuilt, segmentsReused }: WorkerSummary) => ({ converted, twinsReused, indexed, segmentsBuilt: segmentsBuilt.sort(), segmentsReused: segmentsReused.sort() });
-          const summary = { pages: { rendered: cache.rendered.sort(), restored: cache.restored.sort() }, simplified: worker(simplified), traditional: worker(traditional), images: { drawn: images.drawn }, pruned };
+          const summary: BuildSummary = { pages: { rendered: cache.rendered.sort(), restored: cache.restored.sort() }, simplified: worker(simplified), traditional: worker(traditional), images: { drawn: images.drawn }, pruned };
           await writeFile(path.join(cacheDir, BUILD_SUMMARY), JSON.stringify(summary));
           logger.info(`生成 ${cache.rendered.length} 页，另有 ${cache.restored.length} 页未改动、取自缓存；绘制 ${images.drawn} 张图片`);
         }

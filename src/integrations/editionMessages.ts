@@ -60,6 +60,20 @@ export interface WorkerSummary {
   segmentsReused: string[];
 }
 
+/**
+ * What a build says it did, written to the cache as BUILD_SUMMARY for tests: what it rendered, converted, indexed
+ * and drew, what it took from the cache instead, and how many stored files it deleted.
+ */
+export interface BuildSummary {
+  pages: { rendered: string[]; restored: string[] };
+  simplified: WorkerSummary;
+  traditional: WorkerSummary;
+  images: { drawn: number };
+  pruned: number;
+}
+
+export const BUILD_SUMMARY = 'last-build.json';
+
 export type FromWorker =
   /** One page taken (converted or reused, and queued for its segment). */
   | { type: 'taken' }
