@@ -4,13 +4,7 @@
 // lines to print (scripts/lib/messages.ts prints the same for a build that checks first) and the counts.
 import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { checkContentAt } from './content.ts';
-import { messageLines } from './messages.ts';
-
-export interface CheckOutcome {
-  lines: string[];
-  errors: number;
-  warnings: number;
-}
+import { messageLines, type CheckOutcome } from './messages.ts';
 
 const KIND = 'jindu:content-check';
 
@@ -27,5 +21,5 @@ export function checkOnThread(root: string, today: string): Promise<CheckOutcome
 if (!isMainThread && (workerData as { kind?: string } | undefined)?.kind === KIND) {
   const { root, today } = workerData as { root: string; today: string };
   const content = await checkContentAt(root, today);
-  parentPort!.postMessage(messageLines(content.files) satisfies CheckOutcome);
+  parentPort!.postMessage(messageLines(content.files));
 }
