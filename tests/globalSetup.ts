@@ -9,37 +9,31 @@ import { CORPUS_TODAY } from '../src/lib/bench/corpus.ts';
 import { writeCorpus } from '../scripts/bench/corpus.ts';
 import { buildBrowserSite } from './browser/site.ts';
 import { copyProject, runScript, tempDir } from './helpers/project.ts';
-import { CORPUS, SEED, type Cleanup, type SharedBuilds } from './helpers/sharedBuilds.ts';
+import { CORPUS, SEED, type Cleanup, type SharedBuild, type SharedBuilds } from './helpers/sharedBuilds.ts';
+
+/**
+ * npm run build in a throwaway copy of the project, with blank hosting variables (the developer's shell may set
+ * them) and its own cache, `prepare` run on the copy first. In a copy, so it need not wait for the build of the
+ * browser tests' site in the repository (one build at a time per project).
+ */
+async function buildInCopy(cleanup: Cleanup, name: string, env: NodeJS.ProcessEnv, prepare?: (project: string) => Promise<unknown>): Promise<SharedBuild> {
+  const project = await copyProject();
+  const dir = await tempDir(`jindu-${name}-`);
+  cleanup.push(() => rm(project, { recursive: true, force: true }), () => rm(dir, { recursive: true, force: true }));
+  await prepare?.(project);
+  const [out, cache] = [path.join(dir, 'dist'), path.join(dir, 'cache')];
+  const result = await runScript(project, 'scripts/build.ts', ['--out-dir', out, '--quiet'], { BASE_PATH: '', SITE_URL: '', JINDU_CACHE_DIR: cache, ...env });
+  return { project, out, cache, ...result };
+}
 
 /** How each build is made; what it leaves to delete or stop when the run ends goes to `cleanup`. */
 const recipes: { [Name in keyof SharedBuilds]: (cleanup: Cleanup) => Promise<SharedBuilds[Name]> } = {
-  // As npm run build makes it, with blank hosting variables (the developer's shell may set them). In a copy of the
-  // project, so it need not wait for the build of the browser tests' site in the repository (one build at a time per
-  // project).
-  seed: async (cleanup) => {
-    const project = await copyProject();
-    const dir = await tempDir('jindu-seed-');
-    cleanup.push(() => rm(project, { recursive: true, force: true }), () => rm(dir, { recursive: true, force: true }));
-    const [out, cache] = [path.join(dir, 'dist'), path.join(dir, 'cache')];
-    const result = await runScript(project, 'scripts/build.ts', ['--out-dir', out, '--quiet'], { BASE_PATH: '', SITE_URL: '', JINDU_TODAY: SEED.today, JINDU_CACHE_DIR: cache });
-    return { project, out, cache, ...result };
-  },
-  corpus: async (cleanup) => {
-    const project = await copyProject();
-    const dir = await tempDir('jindu-corpus-');
-    cleanup.push(() => rm(project, { recursive: true, force: true }), () => rm(dir, { recursive: true, force: true }));
-    await rm(path.join(project, 'content'), { recursive: true, force: true });
-    await writeCorpus(project, CORPUS.articles);
-    const [out, cache] = [path.join(dir, 'dist'), path.join(dir, 'cache')];
-    const result = await runScript(project, 'scripts/build.ts', ['--out-dir', out, '--quiet'], {
-      BASE_PATH: '',
-      SITE_URL: '',
-      JINDU_TODAY: CORPUS_TODAY,
-      JINDU_CACHE_DIR: cache,
-      JINDU_SEGMENT_PAGES: CORPUS.segmentPages,
-    });
-    return { project, out, cache, ...result };
-  },
+  seed: (cleanup) => buildInCopy(cleanup, 'seed', { JINDU_TODAY: SEED.today }),
+  corpus: (cleanup) =>
+    buildInCopy(cleanup, 'corpus', { JINDU_TODAY: CORPUS_TODAY, JINDU_SEGMENT_PAGES: CORPUS.segmentPages }, async (project) => {
+      await rm(path.join(project, 'content'), { recursive: true, force: true });
+      await writeCorpus(project, CORPUS.articles);
+    }),
   browser: buildBrowserSite,
 };
 
