@@ -18,6 +18,7 @@ import { toTraditional } from '../src/lib/clean/script.ts';
 import { writeCorpus } from './bench/corpus.ts';
 import { clearCaches, copyProjectFiles, filesIn, moveAside, runMeasured, type Measured } from './bench/measure.ts';
 import { findChromium } from './lib/chromium.ts';
+import { nodeArgs } from './lib/npmScripts.ts';
 import { measureSearch, type SearchCost } from './bench/searchCost.ts';
 
 const HELP = `Usage: npm run bench [-- --sizes 100,1000,5000] [--runs 2] [--json FILE] [--mdx] [--no-lighthouse] [--no-search] [--keep]
@@ -117,7 +118,7 @@ function pageTypesTable(rows: readonly PageTypeResult[]): string {
 }
 
 async function countCheckMessages(site: string): Promise<{ errors: number; warnings: number }> {
-  const checked = await runMeasured(process.execPath, [path.join(site, 'scripts', 'check.ts')], { cwd: site, env: buildEnv(path.join(site, '.bench-cache')) });
+  const checked = await runMeasured(process.execPath, nodeArgs(site, 'scripts/check.ts'), { cwd: site, env: buildEnv(path.join(site, '.bench-cache')) });
   const lines = checked.stdout.split('\n');
   const errors = lines.filter((line) => /\s{2}error\s{2}/.test(line)).length;
   const warnings = lines.filter((line) => /\s{2}warning\s{2}/.test(line)).length;
@@ -161,7 +162,7 @@ async function benchSize(work: string, n: number, runs: number, seed: number, ke
   const results: SizeDetail['runs'] = [];
   for (let run = 1; run <= runs; run++) {
     await clearCaches(site, trash, ['.bench-cache', 'dist']);
-    const built = await runMeasured(process.execPath, [path.join(site, 'scripts', 'build.ts'), '--quiet', '--out-dir', dist], { cwd: site, env: buildEnv(cacheDir) });
+    const built = await runMeasured(process.execPath, nodeArgs(site, 'scripts/build.ts', ['--quiet', '--out-dir', dist]), { cwd: site, env: buildEnv(cacheDir) });
     if (built.code !== 0) fail(`The build of ${n} articles failed (run ${run}):`, built);
     await clearCaches(baseline, trash, ['dist']);
     const base = await runMeasured(process.execPath, [path.join(ROOT, 'scripts', 'bench', 'buildBaseline.ts'), baseline, baselineDist], { cwd: baseline, env: buildEnv(cacheDir) });
@@ -173,7 +174,7 @@ async function benchSize(work: string, n: number, runs: number, seed: number, ke
 
   // What editors wait for: each build starts from the one before and its cache.
   const rebuild = async (what: string) => {
-    const measured = await runMeasured(process.execPath, [path.join(site, 'scripts', 'build.ts'), '--quiet', '--out-dir', dist], { cwd: site, env: buildEnv(cacheDir) });
+    const measured = await runMeasured(process.execPath, nodeArgs(site, 'scripts/build.ts', ['--quiet', '--out-dir', dist]), { cwd: site, env: buildEnv(cacheDir) });
     if (measured.code !== 0) fail(`The build of ${n} articles with ${what} failed:`, measured);
     console.log(`  ${n} articles, ${what}: ${measured.seconds.toFixed(1)} s`);
     return round(measured.seconds);

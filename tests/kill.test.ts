@@ -9,6 +9,7 @@ import path from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { TestPoint } from '../src/lib/testPoints.ts';
 import { cacheDirOf } from '../src/lib/incremental/store.ts';
+import { nodeArgs } from '../scripts/lib/npmScripts.ts';
 import { copyProject, SPAWN_TIMEOUT } from './helpers/project.ts';
 import { SEED, sharedBuild } from './helpers/sharedBuilds.ts';
 
@@ -26,9 +27,9 @@ interface RunningBuild {
 /** Builds still running when a test ends (it failed halfway): killed, so they hold no lock for the next test. */
 const running = new Set<RunningBuild>();
 
-/** Starts npm run build's script in its own process group, stopping at `pauseAt` if given. */
+/** Starts npm run build in its own process group, stopping at `pauseAt` if given. */
 function startBuild(root: string, pauseAt?: TestPoint, env: NodeJS.ProcessEnv = {}): RunningBuild {
-  const child = spawn(process.execPath, [path.join(root, 'scripts/build.ts'), '--quiet'], {
+  const child = spawn(process.execPath, nodeArgs(root, 'scripts/build.ts', ['--quiet']), {
     cwd: root,
     detached: true,
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { linkNodeModules } from '../../scripts/bench/measure.ts';
+import { nodeArgs } from '../../scripts/lib/npmScripts.ts';
 
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -24,10 +25,13 @@ export interface RunResult {
   stderr: string;
 }
 
-/** Runs a project script with the project's own Node (the one running the tests), optionally feeding its stdin. */
+/**
+ * Runs a project script with the project's own Node (the one running the tests) and the options its npm script gives
+ * it, optionally feeding its stdin.
+ */
 export function runScript(root: string, script: string, args: string[] = [], env: NodeJS.ProcessEnv = {}, input?: string | Uint8Array): Promise<RunResult> {
   return new Promise((resolve) => {
-    const child = execFile(process.execPath, [path.join(root, script), ...args], { cwd: root, env: { ...process.env, ...env }, maxBuffer: 64 << 20 }, (error, stdout, stderr) => {
+    const child = execFile(process.execPath, nodeArgs(root, script, args), { cwd: root, env: { ...process.env, ...env }, maxBuffer: 64 << 20 }, (error, stdout, stderr) => {
       resolve({ code: error ? (typeof error.code === 'number' ? error.code : 1) : 0, stdout, stderr });
     });
     // A command may refuse its input before reading it all (npm run import of a huge paste).
