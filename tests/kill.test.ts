@@ -101,9 +101,12 @@ afterAll(async () => {
 describe('a build killed at any stage', () => {
   for (const point of ['checked', 'rendering', 'indexing'] as const) {
     it(`leaves the last good site untouched when killed ${point === 'checked' ? 'early, after the content check' : `while ${point}`}`, async () => {
-      const build = startBuild(project, point);
+      // mimalloc says what it was told when Astro's bindings load (before rendering), on standard error.
+      const build = startBuild(project, point, point === 'rendering' ? { MIMALLOC_VERBOSE: '1' } : {});
       await build.printed(`jindu-test-point ${point}`);
       await build.kill();
+      // The bundler's allocator was told not to use huge pages (scripts/lib/nativeMemory.ts).
+      if (point === 'rendering') expect(build.stderr()).toContain("mimalloc: option 'allow_thp': 0");
       expect(await readFile(path.join(project, 'dist', MARKER), 'utf8')).toBe('the last good site');
       expect(servable(path.join(project, 'dist'))).toBe(true);
       // What it leaves (its half-built folder, its lock) is for the next build to clear.
