@@ -101,12 +101,19 @@ afterAll(async () => {
 describe('a build killed at any stage', () => {
   for (const point of ['checked', 'rendering', 'indexing'] as const) {
     it(`leaves the last good site untouched when killed ${point === 'checked' ? 'early, after the content check' : `while ${point}`}`, async () => {
-      // mimalloc says what it was told when Astro's bindings load (before rendering), on standard error.
-      const build = startBuild(project, point, point === 'rendering' ? { MIMALLOC_VERBOSE: '1' } : {});
+      // mimalloc says what it was told when Astro's bindings load (before rendering), on standard error; the
+      // developer's own allocator settings, which the build would keep, are left out.
+      const allocator = { MIMALLOC_VERBOSE: '1', MIMALLOC_ALLOW_THP: undefined, MALLOC_ARENA_MAX: undefined };
+      const build = startBuild(project, point, point === 'rendering' ? allocator : {});
       await build.printed(`jindu-test-point ${point}`);
+      const environ = (await readFile(`/proc/${build.child.pid}/environ`, 'utf8')).split('\0');
       await build.kill();
-      // The bundler's allocator was told not to use huge pages (scripts/lib/nativeMemory.ts).
-      if (point === 'rendering') expect(build.stderr()).toContain("mimalloc: option 'allow_thp': 0");
+      if (point === 'rendering') {
+        // The bundler's allocator was told not to use huge pages, and the build started again in place with glibc's
+        // arenas limited (scripts/lib/nativeMemory.ts): the same process, with its environment from that start.
+        expect(build.stderr()).toContain("mimalloc: option 'allow_thp': 0");
+        expect(environ).toContain('MALLOC_ARENA_MAX=2');
+      }
       expect(await readFile(path.join(project, 'dist', MARKER), 'utf8')).toBe('the last good site');
       expect(servable(path.join(project, 'dist'))).toBe(true);
       // What it leaves (its half-built folder, its lock) is for the next build to clear.
