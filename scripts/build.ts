@@ -2,9 +2,9 @@
 // Checks all content first and stops with one line per problem; builds into a temporary folder next to the
 // output and swaps it in only when the whole build succeeded, so a failed build never replaces a good site
 // (scripts/lib/siteSwap.ts says how a kill at any instant is survived). One build at a time per project.
+// npm run build starts it with Node options and a preload that set how it allocates memory (package.json,
+// scripts/lib/nativeMemory.ts).
 
-// First: it sets how the native bindings Astro loads allocate memory (scripts/lib/nativeMemory.ts).
-import './lib/nativeMemory.ts';
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';

@@ -1,5 +1,7 @@
-// Imported first by scripts/build.ts, before Astro loads its native parts: how they allocate decides much of the
-// build's peak memory (docs/performance.md, fifth session). An editor's own setting of either variable wins.
+// Preloaded by npm run build (`--import`, package.json) before any of the build's modules load: how Astro's native
+// parts allocate decides much of the build's peak memory (docs/performance.md, fifth session). An editor's own
+// setting of either variable wins. Not a first import of scripts/build.ts: restarted after its modules had loaded,
+// the build left its standard streams non-blocking, and GNU time, which shares them, failed to write its report.
 
 // glibc gives threads that allocate at the same time arenas of their own (up to eight per core) and keeps what they
 // free: with two, clean builds of 1,000 articles peaked 50–85 MB lower. glibc reads MALLOC_ARENA_MAX only when a
