@@ -5,8 +5,10 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 
 /**
- * Node's options in package.json's `scripts` for the entry that runs `script` (`node [options] <script>`), e.g.
- * `['--max-semi-space-size=4']` for scripts/build.ts; none when no entry runs it.
+ * Node's options in package.json's `scripts` for the entry that runs `script` (`node [options] <script>`, each option
+ * one word: `--import=./x.ts`, not `--import ./x.ts`), e.g. `['--max-semi-space-size=4', '--import=…']` for
+ * scripts/build.ts; none when no entry runs it. npm runs scripts from the project's root, where a relative path in
+ * them resolves: start them there.
  */
 export function nodeOptionsFor(scripts: Record<string, string>, script: string): string[] {
   for (const command of Object.values(scripts)) {
