@@ -30,8 +30,13 @@ export interface RunResult {
  * it, optionally feeding its stdin.
  */
 export function runScript(root: string, script: string, args: string[] = [], env: NodeJS.ProcessEnv = {}, input?: string | Uint8Array): Promise<RunResult> {
+  return runProcess(root, nodeArgs(root, script, args), env, input);
+}
+
+/** Runs the project's own Node with `args` in `cwd`, optionally feeding its stdin. */
+export function runProcess(cwd: string, args: string[], env: NodeJS.ProcessEnv = {}, input?: string | Uint8Array): Promise<RunResult> {
   return new Promise((resolve) => {
-    const child = execFile(process.execPath, nodeArgs(root, script, args), { cwd: root, env: { ...process.env, ...env }, maxBuffer: 64 << 20 }, (error, stdout, stderr) => {
+    const child = execFile(process.execPath, args, { cwd, env: { ...process.env, ...env }, maxBuffer: 64 << 20 }, (error, stdout, stderr) => {
       resolve({ code: error ? (typeof error.code === 'number' ? error.code : 1) : 0, stdout, stderr });
     });
     // A command may refuse its input before reading it all (npm run import of a huge paste).
@@ -40,11 +45,14 @@ export function runScript(root: string, script: string, args: string[] = [], env
   });
 }
 
-/** A throwaway copy of the project sharing node_modules, for breaking its content without touching ours. */
-export async function copyProject(): Promise<string> {
+/**
+ * A throwaway copy of the project sharing node_modules, for breaking its content without touching ours: what a
+ * build reads, and the `also` entries (such as `tests`) a test needs besides.
+ */
+export async function copyProject(also: readonly string[] = []): Promise<string> {
   const copy = await mkdtemp(path.join(tmpdir(), 'jindu-project-'));
   // package-lock.json too: it is part of the code the page cache is keyed on, so a copy can use a cache filled here.
-  for (const entry of ['src', 'content', 'public', 'scripts', 'astro.config.mjs', 'package.json', 'package-lock.json', 'tsconfig.json']) {
+  for (const entry of ['src', 'content', 'public', 'scripts', 'astro.config.mjs', 'package.json', 'package-lock.json', 'tsconfig.json', ...also]) {
     await cp(path.join(ROOT, entry), path.join(copy, entry), { recursive: true });
   }
   // Packages linked one by one: node_modules/.astro (Astro's content store, our build cache) stays the copy's own, so
