@@ -4,6 +4,7 @@ import { enableCompileCache } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { getViteConfig } from 'astro/config';
+import SlowFirstSequencer from './sequencer.ts';
 
 // The suite starts Node on the project's TypeScript scripts hundreds of times (every command, every build and its
 // workers): with a compile cache shared by all of them, each start reuses the code the ones before compiled
@@ -34,6 +35,8 @@ export default getViteConfig({
     // Two test files at a time even on two cores (vitest's default there is one): much of a slow file's time is
     // spent starting child processes and waiting on them, so one file alone leaves a core idle.
     maxWorkers: 2,
+    // The slow files first, each browser file beside one that builds (tests/sequencer.ts).
+    sequence: { sequencer: SlowFirstSequencer },
     projects: [
       {
         extends: true,
