@@ -1,7 +1,7 @@
 // The order vitest starts test files in, two at a time (tests/vitest.config.ts). With no times from an earlier run
-// (CI's fresh clone) vitest runs the browser project's files first and then the rest largest first, which started
-// the slowest files late: the type check, a small file that keeps one core busy for about 20 s, came last, with
-// the other core idle. Here the slow files start first, in a fixed order, the browser files between the ones that
+// (CI's fresh clone) vitest runs the browser project's files first and then the rest largest first, which starts
+// some of the slowest late: the type check, a small file that keeps one core busy for about 20 s, would come last,
+// with the other core idle. Here the slow files start first, in a fixed order, the browser files between the ones that
 // build; the rest follow in vitest's order, which fills the end with short files.
 import path from 'node:path';
 import { BaseSequencer, type TestSpecification } from 'vitest/node';
